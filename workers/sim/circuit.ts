@@ -1,0 +1,37 @@
+// Circuits as plain, JSON-serialisable data: an ordered list of operations on qubit wires.
+// Qubit q is bit q of the basis index (qubit 0 least significant, as in Qiskit).
+
+import type { GateName } from './gates';
+
+/** Angle in radians. */
+export type Radians = number;
+/** Index of a qubit: bit position in the basis-state index, 0 = least significant. */
+export type Qubit = number;
+
+/** Where a gate's angle comes from. */
+export type Binding =
+  /** A fixed angle. */
+  | { kind: 'const'; value: Radians }
+  /** A trainable parameter: `params[index]`. */
+  | { kind: 'param'; index: number }
+  /** An input feature with trainable weight and bias: `params[weight] * x[feature] + params[bias]`. */
+  | { kind: 'feature'; feature: number; weight: number; bias: number };
+
+/** One gate application. */
+export interface Operation {
+  gate: GateName;
+  /** Target qubits, in the gate's own order (for CNOT-like named gates the first is the control). */
+  targets: Qubit[];
+  /** Extra control qubits; the gate acts only where each control is in its `controlStates` value. */
+  controls?: Qubit[];
+  /** 1 = control on |1⟩ (filled dot, default), 0 = control on |0⟩ (open dot); same length as `controls`. */
+  controlStates?: (0 | 1)[];
+  /** One binding per gate parameter (RX: 1, U3: 3, H: none). */
+  params?: Binding[];
+}
+
+/** A circuit on `qubits` wires, applied to |0…0⟩. */
+export interface Circuit {
+  qubits: number;
+  ops: Operation[];
+}

@@ -1,0 +1,188 @@
+// Gate kernels: in-place updates of an interleaved statevector (re, im per amplitude).
+// Hot loops: no allocation, matrix entries hoisted into locals, control tests on indices only.
+//
+// Every kernel takes `cmask`/`cval`: the gate acts on basis indices b with (b & cmask) === cval,
+// which is how any number of controls, on |1⟩ or on |0⟩, are applied.
+
+/** Inserts a 0 bit at position q of k (k's bits at q and above move up by one). */
+function insert0(k: number, q: number): number {
+  const low = (1 << q) - 1;
+  return ((k & ~low) << 1) | (k & low);
+}
+
+/** One-qubit dense 2×2 gate m (8 numbers at m[o]) on qubit q. */
+export function dense1(a: Float64Array, n: number, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const half = 1 << (n - 1);
+  const stride = 1 << q;
+  const low = stride - 1;
+  const m00r = m[o]!, m00i = m[o + 1]!, m01r = m[o + 2]!, m01i = m[o + 3]!;
+  const m10r = m[o + 4]!, m10i = m[o + 5]!, m11r = m[o + 6]!, m11i = m[o + 7]!;
+  for (let k = 0; k < half; k++) {
+    const i0 = ((k & ~low) << 1) | (k & low);
+    if ((i0 & cmask) !== cval) continue;
+    const p = i0 << 1;
+    const r = (i0 | stride) << 1;
+    const ar = a[p]!, ai = a[p + 1]!, br = a[r]!, bi = a[r + 1]!;
+    a[p] = m00r * ar - m00i * ai + m01r * br - m01i * bi;
+    a[p + 1] = m00r * ai + m00i * ar + m01r * bi + m01i * br;
+    a[r] = m10r * ar - m10i * ai + m11r * br - m11i * bi;
+    a[r + 1] = m10r * ai + m10i * ar + m11r * bi + m11i * br;
+  }
+} // prettier-ignore
+
+/** One-qubit diagonal gate diag(m00, m11) on qubit q. */
+export function diag1(a: Float64Array, n: number, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const half = 1 << (n - 1);
+  const stride = 1 << q;
+  const low = stride - 1;
+  const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 6]!, d1i = m[o + 7]!;
+  const touch0 = d0r !== 1 || d0i !== 0;
+  for (let k = 0; k < half; k++) {
+    const i0 = ((k & ~low) << 1) | (k & low);
+    if ((i0 & cmask) !== cval) continue;
+    if (touch0) {
+      const p = i0 << 1;
+      const ar = a[p]!, ai = a[p + 1]!;
+      a[p] = d0r * ar - d0i * ai;
+      a[p + 1] = d0r * ai + d0i * ar;
+    }
+    const r = (i0 | stride) << 1;
+    const br = a[r]!, bi = a[r + 1]!;
+    a[r] = d1r * br - d1i * bi;
+    a[r + 1] = d1r * bi + d1i * br;
+  }
+} // prettier-ignore
+
+/** Pauli X on qubit q: swaps the amplitude pairs (CNOT and Toffoli are this with controls). */
+export function x1(a: Float64Array, n: number, q: number, cmask: number, cval: number): void {
+  const half = 1 << (n - 1);
+  const stride = 1 << q;
+  const low = stride - 1;
+  for (let k = 0; k < half; k++) {
+    const i0 = ((k & ~low) << 1) | (k & low);
+    if ((i0 & cmask) !== cval) continue;
+    const p = i0 << 1;
+    const r = (i0 | stride) << 1;
+    const ar = a[p]!, ai = a[p + 1]!;
+    a[p] = a[r]!;
+    a[p + 1] = a[r + 1]!;
+    a[r] = ar;
+    a[r + 1] = ai;
+  }
+} // prettier-ignore
+
+/** Two-qubit dense 4×4 gate (32 numbers at m[o]); local index bit(q0) + 2·bit(q1). */
+export function dense2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const quarter = 1 << (n - 2);
+  const lo = Math.min(q0, q1);
+  const hi = Math.max(q0, q1);
+  const s0 = 1 << q0;
+  const s1 = 1 << q1;
+  for (let k = 0; k < quarter; k++) {
+    const b = insert0(insert0(k, lo), hi);
+    if ((b & cmask) !== cval) continue;
+    const p0 = b << 1, p1 = (b | s0) << 1, p2 = (b | s1) << 1, p3 = (b | s0 | s1) << 1;
+    const v0r = a[p0]!, v0i = a[p0 + 1]!, v1r = a[p1]!, v1i = a[p1 + 1]!;
+    const v2r = a[p2]!, v2i = a[p2 + 1]!, v3r = a[p3]!, v3i = a[p3 + 1]!;
+    for (let r = 0; r < 4; r++) {
+      const e = o + 8 * r;
+      const re = m[e]! * v0r - m[e + 1]! * v0i + m[e + 2]! * v1r - m[e + 3]! * v1i +
+        m[e + 4]! * v2r - m[e + 5]! * v2i + m[e + 6]! * v3r - m[e + 7]! * v3i;
+      const im = m[e]! * v0i + m[e + 1]! * v0r + m[e + 2]! * v1i + m[e + 3]! * v1r +
+        m[e + 4]! * v2i + m[e + 5]! * v2r + m[e + 6]! * v3i + m[e + 7]! * v3r;
+      const p = r === 0 ? p0 : r === 1 ? p1 : r === 2 ? p2 : p3;
+      a[p] = re;
+      a[p + 1] = im;
+    }
+  }
+} // prettier-ignore
+
+/** Two-qubit diagonal gate: entries (l, l) of the 4×4 matrix. */
+export function diag2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const size = 1 << n;
+  const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 10]!, d1i = m[o + 11]!;
+  const d2r = m[o + 20]!, d2i = m[o + 21]!, d3r = m[o + 30]!, d3i = m[o + 31]!;
+  for (let b = 0; b < size; b++) {
+    if ((b & cmask) !== cval) continue;
+    const l = ((b >> q0) & 1) | (((b >> q1) & 1) << 1);
+    const dr = l === 0 ? d0r : l === 1 ? d1r : l === 2 ? d2r : d3r;
+    const di = l === 0 ? d0i : l === 1 ? d1i : l === 2 ? d2i : d3i;
+    const p = b << 1;
+    const xr = a[p]!, xi = a[p + 1]!;
+    a[p] = dr * xr - di * xi;
+    a[p + 1] = dr * xi + di * xr;
+  }
+} // prettier-ignore
+
+/** SWAP of qubits q0 and q1. */
+export function swap2(a: Float64Array, n: number, q0: number, q1: number, cmask: number, cval: number): void {
+  const quarter = 1 << (n - 2);
+  const lo = Math.min(q0, q1);
+  const hi = Math.max(q0, q1);
+  const s0 = 1 << q0;
+  const s1 = 1 << q1;
+  for (let k = 0; k < quarter; k++) {
+    const b = insert0(insert0(k, lo), hi);
+    if ((b & cmask) !== cval) continue;
+    const p = (b | s0) << 1;
+    const r = (b | s1) << 1;
+    const xr = a[p]!, xi = a[p + 1]!;
+    a[p] = a[r]!;
+    a[p + 1] = a[r + 1]!;
+    a[r] = xr;
+    a[r + 1] = xi;
+  }
+} // prettier-ignore
+
+/**
+ * One adjoint-differentiation step for a one-qubit-based gate U with derivative matrices D_j:
+ * phi ← U†·phi, then z_j += ⟨lam|D_j|phi⟩ (z interleaved re, im), then lam ← U†·lam. One pass.
+ * `u` holds U† (already conjugate-transposed).
+ */
+export function adjointStep1(
+  phi: Float64Array, lam: Float64Array, n: number, q: number,
+  u: Float64Array, uo: number, d: Float64Array, dOff: number, count: number,
+  cmask: number, cval: number, z: Float64Array,
+): void {
+  const half = 1 << (n - 1);
+  const stride = 1 << q;
+  const low = stride - 1;
+  const u00r = u[uo]!, u00i = u[uo + 1]!, u01r = u[uo + 2]!, u01i = u[uo + 3]!;
+  const u10r = u[uo + 4]!, u10i = u[uo + 5]!, u11r = u[uo + 6]!, u11i = u[uo + 7]!;
+  // Accumulate the sums of conj(lam)·phi products per matrix position, then contract with each D once:
+  // ⟨lam|D|phi⟩ = Σ_{r,c} D_rc · Σ_b conj(lam_r(b))·phi_c(b).
+  let g00r = 0, g00i = 0, g01r = 0, g01i = 0, g10r = 0, g10i = 0, g11r = 0, g11i = 0;
+  for (let k = 0; k < half; k++) {
+    const i0 = ((k & ~low) << 1) | (k & low);
+    if ((i0 & cmask) !== cval) continue;
+    const p = i0 << 1;
+    const r = (i0 | stride) << 1;
+    let ar = phi[p]!, ai = phi[p + 1]!, br = phi[r]!, bi = phi[r + 1]!;
+    const xr = u00r * ar - u00i * ai + u01r * br - u01i * bi;
+    const xi = u00r * ai + u00i * ar + u01r * bi + u01i * br;
+    const yr = u10r * ar - u10i * ai + u11r * br - u11i * bi;
+    const yi = u10r * ai + u10i * ar + u11r * bi + u11i * br;
+    phi[p] = xr; phi[p + 1] = xi; phi[r] = yr; phi[r + 1] = yi;
+    ar = lam[p]!; ai = lam[p + 1]!; br = lam[r]!; bi = lam[r + 1]!;
+    // conj(l0)·x, conj(l0)·y, conj(l1)·x, conj(l1)·y
+    g00r += ar * xr + ai * xi; g00i += ar * xi - ai * xr;
+    g01r += ar * yr + ai * yi; g01i += ar * yi - ai * yr;
+    g10r += br * xr + bi * xi; g10i += br * xi - bi * xr;
+    g11r += br * yr + bi * yi; g11i += br * yi - bi * yr;
+    lam[p] = u00r * ar - u00i * ai + u01r * br - u01i * bi;
+    lam[p + 1] = u00r * ai + u00i * ar + u01r * bi + u01i * br;
+    lam[r] = u10r * ar - u10i * ai + u11r * br - u11i * bi;
+    lam[r + 1] = u10r * ai + u10i * ar + u11r * bi + u11i * br;
+  }
+  for (let j = 0; j < count; j++) {
+    const e = dOff + 8 * j;
+    const c = (dr: number, di: number, gr: number, gi: number): void => {
+      z[2 * j] = z[2 * j]! + dr * gr - di * gi;
+      z[2 * j + 1] = z[2 * j + 1]! + dr * gi + di * gr;
+    };
+    c(d[e]!, d[e + 1]!, g00r, g00i); // D00: lam0* phi0
+    c(d[e + 2]!, d[e + 3]!, g01r, g01i); // D01: lam0* phi1
+    c(d[e + 4]!, d[e + 5]!, g10r, g10i); // D10: lam1* phi0
+    c(d[e + 6]!, d[e + 7]!, g11r, g11i); // D11: lam1* phi1
+  }
+} // prettier-ignore
