@@ -54,9 +54,17 @@ function fixed1(m: readonly number[]): MatrixFn {
   };
 }
 
-function set1(out: Float64Array, o: number, ...v: number[]): void {
-  for (let i = 0; i < 8; i++) out[o + i] = v[i]!;
-}
+/** Writes a 2×2 complex matrix (row-major, interleaved) at out[o]; explicit arguments, no allocation. */
+function set1(out: Float64Array, o: number, a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number): void {
+  out[o] = a;
+  out[o + 1] = b;
+  out[o + 2] = c;
+  out[o + 3] = d;
+  out[o + 4] = e;
+  out[o + 5] = f;
+  out[o + 6] = g;
+  out[o + 7] = h;
+} // prettier-ignore
 
 /** Pauli matrices as 2×2 interleaved complex. */
 const PX = [0, 0, 1, 0, 1, 0, 0, 0];

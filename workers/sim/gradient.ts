@@ -2,7 +2,6 @@
 // adjoint differentiation (Jones & Gacon 2020, arXiv 2009.02823) and the parameter-shift rule.
 
 import type { Program } from './compile';
-import { GATES } from './gates';
 import { adjointStep1 } from './kernels';
 import { applyObservable, expectation, type CompiledObservable } from './observables';
 import { applyOp, runProgram } from './run';
@@ -16,6 +15,8 @@ export interface Workspace {
   deriv: Float64Array;
   /** ⟨λ|D_j|φ⟩ per angle of the op, interleaved complex. */
   z: Float64Array;
+  /** The angles of the op being differentiated. */
+  ang: Float64Array;
 }
 
 export function createWorkspace(n: number): Workspace {
@@ -25,6 +26,7 @@ export function createWorkspace(n: number): Workspace {
     lam: { n, amp: new Float64Array(size) },
     deriv: new Float64Array(96),
     z: new Float64Array(6),
+    ang: new Float64Array(3),
   };
 }
 
@@ -65,7 +67,7 @@ function braket2(p: Program, i: number, lam: Float64Array, phi: Float64Array, d:
  * Cost: one forward pass, one application of M, and one fused backward sweep.
  */
 export function adjointGradient(p: Program, obs: CompiledObservable, ws: Workspace, angleGrad: Float64Array): number {
-  const { phi, lam, deriv, z } = ws;
+  const { phi, lam, deriv, z, ang } = ws;
   resetState(phi);
   runProgram(p, phi);
   const value = expectation(phi, obs);
@@ -80,11 +82,11 @@ export function adjointGradient(p: Program, obs: CompiledObservable, ws: Workspa
       applyOp(p, i, la, true);
       continue;
     }
-    const g = GATES[p.gates[i]!.name];
+    const g = p.gates[i]!;
     const start = p.aStart[i]!;
-    const angles = p.angles.subarray(start, start + count);
+    for (let j = 0; j < count; j++) ang[j] = p.angles[start + j]!;
     const size = g.baseQubits === 1 ? 8 : 32;
-    for (let j = 0; j < count; j++) g.derivative!(angles, j, deriv, size * j);
+    for (let j = 0; j < count; j++) g.derivative!(ang, j, deriv, size * j);
     z.fill(0);
     if (g.baseQubits === 1) {
       adjointStep1(pa, la, p.n, p.q0[i]!, p.adj, p.mOff[i]!, deriv, 0, count, p.cmask[i]!, p.cval[i]!, z);
