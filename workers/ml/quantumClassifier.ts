@@ -1,7 +1,8 @@
 // A quantum classifier: any circuit whose angles read the features and trainable parameters,
 // plus a readout. Trains by mini-batch gradient descent with exact or shot-based gradients.
 
-import { createSimulator, type Circuit, type GradientMethod, type Rng, type Simulator } from '../sim';
+import { blochVector, createSimulator, type Circuit, type GradientMethod, type Rng, type Simulator } from '../sim';
+import { argmax, shuffle, type Classifier } from './classifier';
 import type { Dataset } from './data';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optim';
 import { createReadout, type Readout, type ReadoutKind } from './readout';
@@ -12,23 +13,13 @@ export interface QuantumClassifierSpec {
   classes: number;
 }
 
-/** Loss and accuracy of a model on a data set. */
-export interface Evaluation {
-  loss: number;
-  accuracy: number;
-}
-
-export interface QuantumClassifier {
+export interface QuantumClassifier extends Classifier {
   readonly sim: Simulator;
   readonly readout: Readout;
-  readonly numParams: number;
   /** The trainable parameters, changed in place by `trainEpoch`. */
   readonly theta: Float64Array;
-  /** One pass over the training set in shuffled mini-batches; returns the mean training loss. */
-  trainEpoch(data: Dataset, batchSize: number, rng: Rng): number;
-  evaluate(data: Dataset): Evaluation;
-  /** Scores of class c for each point of a flat (x1, x2) list, written to out[i·classes + c]. */
-  predict(points: Float64Array, out: Float64Array): void;
+  /** Bloch vector of the readout qubit (qubit 0) after each point: out[3i … 3i+2]. */
+  finalBloch(points: Float64Array, out: Float64Array): void;
 }
 
 /**
@@ -76,12 +67,7 @@ export function createQuantumClassifier(
     trainEpoch(data, batchSize, r) {
       const m = data.y.length;
       if (order.length !== m) order = Int32Array.from({ length: m }, (_, i) => i);
-      for (let i = m - 1; i > 0; i--) {
-        const j = r.int(i + 1);
-        const t = order[i]!;
-        order[i] = order[j]!;
-        order[j] = t;
-      }
+      shuffle(order, r);
       let total = 0;
       for (let start = 0; start < m; start += batchSize) {
         const end = Math.min(m, start + batchSize);
@@ -117,6 +103,19 @@ export function createQuantumClassifier(
         for (let k = 0; k < c; k++) out[i * c + k] = scores[k]!;
       }
     },
+    finalBloch(points, out) {
+      for (let i = 0; i < points.length / 2; i++) {
+        x[0] = points[2 * i]!;
+        x[1] = points[2 * i + 1]!;
+        blochVector(sim.run(theta, x), 0, out, 3 * i);
+      }
+    },
+    getParams: () => theta.slice(),
+    setParams(p) {
+      if (p.length !== numParams) throw new Error(`The quantum model has ${numParams} parameters; ${p.length} were given.`);
+      theta.set(p);
+    },
+    dispose() {},
   };
 
   const readoutLoss =
@@ -129,10 +128,4 @@ export function createQuantumClassifier(
 /** A view of the simulator whose backward pass uses the chosen gradient method. */
 function wrapMethod(sim: Simulator, method: GradientMethod): Simulator {
   return { ...sim, backward: (obs, g, scale) => sim.backward(obs, g, scale, method) };
-}
-
-export function argmax(v: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
-  return best;
 }

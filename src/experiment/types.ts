@@ -1,0 +1,80 @@
+// The one experiment schema: a plain, JSON-serialisable object that holds everything needed to
+// reproduce a run. Shared by the page and the worker; pure (no DOM, no React).
+
+import type { DatasetName } from '../../workers/ml/data/types';
+import type { Entangler } from '../../workers/ml/models/reuploading';
+import type { OptimizerName } from '../../workers/ml/optim';
+import type { ReadoutKind } from '../../workers/ml/readout';
+
+/** A point the user added by clicking on the data plot: features in [−1, 1]², a class label. */
+export interface CustomPoint {
+  x1: number;
+  x2: number;
+  label: number;
+}
+
+export interface DataSettings {
+  set: DatasetName;
+  /** Number of generated points (the user's own points come on top). */
+  points: number;
+  /** 0–1; meaning per data set (label flips or jitter). */
+  noise: number;
+  /** Fraction of points used for training, the rest for testing. */
+  trainRatio: number;
+  /** Seed of the data generator and of the train/test split. */
+  seed: number;
+  custom: CustomPoint[];
+}
+
+/** The quantum model: the data re-uploading classifier, described by its hyper-parameters. */
+export interface ReuploadingModel {
+  kind: 'reuploading';
+  qubits: number;
+  layers: number;
+  entangler: Entangler;
+  readout: ReadoutKind;
+}
+
+export type ModelSettings = ReuploadingModel;
+
+export type GradientName = 'adjoint' | 'shift';
+
+export interface TrainingSettings {
+  optimizer: OptimizerName;
+  learningRate: number;
+  batchSize: number;
+  /** Epochs a press of Play runs to. */
+  epochs: number;
+  /** L2 penalty λ (loss + λ/2·|θ|²), both models. */
+  l2: number;
+  /** 'adjoint': exact; 'shift': parameter shift, from `shots` measurements when shots > 0. */
+  gradient: GradientName;
+  /** Measurements per expectation value with parameter shift; 0 = exact. */
+  shots: number;
+  /** Seed of initial parameters, batch order and shot noise. */
+  seed: number;
+}
+
+export type Activation = 'tanh' | 'relu' | 'sigmoid';
+
+export interface BaselineSettings {
+  kind: 'mlp';
+  /** 'match': hidden layers chosen so the parameter count is closest to the quantum model's. */
+  size: 'match' | { hidden: number[] };
+  activation: Activation;
+}
+
+export interface ViewSettings {
+  showTest: boolean;
+  discretize: boolean;
+}
+
+export interface Experiment {
+  version: 1;
+  task: 'classify';
+  data: DataSettings;
+  model: ModelSettings;
+  training: TrainingSettings;
+  baseline: BaselineSettings;
+  view: ViewSettings;
+}

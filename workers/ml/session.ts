@@ -1,0 +1,166 @@
+// A training session: one experiment's data, quantum model and classical baseline, trained
+// epoch by epoch on the same split, interleaved, with metrics and decision boundaries.
+
+import type { Experiment } from '../../src/experiment/types';
+import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
+import { createMlp } from './baseline/mlp';
+import { matchHidden } from './baseline/size';
+import type { Classifier } from './classifier';
+import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
+import { reuploadingCircuit } from './models/reuploading';
+import { createQuantumClassifier, type QuantumClassifier } from './quantumClassifier';
+
+export interface ModelMetrics {
+  trainLoss: number;
+  trainAccuracy: number;
+  testLoss: number;
+  testAccuracy: number;
+  /** Wall time of this epoch's training step, in milliseconds. */
+  ms: number;
+}
+
+export interface EpochReport {
+  epoch: number;
+  quantum: ModelMetrics;
+  classical: ModelMetrics;
+}
+
+export interface SessionInfo {
+  classes: number;
+  /** The quantum model's circuit. */
+  circuit: Circuit;
+  train: Dataset;
+  test: Dataset;
+  quantumParams: number;
+  classicalParams: number;
+  classicalHidden: number[];
+}
+
+/** Class probabilities on a res × res grid over [−1, 1]² (row 0 at x2 = +1), per model. */
+export interface Boundaries {
+  epoch: number;
+  resolution: number;
+  classes: number;
+  quantum: Float32Array;
+  classical: Float32Array;
+}
+
+export interface Session {
+  readonly info: SessionInfo;
+  readonly epoch: number;
+  readonly quantum: QuantumClassifier;
+  readonly classical: Classifier;
+  /** Metrics of the models as they are (epoch 0 before any training). */
+  measure(): EpochReport;
+  /** Trains both models one epoch and reports. */
+  step(): EpochReport;
+  boundaries(resolution: number): Boundaries;
+  /** Bloch vectors of qubit 0 for the test points (one-qubit picture of the classes). */
+  bloch(): Float64Array;
+  dispose(): void;
+}
+
+/** Grid points (x1, x2) of a res × res image over [−1, 1]², row-major from the top-left. */
+export function gridPoints(res: number): Float64Array {
+  const pts = new Float64Array(2 * res * res);
+  for (let r = 0; r < res; r++)
+    for (let c = 0; c < res; c++) {
+      const i = r * res + c;
+      pts[2 * i] = -1 + (2 * (c + 0.5)) / res;
+      pts[2 * i + 1] = 1 - (2 * (r + 0.5)) / res;
+    }
+  return pts;
+}
+
+function buildData(exp: Experiment): { train: Dataset; test: Dataset } {
+  const d = exp.data;
+  let all = generateDataset({ name: d.set, points: d.points, noise: d.noise, seed: d.seed });
+  if (d.custom.length > 0) {
+    const custom: Dataset = {
+      x: Float64Array.from(d.custom.flatMap((p) => [p.x1, p.x2])),
+      y: Int32Array.from(d.custom.map((p) => p.label)),
+      classes: all.classes,
+    };
+    all = concatDatasets(all, custom);
+  }
+  return splitDataset(all, d.trainRatio, d.seed);
+}
+
+function gradientMethod(exp: Experiment, rng: Rng): GradientMethod {
+  const t = exp.training;
+  if (t.gradient === 'adjoint') return { kind: 'adjoint' };
+  return t.shots > 0 ? { kind: 'shift', shots: t.shots, rng } : { kind: 'shift' };
+}
+
+/** Builds a session. Throws an Error a student can read. */
+export function createSession(exp: Experiment): Session {
+  const { train, test } = buildData(exp);
+  const classes = train.classes;
+  const t = exp.training;
+  const opt = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
+  // Independent streams, so changing one model's settings never changes the other's randomness.
+  const qRng = createRng(t.seed);
+  const cRng = createRng(t.seed + 0x9e3779b9);
+  const shotRng = createRng(t.seed + 0x7f4a7c15);
+  const m = exp.model;
+  const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
+  const circuit = reuploadingCircuit(m);
+  const quantum = createQuantumClassifier(
+    { circuit, readout, classes },
+    opt,
+    gradientMethod(exp, shotRng),
+    qRng,
+  );
+  const size = exp.baseline.size;
+  const hidden = size === 'match' ? matchHidden(quantum.numParams, 2, classes) : size.hidden;
+  const classical = createMlp({ hidden, activation: exp.baseline.activation, classes }, opt, cRng);
+  let epoch = 0;
+  let qMs = 0;
+  let cMs = 0;
+
+  const metrics = (model: Classifier, ms: number): ModelMetrics => {
+    const tr = model.evaluate(train);
+    const te = model.evaluate(test);
+    return { trainLoss: tr.loss, trainAccuracy: tr.accuracy, testLoss: te.loss, testAccuracy: te.accuracy, ms };
+  };
+  const measure = (): EpochReport => ({ epoch, quantum: metrics(quantum, qMs), classical: metrics(classical, cMs) });
+  const grids = new Map<number, Float64Array>();
+
+  return {
+    info: { classes, circuit, train, test, quantumParams: quantum.numParams, classicalParams: classical.numParams, classicalHidden: hidden },
+    get epoch() {
+      return epoch;
+    },
+    quantum,
+    classical,
+    measure,
+    step() {
+      let t0 = performance.now();
+      quantum.trainEpoch(train, t.batchSize, qRng);
+      qMs = performance.now() - t0;
+      t0 = performance.now();
+      classical.trainEpoch(train, t.batchSize, cRng);
+      cMs = performance.now() - t0;
+      epoch++;
+      return measure();
+    },
+    boundaries(resolution) {
+      let pts = grids.get(resolution);
+      if (!pts) grids.set(resolution, (pts = gridPoints(resolution)));
+      const n = resolution * resolution * classes;
+      const q = new Float64Array(n);
+      const c = new Float64Array(n);
+      quantum.predict(pts, q);
+      classical.predict(pts, c);
+      return { epoch, resolution, classes, quantum: Float32Array.from(q), classical: Float32Array.from(c) };
+    },
+    bloch() {
+      const out = new Float64Array(3 * test.y.length);
+      quantum.finalBloch(test.x, out);
+      return out;
+    },
+    dispose() {
+      classical.dispose();
+    },
+  };
+}
