@@ -6,7 +6,14 @@ import { SimError } from './errors';
 import { GATES, isGateName, targetCount, type GateInfo, type KernelKind } from './gates';
 import { checkQubitCount } from './state';
 
-export const KIND: Readonly<Record<KernelKind, number>> = { dense1: 0, diag1: 1, x1: 2, dense2: 3, diag2: 4, swap2: 5 };
+export const KIND: Readonly<Record<KernelKind, number>> = {
+  dense1: 0,
+  diag1: 1,
+  x1: 2,
+  dense2: 3,
+  diag2: 4,
+  swap2: 5,
+};
 
 /** How each angle is computed from parameters θ and inputs x. */
 export const ANGLE_CONST = 0;
@@ -84,7 +91,11 @@ export function compile(circuit: Circuit): Program {
   circuit.ops.forEach((op, i) => {
     const f = `ops[${i}]`;
     if (typeof op !== 'object' || op === null) bad(f, `Operation ${i + 1} is missing.`);
-    if (!isGateName(op.gate)) bad(`${f}.gate`, `Operation ${i + 1}: "${String(op.gate)}" is not a gate this simulator knows.`);
+    if (!isGateName(op.gate))
+      bad(
+        `${f}.gate`,
+        `Operation ${i + 1}: "${String(op.gate)}" is not a gate this simulator knows.`,
+      );
     const g = GATES[op.gate];
     const name = `Operation ${i + 1} (${g.symbol})`;
     const targets = op.targets;
@@ -99,9 +110,13 @@ export function compile(circuit: Circuit): Program {
     const used = new Set<number>();
     for (const q of [...targets, ...controls]) {
       if (typeof q !== 'number' || !Number.isInteger(q) || q < 0 || q >= n) {
-        bad(`${f}.targets`, `${name} uses qubit ${String(q)}, but the circuit has qubits 0 to ${n - 1}.`);
+        bad(
+          `${f}.targets`,
+          `${name} uses qubit ${String(q)}, but the circuit has qubits 0 to ${n - 1}.`,
+        );
       }
-      if (used.has(q)) bad(`${f}.targets`, `${name} uses qubit ${q} twice (a control cannot also be a target).`);
+      if (used.has(q))
+        bad(`${f}.targets`, `${name} uses qubit ${q} twice (a control cannot also be a target).`);
       used.add(q);
     }
     let mask = 0;
@@ -118,7 +133,10 @@ export function compile(circuit: Circuit): Program {
     });
     const params = op.params ?? [];
     if (!Array.isArray(params) || params.length !== g.angles) {
-      bad(`${f}.params`, `${name} takes ${g.angles} angle${g.angles === 1 ? '' : 's'}; got ${Array.isArray(params) ? params.length : 'none'}.`);
+      bad(
+        `${f}.params`,
+        `${name} takes ${g.angles} angle${g.angles === 1 ? '' : 's'}; got ${Array.isArray(params) ? params.length : 'none'}.`,
+      );
     }
     gates.push(g);
     kind[i] = KIND[g.kernel];
@@ -134,13 +152,24 @@ export function compile(circuit: Circuit): Program {
       const bf = `${f}.params[${k}]`;
       if (typeof b !== 'object' || b === null) bad(bf, `${name}: angle ${k + 1} has no binding.`);
       if (b.kind === 'const') {
-        if (typeof b.value !== 'number' || !Number.isFinite(b.value)) bad(bf, `${name}: the angle must be a finite number; got ${String(b.value)}.`);
+        if (typeof b.value !== 'number' || !Number.isFinite(b.value))
+          bad(bf, `${name}: the angle must be a finite number; got ${String(b.value)}.`);
       } else if (b.kind === 'param') {
-        numParams = Math.max(numParams, checkIndex(b.index, bf, `${name}: the parameter index`) + 1);
+        numParams = Math.max(
+          numParams,
+          checkIndex(b.index, bf, `${name}: the parameter index`) + 1,
+        );
         varies[i] = 1;
       } else if (b.kind === 'feature') {
-        numFeatures = Math.max(numFeatures, checkIndex(b.feature, bf, `${name}: the feature index`) + 1);
-        numParams = Math.max(numParams, checkIndex(b.weight, bf, `${name}: the weight index`) + 1, checkIndex(b.bias, bf, `${name}: the bias index`) + 1);
+        numFeatures = Math.max(
+          numFeatures,
+          checkIndex(b.feature, bf, `${name}: the feature index`) + 1,
+        );
+        numParams = Math.max(
+          numParams,
+          checkIndex(b.weight, bf, `${name}: the weight index`) + 1,
+          checkIndex(b.bias, bf, `${name}: the bias index`) + 1,
+        );
         varies[i] = 1;
       } else {
         bad(bf, `${name}: angle ${k + 1} must be a constant, a parameter or a feature.`);
@@ -197,17 +226,28 @@ export function buildMatrix(p: Program, i: number): void {
 }
 
 /** Sets every angle from θ and x and rebuilds the matrices that changed. No allocation. */
-export function bindProgram(p: Program, params: ArrayLike<number> = [], x: ArrayLike<number> = []): void {
+export function bindProgram(
+  p: Program,
+  params: ArrayLike<number> = [],
+  x: ArrayLike<number> = [],
+): void {
   if (params.length < p.numParams) {
-    throw new SimError('params', `The circuit uses ${p.numParams} trainable parameters; ${params.length} were given.`);
+    throw new SimError(
+      'params',
+      `The circuit uses ${p.numParams} trainable parameters; ${params.length} were given.`,
+    );
   }
   if (x.length < p.numFeatures) {
-    throw new SimError('x', `The circuit reads ${p.numFeatures} input features; the data point has ${x.length}.`);
+    throw new SimError(
+      'x',
+      `The circuit reads ${p.numFeatures} input features; the data point has ${x.length}.`,
+    );
   }
   for (let k = 0; k < p.angles.length; k++) {
     const kind = p.aKind[k];
     if (kind === ANGLE_PARAM) p.angles[k] = params[p.aIndex[k]!]!;
-    else if (kind === ANGLE_FEATURE) p.angles[k] = params[p.aWeight[k]!]! * x[p.aIndex[k]!]! + params[p.aBias[k]!]!;
+    else if (kind === ANGLE_FEATURE)
+      p.angles[k] = params[p.aWeight[k]!]! * x[p.aIndex[k]!]! + params[p.aBias[k]!]!;
   }
   for (let i = 0; i < p.ops; i++) if (p.varies[i]) buildMatrix(p, i);
 }
@@ -216,10 +256,16 @@ export function bindProgram(p: Program, params: ArrayLike<number> = [], x: Array
  * Chain rule from angle gradients to parameter gradients: adds ∂L/∂θ to `out` given ∂L/∂angle.
  * A feature angle w·x + b contributes x·g to w and g to b.
  */
-export function accumulateParamGradient(p: Program, angleGrad: ArrayLike<number>, x: ArrayLike<number>, out: Float64Array): void {
+export function accumulateParamGradient(
+  p: Program,
+  angleGrad: ArrayLike<number>,
+  x: ArrayLike<number>,
+  out: Float64Array,
+  scale = 1,
+): void {
   for (let k = 0; k < p.angles.length; k++) {
     const kind = p.aKind[k];
-    const g = angleGrad[k]!;
+    const g = scale * angleGrad[k]!;
     if (kind === ANGLE_PARAM) out[p.aIndex[k]!] = out[p.aIndex[k]!]! + g;
     else if (kind === ANGLE_FEATURE) {
       out[p.aWeight[k]!] = out[p.aWeight[k]!]! + g * x[p.aIndex[k]!]!;

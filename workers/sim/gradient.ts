@@ -31,7 +31,14 @@ export function createWorkspace(n: number): Workspace {
 }
 
 /** Σ_b conj(l_b)·(D·v)_b for a two-qubit-based op, D the 4×4 matrix at d[o]. */
-function braket2(p: Program, i: number, lam: Float64Array, phi: Float64Array, d: Float64Array, o: number): [number, number] {
+function braket2(
+  p: Program,
+  i: number,
+  lam: Float64Array,
+  phi: Float64Array,
+  d: Float64Array,
+  o: number,
+): [number, number] {
   const n = p.n;
   const q0 = p.q0[i]!;
   const q1 = p.q1[i]!;
@@ -62,15 +69,19 @@ function braket2(p: Program, i: number, lam: Float64Array, phi: Float64Array, d:
 }
 
 /**
- * Adjoint differentiation. `p` must be bound; runs the forward pass itself from |0…0⟩.
- * Writes ∂⟨M⟩/∂angle_k into angleGrad (length p.angles.length) and returns ⟨M⟩.
- * Cost: one forward pass, one application of M, and one fused backward sweep.
+ * Adjoint differentiation. `p` must be bound and `final` must be the state it produced.
+ * Writes ∂⟨M⟩/∂angle_k into angleGrad (length p.angles.length).
+ * Cost: a copy of the state, one application of M, and one fused backward sweep.
  */
-export function adjointGradient(p: Program, obs: CompiledObservable, ws: Workspace, angleGrad: Float64Array): number {
+export function adjointGradient(
+  p: Program,
+  obs: CompiledObservable,
+  ws: Workspace,
+  angleGrad: Float64Array,
+  final: StateVector,
+): void {
   const { phi, lam, deriv, z, ang } = ws;
-  resetState(phi);
-  runProgram(p, phi);
-  const value = expectation(phi, obs);
+  phi.amp.set(final.amp);
   applyObservable(phi, obs, lam);
   angleGrad.fill(0);
   const pa = phi.amp;
@@ -89,7 +100,20 @@ export function adjointGradient(p: Program, obs: CompiledObservable, ws: Workspa
     for (let j = 0; j < count; j++) g.derivative!(ang, j, deriv, size * j);
     z.fill(0);
     if (g.baseQubits === 1) {
-      adjointStep1(pa, la, p.n, p.q0[i]!, p.adj, p.mOff[i]!, deriv, 0, count, p.cmask[i]!, p.cval[i]!, z);
+      adjointStep1(
+        pa,
+        la,
+        p.n,
+        p.q0[i]!,
+        p.adj,
+        p.mOff[i]!,
+        deriv,
+        0,
+        count,
+        p.cmask[i]!,
+        p.cval[i]!,
+        z,
+      );
     } else {
       applyOp(p, i, pa, true);
       for (let j = 0; j < count; j++) {
@@ -102,7 +126,6 @@ export function adjointGradient(p: Program, obs: CompiledObservable, ws: Workspa
     // d⟨M⟩/da = ⟨ψ|M dU|ψ'⟩ + c.c. = 2·Re⟨λ|D|φ⟩.
     for (let j = 0; j < count; j++) angleGrad[start + j] = 2 * z[2 * j]!;
   }
-  return value;
 }
 
 /** Evaluates ⟨M⟩ of the bound program (statevector, exact) into ws.phi. */
@@ -117,7 +140,11 @@ export function evaluate(p: Program, obs: CompiledObservable, ws: Workspace): nu
  * four terms (Anselmetti et al. 2021 / Wierichs et al. 2022) when controls add an eigenvalue 0
  * between ±½ (controlled rotations).
  */
-export function shiftTerms(p: Program, i: number, j: number): readonly (readonly [number, number])[] {
+export function shiftTerms(
+  p: Program,
+  i: number,
+  j: number,
+): readonly (readonly [number, number])[] {
   const g = p.gates[i]!;
   const controlled = p.cmask[i] !== 0;
   if (controlled && g.centredGenerator[j]) {

@@ -2,7 +2,15 @@
 
 export type { Binding, Circuit, Operation, Qubit, Radians } from './circuit';
 export { SimError } from './errors';
-export { GATES, GATE_NAMES, gateMatrix, isGateName, targetCount, type GateInfo, type GateName } from './gates';
+export {
+  GATES,
+  GATE_NAMES,
+  gateMatrix,
+  isGateName,
+  targetCount,
+  type GateInfo,
+  type GateName,
+} from './gates';
 export {
   MAX_QUBITS,
   cloneState,
@@ -14,6 +22,7 @@ export {
 } from './state';
 export {
   applyObservable,
+  blochVector,
   blochVectors,
   compileObservable,
   expectation,

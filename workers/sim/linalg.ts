@@ -9,7 +9,8 @@ export const MAX_DENSE_QUBITS = 10;
 
 /** The 2^n × 2^n matrix Σ c·P, interleaved complex, row-major, basis index = qubit bits. */
 export function pauliSumMatrix(terms: readonly PauliTerm[], n: number): Float64Array {
-  if (n > MAX_DENSE_QUBITS) throw new SimError('qubits', `Dense matrices are limited to ${MAX_DENSE_QUBITS} qubits.`);
+  if (n > MAX_DENSE_QUBITS)
+    throw new SimError('qubits', `Dense matrices are limited to ${MAX_DENSE_QUBITS} qubits.`);
   const d = 1 << n;
   const m = new Float64Array(2 * d * d);
   for (const t of terms) {

@@ -41,9 +41,13 @@ export function parsePauli(label: string, n: number): { x: number; z: number; y:
   let y = 0;
   const set = (p: string, q: number): void => {
     if (!Number.isInteger(q) || q < 0 || q >= n) {
-      throw new SimError('observable', `Pauli "${label}" acts on qubit ${q}, but the circuit has qubits 0 to ${n - 1}.`);
+      throw new SimError(
+        'observable',
+        `Pauli "${label}" acts on qubit ${q}, but the circuit has qubits 0 to ${n - 1}.`,
+      );
     }
-    if (((x | z) >> q) & 1) throw new SimError('observable', `Pauli "${label}" names qubit ${q} twice.`);
+    if (((x | z) >> q) & 1)
+      throw new SimError('observable', `Pauli "${label}" names qubit ${q} twice.`);
     if (p === 'X' || p === 'Y') x |= 1 << q;
     if (p === 'Z' || p === 'Y') z |= 1 << q;
     if (p === 'Y') y++;
@@ -51,7 +55,10 @@ export function parsePauli(label: string, n: number): { x: number; z: number; y:
   const s = label.trim();
   if (/^[IXYZ]+$/.test(s)) {
     if (s.length > n) {
-      throw new SimError('observable', `Pauli "${label}" has ${s.length} letters, but the circuit has ${n} qubits.`);
+      throw new SimError(
+        'observable',
+        `Pauli "${label}" has ${s.length} letters, but the circuit has ${n} qubits.`,
+      );
     }
     for (let i = 0; i < s.length; i++) {
       const p = s[s.length - 1 - i]!;
@@ -60,7 +67,10 @@ export function parsePauli(label: string, n: number): { x: number; z: number; y:
   } else if (s === '' || /^([XYZ]\d+)(\s+[XYZ]\d+)*$/.test(s)) {
     for (const tok of s.split(/\s+/).filter(Boolean)) set(tok[0]!, Number(tok.slice(1)));
   } else {
-    throw new SimError('observable', `"${label}" is not a Pauli string (use letters I, X, Y, Z like "XZ", or "X1 Z0").`);
+    throw new SimError(
+      'observable',
+      `"${label}" is not a Pauli string (use letters I, X, Y, Z like "XZ", or "X1 Z0").`,
+    );
   }
   return { x, z, y };
 }
@@ -78,7 +88,11 @@ export function compileObservable(obs: Observable, n: number): CompiledObservabl
     diagonal: null,
   };
   terms.forEach((t, i) => {
-    if (!Number.isFinite(t.coeff)) throw new SimError('observable', `Pauli "${t.label}" has a coefficient that is not a finite number.`);
+    if (!Number.isFinite(t.coeff))
+      throw new SimError(
+        'observable',
+        `Pauli "${t.label}" has a coefficient that is not a finite number.`,
+      );
     const { x, z, y } = parsePauli(t.label, n);
     out.xMask[i] = x;
     out.zMask[i] = z;
@@ -90,7 +104,10 @@ export function compileObservable(obs: Observable, n: number): CompiledObservabl
   });
   if (obs.diagonal) {
     if (obs.diagonal.length !== 2 ** n) {
-      throw new SimError('observable', `The diagonal observable has ${obs.diagonal.length} entries; ${2 ** n} are needed for ${n} qubits.`);
+      throw new SimError(
+        'observable',
+        `The diagonal observable has ${obs.diagonal.length} entries; ${2 ** n} are needed for ${n} qubits.`,
+      );
     }
     out.diagonal = obs.diagonal;
   }
@@ -134,13 +151,18 @@ export function expectation(state: StateVector, obs: CompiledObservable): number
   }
   if (obs.diagonal) {
     const d = obs.diagonal;
-    for (let b = 0; b < size; b++) total += d[b]! * (a[2 * b]! * a[2 * b]! + a[2 * b + 1]! * a[2 * b + 1]!);
+    for (let b = 0; b < size; b++)
+      total += d[b]! * (a[2 * b]! * a[2 * b]! + a[2 * b + 1]! * a[2 * b + 1]!);
   }
   return total;
 }
 
 /** out = M·ψ (out must not alias state). */
-export function applyObservable(state: StateVector, obs: CompiledObservable, out: StateVector): void {
+export function applyObservable(
+  state: StateVector,
+  obs: CompiledObservable,
+  out: StateVector,
+): void {
   const a = state.amp;
   const o = out.amp;
   const size = 1 << state.n;
@@ -179,7 +201,11 @@ export function probabilities(state: StateVector, out?: Float64Array): Float64Ar
 }
 
 /** Marginal probabilities of the given qubits: index bit i is the value of qubits[i]. */
-export function marginal(state: StateVector, qubits: readonly Qubit[], out?: Float64Array): Float64Array {
+export function marginal(
+  state: StateVector,
+  qubits: readonly Qubit[],
+  out?: Float64Array,
+): Float64Array {
   checkQubits(qubits, state.n);
   const m = qubits.length;
   const p = out ?? new Float64Array(1 << m);
@@ -197,7 +223,11 @@ export function marginal(state: StateVector, qubits: readonly Qubit[], out?: Flo
 function checkQubits(qubits: readonly Qubit[], n: number): void {
   const seen = new Set<number>();
   for (const q of qubits) {
-    if (!Number.isInteger(q) || q < 0 || q >= n) throw new SimError('qubits', `Qubit ${q} does not exist; the state has qubits 0 to ${n - 1}.`);
+    if (!Number.isInteger(q) || q < 0 || q >= n)
+      throw new SimError(
+        'qubits',
+        `Qubit ${q} does not exist; the state has qubits 0 to ${n - 1}.`,
+      );
     if (seen.has(q)) throw new SimError('qubits', `Qubit ${q} is listed twice.`);
     seen.add(q);
   }
@@ -241,16 +271,35 @@ export function reducedDensityMatrix(state: StateVector, qubits: readonly Qubit[
   return rho;
 }
 
+/**
+ * Bloch vector (⟨X⟩, ⟨Y⟩, ⟨Z⟩) of qubit q into out[o … o+2], in one pass without allocating.
+ * With ρ01 = Σ ψ(b)·conj(ψ(b+2^q)) = (x − iy)/2: x = 2 Re ρ01, y = −2 Im ρ01, z = ρ00 − ρ11.
+ */
+export function blochVector(state: StateVector, q: Qubit, out: Float64Array, o = 0): void {
+  const a = state.amp;
+  const len = 2 << state.n;
+  const s2 = 2 << q;
+  let re = 0;
+  let im = 0;
+  let z = 0;
+  for (let base = 0; base < len; base += 2 * s2) {
+    const end = base + s2;
+    for (let p = base; p < end; p += 2) {
+      const r = p + s2;
+      const ar = a[p]!, ai = a[p + 1]!, br = a[r]!, bi = a[r + 1]!; // prettier-ignore
+      re += ar * br + ai * bi;
+      im += ai * br - ar * bi;
+      z += ar * ar + ai * ai - br * br - bi * bi;
+    }
+  }
+  out[o] = 2 * re;
+  out[o + 1] = -2 * im;
+  out[o + 2] = z;
+}
+
 /** Bloch vector (⟨X⟩, ⟨Y⟩, ⟨Z⟩) of every qubit: out[3q … 3q+2]. */
 export function blochVectors(state: StateVector, out?: Float64Array): Float64Array {
-  const n = state.n;
-  const v = out ?? new Float64Array(3 * n);
-  for (let q = 0; q < n; q++) {
-    const rho = reducedDensityMatrix(state, [q]);
-    // ρ = (I + xX + yY + zZ)/2 → x = 2 Re ρ01, y = −2 Im ρ01... with ρ01 = (x − iy)/2.
-    v[3 * q] = 2 * rho[2]!;
-    v[3 * q + 1] = -2 * rho[3]!;
-    v[3 * q + 2] = rho[0]! - rho[6]!;
-  }
+  const v = out ?? new Float64Array(3 * state.n);
+  for (let q = 0; q < state.n; q++) blochVector(state, q, v, 3 * q);
   return v;
 }

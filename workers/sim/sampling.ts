@@ -12,12 +12,20 @@ export const MAX_SHOTS = 10_000_000;
 
 function checkShots(shots: number): void {
   if (!Number.isInteger(shots) || shots < 1 || shots > MAX_SHOTS) {
-    throw new SimError('shots', `The number of shots must be a whole number from 1 to ${MAX_SHOTS}; got ${shots}.`);
+    throw new SimError(
+      'shots',
+      `The number of shots must be a whole number from 1 to ${MAX_SHOTS}; got ${shots}.`,
+    );
   }
 }
 
 /** Draws `shots` basis states from distribution p; returns how often each index came up. */
-export function sampleCounts(p: Float64Array, shots: number, rng: Rng, out?: Int32Array): Int32Array {
+export function sampleCounts(
+  p: Float64Array,
+  shots: number,
+  rng: Rng,
+  out?: Int32Array,
+): Int32Array {
   checkShots(shots);
   const counts = out ?? new Int32Array(p.length);
   counts.fill(0);
@@ -47,14 +55,29 @@ export function sampleState(state: StateVector, shots: number, rng: Rng): Int32A
 
 const H_M = new Float64Array([Math.SQRT1_2, 0, Math.SQRT1_2, 0, Math.SQRT1_2, 0, -Math.SQRT1_2, 0]);
 /** H·S†: takes the Y eigenbasis to the Z eigenbasis. */
-const HSDG_M = new Float64Array([Math.SQRT1_2, 0, 0, -Math.SQRT1_2, Math.SQRT1_2, 0, 0, Math.SQRT1_2]);
+const HSDG_M = new Float64Array([
+  Math.SQRT1_2,
+  0,
+  0,
+  -Math.SQRT1_2,
+  Math.SQRT1_2,
+  0,
+  0,
+  Math.SQRT1_2,
+]);
 
 /**
  * Estimates ⟨M⟩ from `shots` measurements per Pauli term (and per diagonal part), as hardware
  * would: rotate each measured qubit into the Z basis, sample, average the parity.
  * `scratch` is overwritten.
  */
-export function estimateExpectation(state: StateVector, obs: CompiledObservable, shots: number, rng: Rng, scratch: StateVector): number {
+export function estimateExpectation(
+  state: StateVector,
+  obs: CompiledObservable,
+  shots: number,
+  rng: Rng,
+  scratch: StateVector,
+): number {
   checkShots(shots);
   const n = state.n;
   const size = 1 << n;
@@ -80,7 +103,8 @@ export function estimateExpectation(state: StateVector, obs: CompiledObservable,
     sampleCounts(p, shots, rng, counts);
     const mask = x | z;
     let acc = 0;
-    for (let b = 0; b < size; b++) if (counts[b]) acc += (popcount(b & mask) & 1 ? -1 : 1) * counts[b]!;
+    for (let b = 0; b < size; b++)
+      if (counts[b]) acc += (popcount(b & mask) & 1 ? -1 : 1) * counts[b]!;
     total += coeff * (acc / shots);
   }
   if (obs.diagonal) {

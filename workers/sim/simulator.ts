@@ -2,10 +2,27 @@
 // parameter vectors and inputs without reallocating.
 
 import type { Circuit } from './circuit';
-import { accumulateParamGradient, bindProgram, buildMatrix, compile, type Program } from './compile';
+import {
+  accumulateParamGradient,
+  bindProgram,
+  buildMatrix,
+  compile,
+  type Program,
+} from './compile';
 import { SimError } from './errors';
-import { adjointGradient, createWorkspace, evaluate, parameterShiftGradient, type Workspace } from './gradient';
-import { compileObservable, expectation, type CompiledObservable, type Observable } from './observables';
+import {
+  adjointGradient,
+  createWorkspace,
+  evaluate,
+  parameterShiftGradient,
+  type Workspace,
+} from './gradient';
+import {
+  compileObservable,
+  expectation,
+  type CompiledObservable,
+  type Observable,
+} from './observables';
 import type { Rng } from './rng';
 import { runProgram } from './run';
 import { estimateExpectation } from './sampling';
@@ -28,12 +45,31 @@ export interface Simulator {
   /** Compiles an observable for this circuit's qubit count (do it once, outside loops). */
   observable(obs: Observable): CompiledObservable;
   /** ⟨M⟩ exactly, or estimated from `shots` measurements when shots and rng are given. */
-  expectation(obs: CompiledObservable, params?: ArrayLike<number>, x?: ArrayLike<number>, shots?: number, rng?: Rng): number;
+  expectation(
+    obs: CompiledObservable,
+    params?: ArrayLike<number>,
+    x?: ArrayLike<number>,
+    shots?: number,
+    rng?: Rng,
+  ): number;
   /**
-   * ⟨M⟩ and its gradient: adds ∂⟨M⟩/∂θ to `grad` (length ≥ numParams), returns ⟨M⟩
-   * (estimated from shots when the method uses them).
+   * After `run(params, x)`: adds scale·∂⟨M⟩/∂θ to `grad` (length ≥ numParams). Lets a loss pick
+   * M from the forward result without running the circuit twice.
    */
-  gradient(obs: CompiledObservable, params: ArrayLike<number>, x: ArrayLike<number>, grad: Float64Array, method?: GradientMethod): number;
+  backward(
+    obs: CompiledObservable,
+    grad: Float64Array,
+    scale?: number,
+    method?: GradientMethod,
+  ): void;
+  /** ⟨M⟩ and its gradient: runs, adds ∂⟨M⟩/∂θ to `grad`, returns ⟨M⟩ (from shots if the method uses them). */
+  gradient(
+    obs: CompiledObservable,
+    params: ArrayLike<number>,
+    x: ArrayLike<number>,
+    grad: Float64Array,
+    method?: GradientMethod,
+  ): number;
 }
 
 export function createSimulator(circuit: Circuit): Simulator {
@@ -43,18 +79,53 @@ export function createSimulator(circuit: Circuit): Simulator {
   const scratch = createState(program.n);
   const angleGrad = new Float64Array(program.angles.length);
   const empty = new Float64Array(0);
+  let lastX: ArrayLike<number> = empty;
+  let fresh = false;
 
   const run = (params: ArrayLike<number> = empty, x: ArrayLike<number> = empty): StateVector => {
     bindProgram(program, params, x);
     resetState(state);
     runProgram(program, state);
+    lastX = x;
+    fresh = true;
     return state;
   };
 
   const sampled = (obs: CompiledObservable, shots: number, rng: Rng): number => {
-    resetState(state);
-    runProgram(program, state);
-    return estimateExpectation(state, obs, shots, rng, scratch);
+    resetState(scratch);
+    runProgram(program, scratch);
+    return estimateExpectation(scratch, obs, shots, rng, ws.lam);
+  };
+
+  const backward = (
+    obs: CompiledObservable,
+    grad: Float64Array,
+    scale = 1,
+    method: GradientMethod = { kind: 'adjoint' },
+  ): void => {
+    checkObservable(obs, program.n);
+    if (!fresh)
+      throw new SimError(
+        'backward',
+        'backward() needs a run() first (the state was changed since).',
+      );
+    if (grad.length < program.numParams) {
+      throw new SimError(
+        'grad',
+        `The gradient array has ${grad.length} entries; the circuit has ${program.numParams} parameters.`,
+      );
+    }
+    if (method.kind === 'adjoint') {
+      adjointGradient(program, obs, ws, angleGrad, state);
+    } else {
+      const shots = method.shots;
+      const measure =
+        shots === undefined
+          ? () => evaluate(program, obs, ws)
+          : () => sampled(obs, shots, method.rng);
+      parameterShiftGradient(program, measure, angleGrad, (op) => buildMatrix(program, op));
+    }
+    accumulateParamGradient(program, angleGrad, lastX, grad, scale);
   };
 
   return {
@@ -72,31 +143,34 @@ export function createSimulator(circuit: Circuit): Simulator {
       }
       return expectation(state, obs);
     },
+    backward,
     gradient(obs, params, x, grad, method = { kind: 'adjoint' }) {
       checkObservable(obs, program.n);
-      bindProgram(program, params, x);
-      let value: number;
-      if (method.kind === 'adjoint') {
-        value = adjointGradient(program, obs, ws, angleGrad);
-      } else {
-        const shots = method.shots;
-        const measure =
-          shots === undefined ? () => evaluate(program, obs, ws) : () => sampled(obs, shots, method.rng);
-        parameterShiftGradient(program, measure, angleGrad, (op) => buildMatrix(program, op));
-        value = measure();
-      }
-      accumulateParamGradient(program, angleGrad, x, grad);
+      run(params, x);
+      const value =
+        method.kind === 'shift' && method.shots !== undefined
+          ? estimateExpectation(state, obs, method.shots, method.rng, scratch)
+          : expectation(state, obs);
+      backward(obs, grad, 1, method);
       return value;
     },
   };
 }
 
 function checkObservable(obs: CompiledObservable, n: number): void {
-  if (obs.n !== n) throw new SimError('observable', `The observable was made for ${obs.n} qubits; the circuit has ${n}.`);
+  if (obs.n !== n)
+    throw new SimError(
+      'observable',
+      `The observable was made for ${obs.n} qubits; the circuit has ${n}.`,
+    );
 }
 
 /** One-shot convenience: the state after running `circuit` (a fresh array, safe to keep). */
-export function runCircuit(circuit: Circuit, params?: ArrayLike<number>, x?: ArrayLike<number>): StateVector {
+export function runCircuit(
+  circuit: Circuit,
+  params?: ArrayLike<number>,
+  x?: ArrayLike<number>,
+): StateVector {
   const s = createSimulator(circuit).run(params, x);
   return { n: s.n, amp: s.amp.slice() };
 }

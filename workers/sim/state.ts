@@ -32,7 +32,10 @@ function formatBytes(bytes: number): string {
 /** Checks a qubit count before any memory is touched; throws a SimError a student can read. */
 export function checkQubitCount(n: number): void {
   if (!Number.isInteger(n) || n < 1) {
-    throw new SimError('qubits', `The number of qubits must be a whole number from 1 to ${MAX_QUBITS}; got ${n}.`);
+    throw new SimError(
+      'qubits',
+      `The number of qubits must be a whole number from 1 to ${MAX_QUBITS}; got ${n}.`,
+    );
   }
   if (n > MAX_QUBITS) {
     throw new SimError(
