@@ -51,10 +51,13 @@ export function eigenvaluesHermitian(h: Float64Array, d: number): Float64Array {
       a[r * m + (c + d)] = -im;
       a[(r + d) * m + c] = im;
     }
+  let total = 0;
+  for (let i = 0; i < m * m; i++) total += a[i]! ** 2;
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let p = 0; p < m; p++) for (let q = p + 1; q < m; q++) off += a[p * m + q]! ** 2;
-    if (off < 1e-30) break;
+    // Relative to the matrix's size, so tiny Hamiltonians converge as well as large ones.
+    if (off <= 1e-32 * total) break;
     for (let p = 0; p < m; p++)
       for (let q = p + 1; q < m; q++) {
         const apq = a[p * m + q]!;

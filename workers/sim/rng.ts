@@ -34,7 +34,6 @@ export function createRng(seed: number | Uint32Array): Rng {
     s.set(seed.subarray(0, 4));
   }
   if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
-  let spare = NaN;
 
   const nextU32 = (): number => {
     const s0 = s[0]!;
@@ -55,18 +54,12 @@ export function createRng(seed: number | Uint32Array): Rng {
   const rng: Rng = {
     next: () => nextU32() / 4294967296,
     int: (n) => Math.floor((nextU32() / 4294967296) * n),
+    // Box–Muller; the second deviate of each pair is dropped so that state() alone resumes the stream.
     normal: () => {
-      if (!Number.isNaN(spare)) {
-        const v = spare;
-        spare = NaN;
-        return v;
-      }
       let u = 0;
       while (u === 0) u = rng.next();
       const v = rng.next();
-      const r = Math.sqrt(-2 * Math.log(u));
-      spare = r * Math.sin(2 * Math.PI * v);
-      return r * Math.cos(2 * Math.PI * v);
+      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
     state: () => s.slice(),
   };
