@@ -7,7 +7,10 @@ export function medianMs(fn: () => void, budgetMs = 300, minReps = 5, maxReps = 
   fn(); // warm up the JIT
   const times: number[] = [];
   const start = performance.now();
-  while (times.length < minReps || (performance.now() - start < budgetMs && times.length < maxReps)) {
+  while (
+    times.length < minReps ||
+    (performance.now() - start < budgetMs && times.length < maxReps)
+  ) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);

@@ -77,7 +77,8 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     if (!session || !exp) return;
     const t0 = now();
     emit({ type: 'boundaries', boundaries: session.boundaries(BOUNDARY_RESOLUTION) });
-    if (exp.model.qubits === 1) emit({ type: 'bloch', epoch: session.epoch, vectors: session.bloch() });
+    if (exp.model.qubits === 1)
+      emit({ type: 'bloch', epoch: session.epoch, vectors: session.bloch() });
     boundaryCost = now() - t0;
     lastBoundary = now();
   };
@@ -99,7 +100,11 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
         const rate = pace();
         do {
           record(session.step());
-        } while (!Number.isFinite(rate) && now() - sliceStart < SLICE_MS && session.epoch < exp.training.epochs);
+        } while (
+          !Number.isFinite(rate) &&
+          now() - sliceStart < SLICE_MS &&
+          session.epoch < exp.training.epochs
+        );
         const wait = Number.isFinite(rate) ? Math.max(0, 1000 / rate - (now() - sliceStart)) : 0;
         await sleep(wait);
       }
@@ -133,7 +138,10 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       classicalHidden: s.info.classicalHidden,
       train: { x: s.info.train.x, y: s.info.train.y },
       test: { x: s.info.test.x, y: s.info.test.y },
-      targets: m.qubits === 1 && m.readout === 'fidelity' && s.info.classes <= 4 ? fidelityTargets(s.info.classes) : null,
+      targets:
+        m.qubits === 1 && m.readout === 'fidelity' && s.info.classes <= 4
+          ? fidelityTargets(s.info.classes)
+          : null,
     };
     pending.push(s.measure());
     finish();
@@ -179,7 +187,12 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     },
     status: () => status,
     weights: () =>
-      session ? { quantum: Array.from(session.quantum.getParams()), classical: Array.from(session.classical.getParams()) } : null,
+      session
+        ? {
+            quantum: Array.from(session.quantum.getParams()),
+            classical: Array.from(session.classical.getParams()),
+          }
+        : null,
     setWeights(w) {
       if (!session) throw new Error('No experiment is loaded.');
       session.quantum.setParams(w.quantum);

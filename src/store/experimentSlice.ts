@@ -40,7 +40,11 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
     set((s) => {
       const next = change(s.experiment);
       if (JSON.stringify(next) === JSON.stringify(s.experiment)) return {};
-      return { experiment: next, past: [...s.past, s.experiment].slice(-HISTORY_LIMIT), future: [] };
+      return {
+        experiment: next,
+        past: [...s.past, s.experiment].slice(-HISTORY_LIMIT),
+        future: [],
+      };
     });
   return {
     experiment: defaultExperiment(),

@@ -1,7 +1,14 @@
 // A quantum classifier: any circuit whose angles read the features and trainable parameters,
 // plus a readout. Trains by mini-batch gradient descent with exact or shot-based gradients.
 
-import { blochVector, createSimulator, type Circuit, type GradientMethod, type Rng, type Simulator } from '../sim';
+import {
+  blochVector,
+  createSimulator,
+  type Circuit,
+  type GradientMethod,
+  type Rng,
+  type Simulator,
+} from '../sim';
 import { argmax, shuffle, type Classifier } from './classifier';
 import type { Dataset } from './data';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optim';
@@ -30,7 +37,8 @@ export interface QuantumClassifier extends Classifier {
 export function initParams(circuit: Circuit, numParams: number, rng: Rng): Float64Array {
   const theta = new Float64Array(numParams);
   for (let i = 0; i < numParams; i++) theta[i] = 2 * rng.next() - 1;
-  for (const op of circuit.ops) for (const b of op.params ?? []) if (b.kind === 'feature') theta[b.weight] = 1;
+  for (const op of circuit.ops)
+    for (const b of op.params ?? []) if (b.kind === 'feature') theta[b.weight] = 1;
   return theta;
 }
 
@@ -42,7 +50,9 @@ export function createQuantumClassifier(
 ): QuantumClassifier {
   const sim = createSimulator(spec.circuit);
   if (sim.numFeatures > 2) {
-    throw new Error(`The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`);
+    throw new Error(
+      `The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`,
+    );
   }
   const readout = createReadout(spec.readout, spec.classes, sim);
   const numParams = sim.numParams;
@@ -112,7 +122,8 @@ export function createQuantumClassifier(
     },
     getParams: () => theta.slice(),
     setParams(p) {
-      if (p.length !== numParams) throw new Error(`The quantum model has ${numParams} parameters; ${p.length} were given.`);
+      if (p.length !== numParams)
+        throw new Error(`The quantum model has ${numParams} parameters; ${p.length} were given.`);
       theta.set(p);
     },
     dispose() {},
@@ -120,8 +131,10 @@ export function createQuantumClassifier(
 
   const readoutLoss =
     gradient.kind === 'adjoint'
-      ? (state: ReturnType<Simulator['run']>, y: number, w: number) => readout.lossAndGrad(sim, state, y, grad, w)
-      : (state: ReturnType<Simulator['run']>, y: number, w: number) => readout.lossAndGrad(wrapMethod(sim, gradient), state, y, grad, w);
+      ? (state: ReturnType<Simulator['run']>, y: number, w: number) =>
+          readout.lossAndGrad(sim, state, y, grad, w)
+      : (state: ReturnType<Simulator['run']>, y: number, w: number) =>
+          readout.lossAndGrad(wrapMethod(sim, gradient), state, y, grad, w);
   return model;
 }
 

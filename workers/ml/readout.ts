@@ -1,7 +1,13 @@
 // Readouts of a quantum classifier: how a final state becomes class scores, a loss, and the
 // observable whose gradient is the loss's gradient (chain rule through expectation values).
 
-import { blochVector, marginal, type CompiledObservable, type Simulator, type StateVector } from '../sim';
+import {
+  blochVector,
+  marginal,
+  type CompiledObservable,
+  type Simulator,
+  type StateVector,
+} from '../sim';
 
 /**
  * 'fidelity': class c has a target state on the readout qubit (Bloch vector r_c); its score is
@@ -24,7 +30,10 @@ export function fidelityTargets(classes: number): Float64Array {
     4: [0, 0, 1, t, 0, -1 / 3, -t / 2, Math.sqrt(2 / 3), -1 / 3, -t / 2, -Math.sqrt(2 / 3), -1 / 3],
   };
   const v = table[classes];
-  if (!v) throw new Error(`The fidelity readout separates 1 to ${MAX_FIDELITY_CLASSES} classes on one qubit; got ${classes}.`);
+  if (!v)
+    throw new Error(
+      `The fidelity readout separates 1 to ${MAX_FIDELITY_CLASSES} classes on one qubit; got ${classes}.`,
+    );
   return Float64Array.from(v);
 }
 
@@ -37,12 +46,19 @@ export interface Readout {
    * Loss of the state for label y, and adds weight·∂loss/∂θ to grad through the simulator's
    * backward pass (the simulator must have just run this state).
    */
-  lossAndGrad(sim: Simulator, state: StateVector, y: number, grad: Float64Array | null, weight: number): number;
+  lossAndGrad(
+    sim: Simulator,
+    state: StateVector,
+    y: number,
+    grad: Float64Array | null,
+    weight: number,
+  ): number;
 }
 
 export function createReadout(kind: ReadoutKind, classes: number, sim: Simulator): Readout {
   const n = sim.program.n;
-  if (!Number.isInteger(classes) || classes < 2) throw new Error('A classifier needs at least 2 classes.');
+  if (!Number.isInteger(classes) || classes < 2)
+    throw new Error('A classifier needs at least 2 classes.');
   if (kind === 'fidelity') return fidelityReadout(classes, sim);
   const k = Math.max(1, Math.ceil(Math.log2(classes)));
   if (k > n) {

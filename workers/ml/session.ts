@@ -121,13 +121,31 @@ export function createSession(exp: Experiment): Session {
   const metrics = (model: Classifier, ms: number): ModelMetrics => {
     const tr = model.evaluate(train);
     const te = model.evaluate(test);
-    return { trainLoss: tr.loss, trainAccuracy: tr.accuracy, testLoss: te.loss, testAccuracy: te.accuracy, ms };
+    return {
+      trainLoss: tr.loss,
+      trainAccuracy: tr.accuracy,
+      testLoss: te.loss,
+      testAccuracy: te.accuracy,
+      ms,
+    };
   };
-  const measure = (): EpochReport => ({ epoch, quantum: metrics(quantum, qMs), classical: metrics(classical, cMs) });
+  const measure = (): EpochReport => ({
+    epoch,
+    quantum: metrics(quantum, qMs),
+    classical: metrics(classical, cMs),
+  });
   const grids = new Map<number, Float64Array>();
 
   return {
-    info: { classes, circuit, train, test, quantumParams: quantum.numParams, classicalParams: classical.numParams, classicalHidden: hidden },
+    info: {
+      classes,
+      circuit,
+      train,
+      test,
+      quantumParams: quantum.numParams,
+      classicalParams: classical.numParams,
+      classicalHidden: hidden,
+    },
     get epoch() {
       return epoch;
     },
@@ -152,7 +170,13 @@ export function createSession(exp: Experiment): Session {
       const c = new Float64Array(n);
       quantum.predict(pts, q);
       classical.predict(pts, c);
-      return { epoch, resolution, classes, quantum: Float32Array.from(q), classical: Float32Array.from(c) };
+      return {
+        epoch,
+        resolution,
+        classes,
+        quantum: Float32Array.from(q),
+        classical: Float32Array.from(c),
+      };
     },
     bloch() {
       const out = new Float64Array(3 * test.y.length);

@@ -36,7 +36,10 @@ export function sampleCounts(
   let total = 0;
   for (let b = 0; b < p.length; b++) total += p[b]!;
   if (!(total > 0) || !Number.isFinite(total)) {
-    throw new SimError('probabilities', 'Cannot sample: the probabilities do not add up to a positive number.');
+    throw new SimError(
+      'probabilities',
+      'Cannot sample: the probabilities do not add up to a positive number.',
+    );
   }
   let cum = 0;
   let b = 0;

@@ -10,11 +10,22 @@ import { createRng, type GradientMethod } from '../../../workers/sim';
 const sgd = { name: 'sgd' as const, learningRate: 1, l2: 0 };
 
 /** Mean loss over a batch (via evaluate) and the parameter update one SGD step with lr 1 makes. */
-function checkGradient(readout: ReadoutKind, qubits: number, classes: number, method: GradientMethod, tol: number): void {
+function checkGradient(
+  readout: ReadoutKind,
+  qubits: number,
+  classes: number,
+  method: GradientMethod,
+  tol: number,
+): void {
   const circuit = reuploadingCircuit({ qubits, layers: 2, entangler: 'cnot' });
   const set = classes === 2 ? 'circle' : classes === 3 ? 'tricrown' : 'squares';
   const batch: Dataset = generateDataset({ name: set, points: 6, noise: 0, seed: 4 });
-  const model = createQuantumClassifier({ circuit, readout, classes: batch.classes }, sgd, method, createRng(3));
+  const model = createQuantumClassifier(
+    { circuit, readout, classes: batch.classes },
+    sgd,
+    method,
+    createRng(3),
+  );
   const theta0 = model.theta.slice();
   // With lr 1 and one batch holding every point, θ changes by exactly −∇(mean loss).
   model.trainEpoch(batch, batch.y.length, createRng(1));
@@ -35,24 +46,38 @@ function checkGradient(readout: ReadoutKind, qubits: number, classes: number, me
 
 describe('quantum classifier gradients', () => {
   // Central differences with h = 1e-5 on smooth losses: error ~1e-10, so 1e-7 is safe.
-  it('fidelity readout, adjoint, 1 qubit, 2 classes', () => checkGradient('fidelity', 1, 2, { kind: 'adjoint' }, 1e-7));
-  it('fidelity readout, adjoint, 2 qubits, 3 classes', () => checkGradient('fidelity', 2, 3, { kind: 'adjoint' }, 1e-7));
-  it('fidelity readout, exact parameter shift, 4 classes', () => checkGradient('fidelity', 1, 4, { kind: 'shift' }, 1e-7));
-  it('cross-entropy readout, adjoint, 2 qubits, 4 classes', () => checkGradient('cross-entropy', 2, 4, { kind: 'adjoint' }, 1e-7));
+  it('fidelity readout, adjoint, 1 qubit, 2 classes', () =>
+    checkGradient('fidelity', 1, 2, { kind: 'adjoint' }, 1e-7));
+  it('fidelity readout, adjoint, 2 qubits, 3 classes', () =>
+    checkGradient('fidelity', 2, 3, { kind: 'adjoint' }, 1e-7));
+  it('fidelity readout, exact parameter shift, 4 classes', () =>
+    checkGradient('fidelity', 1, 4, { kind: 'shift' }, 1e-7));
+  it('cross-entropy readout, adjoint, 2 qubits, 4 classes', () =>
+    checkGradient('cross-entropy', 2, 4, { kind: 'adjoint' }, 1e-7));
   it('cross-entropy readout, exact parameter shift, 3 qubits, 3 classes', () =>
     checkGradient('cross-entropy', 3, 3, { kind: 'shift' }, 1e-7));
 
   it('shot-based parameter shift is an unbiased estimate (mean over seeds near the exact step)', () => {
     const circuit = reuploadingCircuit({ qubits: 1, layers: 2, entangler: 'cz' });
     const batch = generateDataset({ name: 'circle', points: 4, noise: 0, seed: 9 });
-    const exact = createQuantumClassifier({ circuit, readout: 'fidelity', classes: 2 }, sgd, { kind: 'adjoint' }, createRng(3));
+    const exact = createQuantumClassifier(
+      { circuit, readout: 'fidelity', classes: 2 },
+      sgd,
+      { kind: 'adjoint' },
+      createRng(3),
+    );
     const theta0 = exact.theta.slice();
     exact.trainEpoch(batch, 4, createRng(1));
     const g = theta0.map((t, i) => t - exact.theta[i]!);
     const runs = 40;
     const mean = new Float64Array(g.length);
     for (let s = 0; s < runs; s++) {
-      const m = createQuantumClassifier({ circuit, readout: 'fidelity', classes: 2 }, sgd, { kind: 'shift', shots: 2000, rng: createRng(100 + s) }, createRng(3));
+      const m = createQuantumClassifier(
+        { circuit, readout: 'fidelity', classes: 2 },
+        sgd,
+        { kind: 'shift', shots: 2000, rng: createRng(100 + s) },
+        createRng(3),
+      );
       m.trainEpoch(batch, 4, createRng(1));
       for (let i = 0; i < g.length; i++) mean[i] = mean[i]! + (theta0[i]! - m.theta[i]!) / runs;
     }
@@ -69,7 +94,12 @@ describe('DESIGN.md §5: data re-uploading on the circle', () => {
       const test = generateDataset({ name: 'circle', points: 2000, noise: 0, seed: 900 + seed });
       const rng = createRng(seed);
       const circuit = reuploadingCircuit({ qubits: 1, layers: 3, entangler: 'cz' });
-      const m = createQuantumClassifier({ circuit, readout: 'fidelity', classes: 2 }, { name: 'adam', learningRate: 0.1, l2: 0 }, { kind: 'adjoint' }, rng);
+      const m = createQuantumClassifier(
+        { circuit, readout: 'fidelity', classes: 2 },
+        { name: 'adam', learningRate: 0.1, l2: 0 },
+        { kind: 'adjoint' },
+        rng,
+      );
       for (let e = 0; e < 30; e++) m.trainEpoch(train, 32, rng);
       accs.push(m.evaluate(test).accuracy);
     }

@@ -15,7 +15,12 @@ describe('createSession', () => {
   it('reproduces the same curves for the same experiment', () => {
     const a = run(defaultExperiment(), 5).reports;
     const b = run(defaultExperiment(), 5).reports;
-    const strip = (r: typeof a) => r.map((x) => ({ ...x, quantum: { ...x.quantum, ms: 0 }, classical: { ...x.classical, ms: 0 } }));
+    const strip = (r: typeof a) =>
+      r.map((x) => ({
+        ...x,
+        quantum: { ...x.quantum, ms: 0 },
+        classical: { ...x.classical, ms: 0 },
+      }));
     expect(strip(a)).toEqual(strip(b));
   });
 
@@ -58,13 +63,20 @@ describe('createSession', () => {
     const b = s.boundaries(16);
     expect(b.quantum.length).toBe(16 * 16 * 2);
     for (const grid of [b.quantum, b.classical])
-      for (let i = 0; i < 256; i++) expect(Math.abs(grid[2 * i]! + grid[2 * i + 1]! - 1)).toBeLessThan(1e-6);
+      for (let i = 0; i < 256; i++)
+        expect(Math.abs(grid[2 * i]! + grid[2 * i + 1]! - 1)).toBeLessThan(1e-6);
   });
 
   it('multi-class sets on several qubits use cross-entropy', () => {
     const e = defaultExperiment();
     e.data.set = 'squares';
-    e.model = { kind: 'reuploading', qubits: 2, layers: 2, entangler: 'cz', readout: 'cross-entropy' };
+    e.model = {
+      kind: 'reuploading',
+      qubits: 2,
+      layers: 2,
+      entangler: 'cz',
+      readout: 'cross-entropy',
+    };
     const { s, reports } = run(e, 2);
     expect(s.info.classes).toBe(4);
     expect(Number.isFinite(reports[2]!.quantum.trainLoss)).toBe(true);

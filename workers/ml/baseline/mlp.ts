@@ -6,7 +6,6 @@
 
 import type { Rng } from '../../sim';
 import { argmax, shuffle, type Classifier } from '../classifier';
-import type { Dataset } from '../data';
 import { createOptimizer, type OptimizerSpec } from '../optim';
 import { mlpParamCount } from './size';
 
@@ -35,7 +34,9 @@ export interface Mlp extends Classifier {
 export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
   for (const h of spec.hidden) {
     if (!Number.isInteger(h) || h < 1 || h > MAX_HIDDEN) {
-      throw new Error(`Each hidden layer of the classical model needs 1 to ${MAX_HIDDEN} units; got ${h}.`);
+      throw new Error(
+        `Each hidden layer of the classical model needs 1 to ${MAX_HIDDEN} units; got ${h}.`,
+      );
     }
   }
   const sizes = [2, ...spec.hidden, spec.classes];
@@ -55,9 +56,11 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
     k += fanOut;
   }
   const act = spec.activation;
-  const f = (z: number): number => (act === 'tanh' ? Math.tanh(z) : act === 'relu' ? (z > 0 ? z : 0) : 1 / (1 + Math.exp(-z)));
+  const f = (z: number): number =>
+    act === 'tanh' ? Math.tanh(z) : act === 'relu' ? (z > 0 ? z : 0) : 1 / (1 + Math.exp(-z));
   /** Derivative of the activation from its output a. */
-  const df = (a: number): number => (act === 'tanh' ? 1 - a * a : act === 'relu' ? (a > 0 ? 1 : 0) : a * (1 - a));
+  const df = (a: number): number =>
+    act === 'tanh' ? 1 - a * a : act === 'relu' ? (a > 0 ? 1 : 0) : a * (1 - a);
   // Activations of every layer for one sample, and the backpropagated deltas.
   const acts = sizes.map((s) => new Float64Array(s));
   const deltas = sizes.map((s) => new Float64Array(s));
@@ -84,7 +87,7 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
     let max = -Infinity;
     for (let c = 0; c < C; c++) max = Math.max(max, logits[c]!);
     let sum = 0;
-    for (let c = 0; c < C; c++) sum += (logits[c] = Math.exp(logits[c]! - max));
+    for (let c = 0; c < C; c++) sum += logits[c] = Math.exp(logits[c]! - max);
     for (let c = 0; c < C; c++) logits[c] = logits[c]! / sum;
   };
 
@@ -169,7 +172,8 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
     },
     getParams: () => theta.slice(),
     setParams(p) {
-      if (p.length !== numParams) throw new Error(`The classical model has ${numParams} parameters; ${p.length} were given.`);
+      if (p.length !== numParams)
+        throw new Error(`The classical model has ${numParams} parameters; ${p.length} were given.`);
       theta.set(p);
     },
     dispose() {},

@@ -19,7 +19,8 @@ function tfLoss(sizes: readonly number[], act: Activation, x: Float64Array, y: I
     let h: tf.Tensor = tf.tensor2d(Float32Array.from(x), [m, 2]);
     for (let l = 0; l + 1 < sizes.length; l++) {
       h = tf.add(tf.matMul(h as tf.Tensor2D, vars[2 * l] as tf.Tensor2D), vars[2 * l + 1]!);
-      if (l + 2 < sizes.length) h = act === 'tanh' ? tf.tanh(h) : act === 'relu' ? tf.relu(h) : tf.sigmoid(h);
+      if (l + 2 < sizes.length)
+        h = act === 'tanh' ? tf.tanh(h) : act === 'relu' ? tf.relu(h) : tf.sigmoid(h);
     }
     const onehot = tf.oneHot(tf.tensor1d(Array.from(y), 'int32'), sizes[sizes.length - 1]!);
     return tf.losses.softmaxCrossEntropy(onehot, h) as tf.Scalar;
@@ -45,7 +46,11 @@ const data = generateDataset({ name: 'circles3', points: 24, noise: 0, seed: 3 }
 describe('createMlp', () => {
   for (const act of ['tanh', 'relu', 'sigmoid'] as const) {
     it(`matches tfjs loss and gradient (${act}, 2 hidden layers, 4 classes)`, () => {
-      const mlp = createMlp({ hidden: [5, 3], activation: act, classes: 4 }, { name: 'sgd', learningRate: 0.1, l2: 0 }, createRng(7));
+      const mlp = createMlp(
+        { hidden: [5, 3], activation: act, classes: 4 },
+        { name: 'sgd', learningRate: 0.1, l2: 0 },
+        createRng(7),
+      );
       const grad = new Float64Array(mlp.numParams);
       const loss = mlp.lossAndGrad(data.x, data.y, grad);
       const vars = toTensors(mlp.sizes, mlp.getParams());
@@ -58,7 +63,11 @@ describe('createMlp', () => {
   }
 
   it('gradient matches central finite differences (float64, 1e-7)', () => {
-    const mlp = createMlp({ hidden: [4], activation: 'tanh', classes: 2 }, { name: 'sgd', learningRate: 0.1, l2: 0 }, createRng(1));
+    const mlp = createMlp(
+      { hidden: [4], activation: 'tanh', classes: 2 },
+      { name: 'sgd', learningRate: 0.1, l2: 0 },
+      createRng(1),
+    );
     const two = generateDataset({ name: 'circle', points: 10, noise: 0, seed: 2 });
     const g = new Float64Array(mlp.numParams);
     mlp.lossAndGrad(two.x, two.y, g);
@@ -92,7 +101,9 @@ describe('createMlp', () => {
     }
     for (let start = 0; start < order.length; start += 8) {
       const idx = order.subarray(start, Math.min(order.length, start + 8));
-      const bx = Float64Array.from(Array.from(idx).flatMap((i) => [data.x[2 * i]!, data.x[2 * i + 1]!]));
+      const bx = Float64Array.from(
+        Array.from(idx).flatMap((i) => [data.x[2 * i]!, data.x[2 * i + 1]!]),
+      );
       const by = Int32Array.from(Array.from(idx).map((i) => data.y[i]!));
       tfOpt.minimize(() => tfLoss(mlp.sizes, spec.activation, bx, by)(...vars), false, vars);
     }
@@ -105,7 +116,11 @@ describe('createMlp', () => {
 
   it('learns the circle set', () => {
     const train = generateDataset({ name: 'circle', points: 200, noise: 0, seed: 1 });
-    const mlp = createMlp({ hidden: [8], activation: 'tanh', classes: 2 }, { name: 'adam', learningRate: 0.05, l2: 0 }, createRng(1));
+    const mlp = createMlp(
+      { hidden: [8], activation: 'tanh', classes: 2 },
+      { name: 'adam', learningRate: 0.05, l2: 0 },
+      createRng(1),
+    );
     const rng = createRng(2);
     for (let e = 0; e < 150; e++) mlp.trainEpoch(train, 16, rng);
     expect(mlp.evaluate(train).accuracy).toBeGreaterThan(0.9);
@@ -113,8 +128,12 @@ describe('createMlp', () => {
 
   it('refuses hidden layers out of range with a clear message', () => {
     const opt = { name: 'sgd' as const, learningRate: 0.1, l2: 0 };
-    expect(() => createMlp({ hidden: [0], activation: 'tanh', classes: 2 }, opt, createRng(1))).toThrow(/1 to 256 units/);
-    expect(() => createMlp({ hidden: [2.5], activation: 'tanh', classes: 2 }, opt, createRng(1))).toThrow(/got 2.5/);
+    expect(() =>
+      createMlp({ hidden: [0], activation: 'tanh', classes: 2 }, opt, createRng(1)),
+    ).toThrow(/1 to 256 units/);
+    expect(() =>
+      createMlp({ hidden: [2.5], activation: 'tanh', classes: 2 }, opt, createRng(1)),
+    ).toThrow(/got 2.5/);
   });
 });
 

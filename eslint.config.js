@@ -1,0 +1,66 @@
+// Lint rules for the whole repo: typescript-eslint recommended, React hooks, type-only imports,
+// and the layering rules of DESIGN.md §2 (workers never import UI; the sim core imports no UI libraries).
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*'];
+const uiFolders = {
+  group: ['**/src/**', '!**/src/experiment', '!**/src/experiment/**'],
+  message: 'workers/ may import only src/experiment/ from the UI side (DESIGN.md §2).',
+};
+
+export default defineConfig(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['workers/**/*.ts'],
+    languageOptions: { globals: globals.worker },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [uiFolders, { group: uiLibraries, message: 'No UI libraries in workers/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workers/sim/**/*.ts', 'workers/ml/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            uiFolders,
+            {
+              group: [...uiLibraries, 'comlink'],
+              message: 'The core is pure: no React, d3, zustand or comlink (STYLE.md rule 1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+);

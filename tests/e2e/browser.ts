@@ -1,0 +1,76 @@
+// Launches the system Chromium through playwright-core, with a fresh profile per launch, and
+// records console errors and uncaught page errors so a test can fail on them.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+/** Path of a Chromium executable, installing Debian's package first when possible. */
+export function chromiumPath(): string {
+  let path = findChromium();
+  if (!path) {
+    execFileSync('bash', ['scripts/ensure-chromium.sh'], { stdio: 'inherit' });
+    path = findChromium();
+  }
+  if (!path) {
+    throw new Error(
+      'No Chromium for the browser tests: set CHROMIUM_PATH or install /usr/bin/chromium ' +
+        '(Debian: apt-get install chromium).',
+    );
+  }
+  return path;
+}
+
+export interface BrowserSession {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far, in order. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens a page in a new headless Chromium with an empty profile. */
+export async function openBrowser(): Promise<BrowserSession> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'qml-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const errors: string[] = [];
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return {
+    page,
+    context,
+    errors,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// The Web Worker entry: the lab's API, exposed with comlink. The UI imports only its type
+// (`import type { LabApi }`) and talks to it through src/worker/labClient.ts.
+import { expose, transfer } from 'comlink';
+import type { Experiment } from '../src/experiment/types';
+import { checkCircuit } from './circuitInput';
+import { probabilities, runCircuit } from './sim';
+import type { Circuit } from './sim';
+import { createTrainer, type LoadInfo, type TrainEvent } from './trainer';
+
+/** Receives the training stream; a comlink proxy of a main-thread function. */
+export type TrainListener = (event: TrainEvent) => void;
+
+let listener: TrainListener | null = null;
+let epochsPerSecond = 30;
+
+/** Sends an event to the page, handing typed-array buffers over instead of copying them. */
+function emit(event: TrainEvent): void {
+  if (!listener) return;
+  const buffers: Transferable[] = [];
+  if (event.type === 'boundaries')
+    buffers.push(event.boundaries.quantum.buffer, event.boundaries.classical.buffer);
+  if (event.type === 'bloch') buffers.push(event.vectors.buffer);
+  void listener(transfer(event, buffers));
+}
+
+const trainer = createTrainer(emit, () => epochsPerSecond);
+
+const api = {
+  /** Runs `circuit` on |0…0⟩; probabilities[i] is that of basis state i (qubit 0 = bit 0). */
+  async simulate(circuit: Circuit): Promise<{ probabilities: Float64Array }> {
+    const p = probabilities(runCircuit(checkCircuit(circuit)));
+    // Hand the buffer over instead of copying it: 2^24 doubles are 128 MiB.
+    return transfer({ probabilities: p }, [p.buffer]);
+  },
+  /** Answers once the worker has loaded; for start-up checks. */
+  async ping(): Promise<'pong'> {
+    return 'pong';
+  },
+  /** Builds data and both models for an experiment; events go to `onEvent` from now on. */
+  async load(experiment: Experiment, onEvent: TrainListener): Promise<LoadInfo> {
+    listener = onEvent;
+    return trainer.load(experiment);
+  },
+  async play(): Promise<void> {
+    trainer.play();
+  },
+  async pause(): Promise<void> {
+    trainer.pause();
+  },
+  async step(): Promise<void> {
+    trainer.step();
+  },
+  async reset(): Promise<void> {
+    trainer.reset();
+  },
+  /** Epochs per second while playing; Infinity = as fast as possible. */
+  async setSpeed(rate: number): Promise<void> {
+    if (!(rate > 0))
+      throw new Error(`The speed must be a positive number of epochs per second; got ${rate}.`);
+    epochsPerSecond = rate;
+  },
+  async weights(): Promise<{ quantum: number[]; classical: number[] } | null> {
+    return trainer.weights();
+  },
+  async setWeights(w: { quantum: number[]; classical: number[] }): Promise<void> {
+    trainer.setWeights(w);
+  },
+};
+
+export type LabApi = typeof api;
+
+expose(api);
