@@ -11,6 +11,7 @@ import {
   type Operation,
 } from '../workers/sim';
 import { applyOp } from '../workers/sim/run';
+import { flagshipEpochsPerSecond, tfjsEpochsPerSecond } from './flagship';
 import { fmt, medianMs } from './timing';
 
 const json = process.argv.includes('--json');
@@ -106,6 +107,16 @@ for (const params of [64, 128]) {
     );
   }
 }
+
+log(
+  '\nFlagship (default experiment: re-uploading 1 qubit × 3 layers + MLP, 200 points, train + evaluate):',
+);
+out.flagship_epochs_per_s = flagshipEpochsPerSecond(200);
+log(`  ${out.flagship_epochs_per_s.toFixed(0)} epochs/s, both models (budget ≥ 100)`);
+out.tfjs_epochs_per_s = await tfjsEpochsPerSecond(200);
+log(
+  `  the classical epoch alone in TensorFlow.js (CPU backend): ${out.tfjs_epochs_per_s.toFixed(0)} epochs/s`,
+);
 
 out.bench_seconds = (performance.now() - t0) / 1000;
 log(
