@@ -1,39 +1,47 @@
-// The page: a Bell-pair circuit and its measurement probabilities, computed in the lab worker.
-import { ProbabilityBars } from '../charts/ProbabilityBars';
-import { CircuitDiagram } from '../editor/CircuitDiagram';
-import { BELL_PAIR } from './bellPair';
-import { useSimulation } from './useSimulation';
+// The lab page: data and training on the left, the models in the middle, results on the right.
+import { DataPanel } from '../panels/DataPanel';
+import { ModelPanel } from '../panels/ModelPanel';
+import { ResultsPanel } from '../panels/ResultsPanel';
+import { RunControls } from '../panels/RunControls';
+import { TrainingPanel } from '../panels/TrainingPanel';
+import { useLab } from '../store/store';
+import { useTrainingSync } from './useTrainingSync';
 
 export function App() {
-  const simulation = useSimulation(BELL_PAIR);
-
+  useTrainingSync();
+  const error = useLab((s) => s.error);
+  const dismiss = useLab((s) => s.dismissError);
   return (
-    <main className="app">
-      <header>
-        <h1>QML Playground</h1>
-        <p className="subtitle">A Bell pair: H on q0, then CNOT from q0 to q1.</p>
+    <div className="lab">
+      <header className="lab-header">
+        <div>
+          <h1>QML Playground</h1>
+          <p className="subtitle">
+            A quantum classifier and a classical one, trained side by side on the same data.
+          </p>
+        </div>
+        <RunControls />
       </header>
-      <section className="panel" aria-labelledby="circuit-heading">
-        <h2 id="circuit-heading">Circuit</h2>
-        <CircuitDiagram circuit={BELL_PAIR} />
-      </section>
-      <section
-        className="panel"
-        aria-labelledby="probabilities-heading"
-        aria-busy={simulation.status === 'running'}
-      >
-        <h2 id="probabilities-heading">Measurement probabilities</h2>
-        {simulation.status === 'done' && (
-          <ProbabilityBars probabilities={simulation.probabilities} qubits={BELL_PAIR.qubits} />
-        )}
-        {simulation.status === 'running' && <p className="status">Simulating…</p>}
-        {simulation.status === 'failed' && (
-          <div role="alert" className="error">
-            <strong>The simulation failed.</strong> {simulation.error.message}
-          </div>
-        )}
-        <p className="note">Basis states are written with qubit 0 as the rightmost digit.</p>
-      </section>
-    </main>
+      {error && (
+        <div role="alert" className="error banner">
+          <span>{error}</span>
+          <button type="button" onClick={dismiss} aria-label="Dismiss the message">
+            ×
+          </button>
+        </div>
+      )}
+      <main className="lab-grid">
+        <div className="column">
+          <DataPanel />
+          <TrainingPanel />
+        </div>
+        <div className="column">
+          <ModelPanel />
+        </div>
+        <div className="column wide">
+          <ResultsPanel />
+        </div>
+      </main>
+    </div>
   );
 }

@@ -33,8 +33,10 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
   bloch: null,
   error: null,
   speed: 30,
-  loading: () => set({ status: 'loading', error: null }),
-  loaded: (info) => set({ info, history: [], epoch: 0, boundaries: null, bloch: null }),
+  // Events of the new session arrive before load() resolves: clear on loading, not on loaded.
+  loading: () =>
+    set({ status: 'loading', error: null, history: [], epoch: 0, boundaries: null, bloch: null }),
+  loaded: (info) => set({ info }),
   failed: (message) => set({ error: message, status: 'paused' }),
   receive: (event) =>
     set((s) => {

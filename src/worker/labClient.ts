@@ -1,8 +1,9 @@
 // The one bridge that owns the lab worker: starts it on the first call, cancels by terminating it
 // (the next call starts a fresh one), and turns every failure into a rejected promise.
-import { wrap } from 'comlink';
+import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { LabApi } from '../../workers/lab.worker';
+import type { LabApi, TrainListener } from '../../workers/lab.worker';
+import type { Experiment } from '../experiment/types';
 import type { Circuit } from '../../workers/sim';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
@@ -24,6 +25,16 @@ export interface LabClient {
   simulate(circuit: Circuit): ReturnType<LabApi['simulate']>;
   /** Resolves once the worker is up. */
   ping(): ReturnType<LabApi['ping']>;
+  /** Builds an experiment's data and models; training events go to `onEvent`. */
+  load(experiment: Experiment, onEvent: TrainListener): ReturnType<LabApi['load']>;
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  step(): Promise<void>;
+  reset(): Promise<void>;
+  /** Epochs per second while playing (Infinity: as fast as possible). */
+  setSpeed(rate: number): Promise<void>;
+  weights(): ReturnType<LabApi['weights']>;
+  setWeights(w: { quantum: number[]; classical: number[] }): Promise<void>;
   /** Stops the worker now: pending calls reject with CancelledError; the next call restarts it. */
   cancel(): void;
 }
@@ -98,6 +109,14 @@ export function createLabClient(createWorker: () => WorkerLike = createLabWorker
   return {
     simulate: (circuit) => run((api) => api.simulate(circuit)),
     ping: () => run((api) => api.ping()),
+    load: (experiment, onEvent) => run((api) => api.load(experiment, proxy(onEvent))),
+    play: () => run((api) => api.play()),
+    pause: () => run((api) => api.pause()),
+    step: () => run((api) => api.step()),
+    reset: () => run((api) => api.reset()),
+    setSpeed: (rate) => run((api) => api.setSpeed(rate)),
+    weights: () => run((api) => api.weights()),
+    setWeights: (w) => run((api) => api.setWeights(w)),
     cancel: () => stop(new CancelledError()),
   };
 }

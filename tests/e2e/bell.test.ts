@@ -17,8 +17,8 @@ describe('Bell pair page', () => {
 
   it('shows the circuit and probabilities 1/2, 0, 0, 1/2', async () => {
     const { page } = session;
-    await page.goto(inject('baseUrl'));
-    await expect(page.title()).resolves.toBe('QML Playground');
+    await page.goto(`${inject('baseUrl')}bell.html`);
+    await expect(page.title()).resolves.toBe('QML Playground · Bell pair');
     await page.getByRole('heading', { name: 'QML Playground' }).waitFor();
     const diagram = page.getByRole('img', { name: /Circuit on 2 qubits/ });
     await diagram.waitFor();

@@ -50,13 +50,15 @@ export interface BrowserSession {
 }
 
 /** Opens a page in a new headless Chromium with an empty profile. */
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser(
+  viewport = { width: 1280, height: 800 },
+): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'qml-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 800 },
+    viewport,
   });
   const errors: string[] = [];
   const page = context.pages()[0] ?? (await context.newPage());

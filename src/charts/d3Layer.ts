@@ -1,0 +1,17 @@
+// D3 helpers shared by the charts: idempotent skeletons, so each redraw updates instead of rebuilding.
+import type { BaseType, Selection } from 'd3';
+
+export type Sel<E extends BaseType> = Selection<E, unknown, null, undefined>;
+
+/** The one child `<tag class="cls">` of `parent`, created on first use. */
+export function layer<K extends keyof SVGElementTagNameMap, P extends BaseType>(
+  parent: Sel<P>,
+  tag: K,
+  cls: string,
+): Sel<SVGElementTagNameMap[K]> {
+  return parent
+    .selectAll<SVGElementTagNameMap[K], null>(`:scope > ${tag}.${cls}`)
+    .data([null])
+    .join(tag)
+    .attr('class', cls) as unknown as Sel<SVGElementTagNameMap[K]>;
+}

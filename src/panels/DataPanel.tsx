@@ -1,0 +1,128 @@
+// The data: which set, how many points, noise, split and seed, and the user's own points.
+import { DATASETS } from '../../workers/ml/data/info';
+import type { DatasetName } from '../../workers/ml/data/types';
+import { DecisionBoundary } from '../charts/DecisionBoundary';
+import { classColor } from '../charts/palette';
+import { LIMITS } from '../experiment/limits';
+import { useLab } from '../store/store';
+import { NumberField } from './fields/NumberField';
+import { SelectField } from './fields/SelectField';
+
+const SET_OPTIONS = DATASETS.map((d) => ({
+  value: d.name,
+  label: `${d.label} (${d.classes} classes)`,
+}));
+
+export function DataPanel() {
+  const data = useLab((s) => s.experiment.data);
+  const showTest = useLab((s) => s.experiment.view.showTest);
+  const info = useLab((s) => s.info);
+  const pointClass = useLab((s) => s.pointClass);
+  const { setData, addPoint, clearPoints, setPointClass } = useLab.getState();
+  const set = DATASETS.find((d) => d.name === data.set);
+  const classes = set?.classes ?? 2;
+  const tooMany = data.custom.length >= LIMITS.customPoints[1];
+
+  return (
+    <section className="panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">Data</h2>
+      <SelectField<DatasetName>
+        label="Data set"
+        value={data.set}
+        options={SET_OPTIONS}
+        onChange={(v) => setData({ set: v })}
+      />
+      {set && <p className="hint">{set.description}</p>}
+      <div className="field-row">
+        <NumberField
+          label="Points"
+          integer
+          value={data.points}
+          min={LIMITS.points[0]}
+          max={LIMITS.points[1]}
+          onCommit={(v) => setData({ points: v })}
+        />
+        <NumberField
+          label="Noise"
+          value={data.noise}
+          step={0.05}
+          min={0}
+          max={1}
+          onCommit={(v) => setData({ noise: v })}
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="Train ratio"
+          value={data.trainRatio}
+          step={0.05}
+          min={LIMITS.trainRatio[0]}
+          max={LIMITS.trainRatio[1]}
+          onCommit={(v) => setData({ trainRatio: v })}
+        />
+        <NumberField
+          label="Data seed"
+          integer
+          value={data.seed}
+          min={LIMITS.seed[0]}
+          max={LIMITS.seed[1]}
+          onCommit={(v) => setData({ seed: v })}
+        />
+      </div>
+      <button type="button" onClick={() => setData({ seed: (data.seed + 1) % LIMITS.seed[1] })}>
+        Regenerate
+      </button>
+      <div className="data-plot">
+        <DecisionBoundary
+          label="Data"
+          probs={null}
+          resolution={1}
+          classes={classes}
+          train={info?.train ?? EMPTY}
+          test={info?.test ?? EMPTY}
+          showTest={showTest}
+          discretize={false}
+          size={260}
+          onAddPoint={
+            tooMany
+              ? undefined
+              : (x1, x2) => addPoint({ x1: round(x1), x2: round(x2), label: pointClass })
+          }
+        />
+      </div>
+      <fieldset className="point-class">
+        <legend>Click the plot to add a point of class</legend>
+        {Array.from({ length: classes }, (_, c) => (
+          <label key={c} className="class-choice">
+            <input
+              type="radio"
+              name="point-class"
+              checked={pointClass === c}
+              onChange={() => setPointClass(c)}
+            />
+            <span className="swatch" style={{ background: classColor(c) }} aria-hidden="true" />
+            {c}
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint">
+        {data.custom.length === 0
+          ? 'Your own points join the generated ones, split the same way.'
+          : `${data.custom.length} point${data.custom.length === 1 ? '' : 's'} of your own.`}
+        {tooMany && ` That is the limit of ${LIMITS.customPoints[1]}.`}
+      </p>
+      {data.custom.length > 0 && (
+        <button type="button" onClick={clearPoints}>
+          Clear my points
+        </button>
+      )}
+    </section>
+  );
+}
+
+const EMPTY = { x: new Float64Array(0), y: new Int32Array(0) };
+
+/** Three decimals are plenty for a click, and keep links short. */
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

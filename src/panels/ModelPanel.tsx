@@ -1,0 +1,113 @@
+// The models: the quantum circuit (drawn from the model) and the classical baseline beside it.
+import { BlochSphere } from '../charts/BlochSphere';
+import { CircuitDiagram } from '../editor/CircuitDiagram';
+import type { Activation, ReuploadingModel } from '../experiment/types';
+import { LIMITS } from '../experiment/limits';
+import { useLab } from '../store/store';
+import { HiddenLayersField } from './fields/HiddenLayersField';
+import { NumberField } from './fields/NumberField';
+import { SelectField } from './fields/SelectField';
+
+export function ModelPanel() {
+  const model = useLab((s) => s.experiment.model);
+  const baseline = useLab((s) => s.experiment.baseline);
+  const info = useLab((s) => s.info);
+  const bloch = useLab((s) => s.bloch);
+  const { setModel, setBaseline } = useLab.getState();
+
+  return (
+    <section className="panel" aria-labelledby="model-heading">
+      <h2 id="model-heading">Quantum model</h2>
+      <p className="hint">
+        Data re-uploading classifier (Pérez-Salinas et al. 2020): every layer encodes the point
+        again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
+      </p>
+      <div className="field-row">
+        <NumberField
+          label="Qubits"
+          integer
+          value={model.qubits}
+          min={LIMITS.qubits[0]}
+          max={LIMITS.qubits[1]}
+          onCommit={(v) => setModel({ qubits: v })}
+        />
+        <NumberField
+          label="Layers"
+          integer
+          value={model.layers}
+          min={LIMITS.layers[0]}
+          max={LIMITS.layers[1]}
+          onCommit={(v) => setModel({ layers: v })}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField<ReuploadingModel['entangler']>
+          label="Entangling ring"
+          value={model.entangler}
+          disabled={model.qubits === 1}
+          options={[
+            { value: 'cz', label: 'CZ' },
+            { value: 'cnot', label: 'CNOT' },
+            { value: 'none', label: 'None' },
+          ]}
+          onChange={(v) => setModel({ entangler: v })}
+        />
+        <SelectField<ReuploadingModel['readout']>
+          label="Readout"
+          value={model.readout}
+          options={[
+            { value: 'fidelity', label: 'Fidelity to class states' },
+            { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
+          ]}
+          onChange={(v) => setModel({ readout: v })}
+        />
+      </div>
+      {info && (
+        <>
+          <p className="count">
+            <strong>{info.quantumParams}</strong> trainable parameters
+          </p>
+          <div className="circuit-scroll">
+            <CircuitDiagram circuit={info.circuit} label="Quantum circuit" />
+          </div>
+        </>
+      )}
+      {info?.targets && bloch && (
+        <div className="bloch">
+          <h3>Where the test points end up</h3>
+          <BlochSphere
+            vectors={bloch}
+            labels={info.test.y}
+            classes={info.classes}
+            targets={info.targets}
+            size={260}
+          />
+        </div>
+      )}
+      <h2 className="subhead">Classical model</h2>
+      <p className="hint">
+        A multilayer perceptron trained on the same split with the same optimiser, learning rate,
+        batch size and epochs.
+      </p>
+      <div className="field-row">
+        <HiddenLayersField value={baseline.size} onCommit={(size) => setBaseline({ size })} />
+        <SelectField<Activation>
+          label="Activation"
+          value={baseline.activation}
+          options={[
+            { value: 'tanh', label: 'tanh' },
+            { value: 'relu', label: 'ReLU' },
+            { value: 'sigmoid', label: 'sigmoid' },
+          ]}
+          onChange={(v) => setBaseline({ activation: v })}
+        />
+      </div>
+      {info && (
+        <p className="count">
+          <strong>{info.classicalParams}</strong> trainable parameters (hidden layers{' '}
+          {info.classicalHidden.join(' × ')})
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// What training produces: the figures as text, the loss and accuracy curves, and both models'
+// decision boundaries side by side.
+import { DecisionBoundary } from '../charts/DecisionBoundary';
+import { LossChart } from '../charts/LossChart';
+import { CLASSICAL, QUANTUM } from '../charts/palette';
+import { useLab } from '../store/store';
+import { Toggle } from './fields/Toggle';
+
+const fmt = (v: number | undefined): string =>
+  v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(2);
+
+export function ResultsPanel() {
+  const history = useLab((s) => s.history);
+  const info = useLab((s) => s.info);
+  const boundaries = useLab((s) => s.boundaries);
+  const view = useLab((s) => s.experiment.view);
+  const { setView } = useLab.getState();
+  const last = history[history.length - 1];
+  const train = info?.train ?? EMPTY;
+  const test = info?.test ?? EMPTY;
+  const classes = info?.classes ?? 2;
+
+  return (
+    <section className="panel results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      <div className="scoreboard">
+        <p className="score" style={{ borderColor: QUANTUM }}>
+          <span>Quantum test accuracy {fmt(last?.quantum.testAccuracy)}</span>
+        </p>
+        <p className="score" style={{ borderColor: CLASSICAL }}>
+          <span>Classical test accuracy {fmt(last?.classical.testAccuracy)}</span>
+        </p>
+      </div>
+      <table className="figures">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Parameters</th>
+            <th scope="col">Train loss</th>
+            <th scope="col">Test loss</th>
+            <th scope="col">Train accuracy</th>
+            <th scope="col">Test accuracy</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" /> Quantum
+            </th>
+            <td>{info?.quantumParams ?? '–'}</td>
+            <td>{fmt(last?.quantum.trainLoss)}</td>
+            <td>{fmt(last?.quantum.testLoss)}</td>
+            <td>{fmt(last?.quantum.trainAccuracy)}</td>
+            <td>{fmt(last?.quantum.testAccuracy)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
+              Classical
+            </th>
+            <td>{info?.classicalParams ?? '–'}</td>
+            <td>{fmt(last?.classical.trainLoss)}</td>
+            <td>{fmt(last?.classical.testLoss)}</td>
+            <td>{fmt(last?.classical.trainAccuracy)}</td>
+            <td>{fmt(last?.classical.testAccuracy)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="hint">
+        Losses differ in kind: the quantum model minimises its readout loss, the classical one
+        cross-entropy; accuracies compare directly.
+      </p>
+      <LossChart history={history} height={320} />
+      <div className="toggles">
+        <Toggle
+          label="Show test data"
+          checked={view.showTest}
+          onChange={(v) => setView({ showTest: v })}
+        />
+        <Toggle
+          label="Discretize"
+          checked={view.discretize}
+          onChange={(v) => setView({ discretize: v })}
+        />
+      </div>
+      <div className="boundaries">
+        {(['quantum', 'classical'] as const).map((m) => (
+          <DecisionBoundary
+            key={m}
+            label={m === 'quantum' ? 'Quantum decision boundary' : 'Classical decision boundary'}
+            title={m === 'quantum' ? 'Quantum' : 'Classical'}
+            probs={boundaries ? boundaries[m] : null}
+            resolution={boundaries?.resolution ?? 1}
+            classes={classes}
+            train={train}
+            test={test}
+            showTest={view.showTest}
+            discretize={view.discretize}
+            size={300}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+const EMPTY = { x: new Float64Array(0), y: new Int32Array(0) };

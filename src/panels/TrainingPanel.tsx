@@ -1,0 +1,98 @@
+// Training settings shared by both models: optimiser, learning rate, batch, epochs, L2, gradients.
+import type { GradientName, TrainingSettings } from '../experiment/types';
+import { LIMITS } from '../experiment/limits';
+import { useLab } from '../store/store';
+import { NumberField } from './fields/NumberField';
+import { SelectField } from './fields/SelectField';
+
+export function TrainingPanel() {
+  const t = useLab((s) => s.experiment.training);
+  const { setTraining } = useLab.getState();
+  return (
+    <section className="panel" aria-labelledby="training-heading">
+      <h2 id="training-heading">Training</h2>
+      <div className="field-row">
+        <SelectField<TrainingSettings['optimizer']>
+          label="Optimiser"
+          value={t.optimizer}
+          options={[
+            { value: 'adam', label: 'Adam' },
+            { value: 'sgd', label: 'SGD' },
+          ]}
+          onChange={(v) => setTraining({ optimizer: v })}
+        />
+        <NumberField
+          label="Learning rate"
+          value={t.learningRate}
+          step={0.01}
+          min={LIMITS.learningRate[0]}
+          max={LIMITS.learningRate[1]}
+          onCommit={(v) => setTraining({ learningRate: v })}
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="Batch size"
+          integer
+          value={t.batchSize}
+          min={LIMITS.batchSize[0]}
+          max={LIMITS.batchSize[1]}
+          onCommit={(v) => setTraining({ batchSize: v })}
+        />
+        <NumberField
+          label="Epochs"
+          integer
+          value={t.epochs}
+          min={LIMITS.epochs[0]}
+          max={LIMITS.epochs[1]}
+          onCommit={(v) => setTraining({ epochs: v })}
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="L2 penalty"
+          value={t.l2}
+          step={0.001}
+          min={LIMITS.l2[0]}
+          max={LIMITS.l2[1]}
+          onCommit={(v) => setTraining({ l2: v })}
+        />
+        <NumberField
+          label="Training seed"
+          integer
+          value={t.seed}
+          min={LIMITS.seed[0]}
+          max={LIMITS.seed[1]}
+          onCommit={(v) => setTraining({ seed: v })}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField<GradientName>
+          label="Quantum gradients"
+          value={t.gradient}
+          options={[
+            { value: 'adjoint', label: 'Exact (adjoint)' },
+            { value: 'shift', label: 'Parameter shift' },
+          ]}
+          onChange={(v) => setTraining({ gradient: v })}
+        />
+        <NumberField
+          label="Shots (0 = exact)"
+          integer
+          value={t.shots}
+          disabled={t.gradient !== 'shift'}
+          min={LIMITS.shots[0]}
+          max={LIMITS.shots[1]}
+          onCommit={(v) => setTraining({ shots: v })}
+        />
+      </div>
+      {t.gradient === 'shift' && (
+        <p className="hint">
+          Parameter shift evaluates the circuit twice per angle
+          {t.shots > 0 ? `, each from ${t.shots} measurements, as hardware would` : ''}: slower, and
+          noisier with shots.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// The flagship: press Play, watch both models learn the circle, read their accuracies from the
+// screen, and check the main thread never blocked for more than 50 ms while training.
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+
+/** Records the duration of every long task (> 50 ms) on the main thread from page load on. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function epochOnScreen(s: BrowserSession): Promise<number> {
+  const text = await s.page.getByText(/^Epoch \d+$/).innerText();
+  return Number(text.replace('Epoch ', ''));
+}
+
+async function accuracy(s: BrowserSession, model: 'Quantum' | 'Classical'): Promise<number> {
+  const text = await s.page.getByText(new RegExp(`^${model} test accuracy [0-9.]+$`)).innerText();
+  return Number(text.split(' ').pop());
+}
+
+describe('flagship: quantum and classical classifiers side by side', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await openBrowser({ width: 1600, height: 1000 });
+    await s.page.addInitScript(LONG_TASKS);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('trains both models to above 0.8 test accuracy on the circle, without long tasks', async () => {
+    const { page } = s;
+    await page.goto(inject('baseUrl'));
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await page.getByRole('img', { name: 'Quantum circuit' }).waitFor();
+    // Wait until the session is ready (Play enabled), then play.
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const trainingStart = await page.evaluate(() => performance.now());
+    await play.click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await expect
+      .poll(() => epochOnScreen(s), { timeout: 30_000, interval: 100 })
+      .toBeGreaterThanOrEqual(30);
+    const trainingEnd = await page.evaluate(() => performance.now());
+
+    expect(await accuracy(s, 'Quantum')).toBeGreaterThan(0.8);
+    expect(await accuracy(s, 'Classical')).toBeGreaterThan(0.8);
+    for (const name of [
+      'Loss and accuracy',
+      'Quantum decision boundary',
+      'Classical decision boundary',
+    ]) {
+      await expect(page.getByRole('img', { name }).count()).resolves.toBe(1);
+    }
+    const longTasks = await page.evaluate(
+      ([from, to]) =>
+        (
+          window as unknown as { __longTasks: { start: number; duration: number }[] }
+        ).__longTasks.filter((t) => t.start >= from! && t.start <= to!),
+      [trainingStart, trainingEnd],
+    );
+    expect(longTasks).toEqual([]);
+
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/flagship.png', fullPage: true });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('pauses, steps one epoch and resets', async () => {
+    const { page } = s;
+    const pause = page.getByRole('button', { name: 'Pause' });
+    if (await pause.count()) await pause.click();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByText('Epoch 1', { exact: true }).waitFor();
+    expect(s.errors).toEqual([]);
+  });
+});
