@@ -1,0 +1,89 @@
+// The worker's training loop: play runs to the target epoch, pause stops within a time slice,
+// step and reset behave, events arrive in order, errors become events.
+import { describe, expect, it } from 'vitest';
+import { defaultExperiment } from '../../src/experiment/defaults';
+import { createTrainer, type TrainEvent } from '../../workers/trainer';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function setup(pace = Infinity) {
+  const events: TrainEvent[] = [];
+  const trainer = createTrainer((e) => events.push(e), () => pace);
+  const epochs = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports.map((r) => r.epoch) : []));
+  const statuses = () => events.flatMap((e) => (e.type === 'status' ? [e.status] : []));
+  return { trainer, events, epochs, statuses };
+}
+
+describe('createTrainer', () => {
+  it('loads with an epoch-0 report, a boundary grid and the data', () => {
+    const { trainer, events, epochs } = setup();
+    const info = trainer.load(defaultExperiment());
+    expect(info.quantumParams).toBe(15);
+    expect(info.train.y.length + info.test.y.length).toBe(200);
+    expect(epochs()).toEqual([0]);
+    expect(events.some((e) => e.type === 'boundaries')).toBe(true);
+    expect(trainer.status()).toBe('idle');
+  });
+
+  it('plays to the target epoch, every epoch reported once and in order', async () => {
+    const { trainer, epochs, statuses } = setup();
+    const exp = defaultExperiment();
+    exp.training.epochs = 25;
+    trainer.load(exp);
+    trainer.play();
+    for (let i = 0; i < 200 && trainer.status() !== 'done'; i++) await sleep(10);
+    expect(trainer.status()).toBe('done');
+    expect(epochs()).toEqual(Array.from({ length: 26 }, (_, i) => i));
+    expect(statuses()).toEqual(['idle', 'playing', 'done']);
+  });
+
+  it('emits no epoch after pause (which the worker handles between two time slices)', async () => {
+    const { trainer, epochs } = setup();
+    const exp = defaultExperiment();
+    exp.training.epochs = 100000;
+    trainer.load(exp);
+    trainer.play();
+    await sleep(60);
+    trainer.pause();
+    const atPause = epochs().length;
+    expect(atPause).toBeGreaterThan(1);
+    await sleep(50);
+    // Pause flushes the pending reports; no epoch may follow it.
+    expect(epochs().length).toBe(atPause);
+    expect(trainer.status()).toBe('paused');
+  });
+
+  it('steps one epoch and resets to epoch 0 with the same curve', () => {
+    const { trainer, events } = setup();
+    trainer.load(defaultExperiment());
+    trainer.step();
+    trainer.step();
+    const reports = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports : []));
+    const first = reports().find((r) => r.epoch === 2)!;
+    trainer.reset();
+    trainer.step();
+    trainer.step();
+    const again = reports().filter((r) => r.epoch === 2)[1]!;
+    expect(again.quantum.trainLoss).toBe(first.quantum.trainLoss);
+    expect(again.classical.trainLoss).toBe(first.classical.trainLoss);
+  });
+
+  it('reports a bad experiment as an error a student can read', () => {
+    const { trainer } = setup();
+    const exp = defaultExperiment();
+    exp.model = { ...exp.model, qubits: 1, readout: 'cross-entropy' };
+    exp.data.set = 'squares';
+    expect(() => trainer.load(exp)).toThrow(/4 classes need 2 readout qubits, but the circuit has 1/);
+  });
+
+  it('saves and restores trained weights', () => {
+    const { trainer } = setup();
+    trainer.load(defaultExperiment());
+    trainer.step();
+    const w = trainer.weights()!;
+    trainer.reset();
+    trainer.setWeights(w);
+    expect(trainer.weights()).toEqual(w);
+    expect(() => trainer.setWeights({ quantum: [1, 2], classical: w.classical })).toThrow(/15 parameters/);
+  });
+});
