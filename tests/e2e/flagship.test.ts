@@ -47,6 +47,8 @@ describe('flagship: quantum and classical classifiers side by side', () => {
       .poll(() => epochOnScreen(s), { timeout: 30_000, interval: 100 })
       .toBeGreaterThanOrEqual(30);
     const trainingEnd = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
 
     expect(await accuracy(s, 'Quantum')).toBeGreaterThan(0.8);
     expect(await accuracy(s, 'Classical')).toBeGreaterThan(0.8);
@@ -73,12 +75,29 @@ describe('flagship: quantum and classical classifiers side by side', () => {
 
   it('pauses, steps one epoch and resets', async () => {
     const { page } = s;
-    const pause = page.getByRole('button', { name: 'Pause' });
-    if (await pause.count()) await pause.click();
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Step' }).click();
     await page.getByText('Epoch 1', { exact: true }).waitFor();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('adds a point by clicking the data plot, and a new setting rebuilds the models', async () => {
+    const { page } = s;
+    await page.getByRole('radio', { name: '1' }).check();
+    const plot = page.getByRole('img', { name: 'Data' });
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.45);
+    await page.getByText('1 point of your own.').waitFor();
+    const layers = page.getByLabel('Layers', { exact: true });
+    await layers.fill('2');
+    await layers.press('Enter');
+    await page.getByText(/^10 trainable parameters$/).waitFor();
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await layers.fill('99');
+    await layers.press('Enter');
+    await page.getByText('Enter a value from 1 to 10.').waitFor();
     expect(s.errors).toEqual([]);
   });
 });
