@@ -25,6 +25,28 @@ export function flagshipEpochsPerSecond(points: number, ms = 2000): number {
   return (n * 1000) / (performance.now() - t0);
 }
 
+/** The classical model alone (our MLP): one training epoch plus evaluation on both splits. */
+export function mlpEpochsPerSecond(points: number, ms = 1500): number {
+  const exp = defaultExperiment();
+  exp.data.points = points;
+  const s = createSession(exp);
+  const { train, test } = s.info;
+  const rng = createRng(1);
+  const epoch = (): void => {
+    s.classical.trainEpoch(train, exp.training.batchSize, rng);
+    s.classical.evaluate(train);
+    s.classical.evaluate(test);
+  };
+  for (let i = 0; i < 5; i++) epoch();
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < ms) {
+    epoch();
+    n++;
+  }
+  return (n * 1000) / (performance.now() - t0);
+}
+
 /** The same classical epoch (MLP sized like the default, Adam, batch 16, plus evaluation) in tfjs. */
 export async function tfjsEpochsPerSecond(points: number, ms = 2000): Promise<number> {
   tf.env().set('PROD', true);
