@@ -8,8 +8,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function setup(pace = Infinity) {
   const events: TrainEvent[] = [];
-  const trainer = createTrainer((e) => events.push(e), () => pace);
-  const epochs = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports.map((r) => r.epoch) : []));
+  const trainer = createTrainer(
+    (e) => events.push(e),
+    () => pace,
+  );
+  const epochs = () =>
+    events.flatMap((e) => (e.type === 'epochs' ? e.reports.map((r) => r.epoch) : []));
   const statuses = () => events.flatMap((e) => (e.type === 'status' ? [e.status] : []));
   return { trainer, events, epochs, statuses };
 }
@@ -73,7 +77,9 @@ describe('createTrainer', () => {
     const exp = defaultExperiment();
     exp.model = { ...exp.model, qubits: 1, readout: 'cross-entropy' };
     exp.data.set = 'squares';
-    expect(() => trainer.load(exp)).toThrow(/4 classes need 2 readout qubits, but the circuit has 1/);
+    expect(() => trainer.load(exp)).toThrow(
+      /4 classes need 2 readout qubits, but the circuit has 1/,
+    );
   });
 
   it('saves and restores trained weights', () => {
@@ -84,6 +90,8 @@ describe('createTrainer', () => {
     trainer.reset();
     trainer.setWeights(w);
     expect(trainer.weights()).toEqual(w);
-    expect(() => trainer.setWeights({ quantum: [1, 2], classical: w.classical })).toThrow(/15 parameters/);
+    expect(() => trainer.setWeights({ quantum: [1, 2], classical: w.classical })).toThrow(
+      /15 parameters/,
+    );
   });
 });
