@@ -5,6 +5,7 @@ import type { Experiment } from '../src/experiment/types';
 import { checkCircuit } from './circuitInput';
 import { probabilities, runCircuit } from './sim';
 import type { Circuit } from './sim';
+import { inspectCircuit, type StateView } from './inspect';
 import { createTrainer, type LoadInfo, type TrainEvent } from './trainer';
 
 /** Receives the training stream; a comlink proxy of a main-thread function. */
@@ -58,6 +59,20 @@ const api = {
     if (!(rate > 0))
       throw new Error(`The speed must be a positive number of epochs per second; got ${rate}.`);
     epochsPerSecond = rate;
+  },
+  /**
+   * The state of `circuit` at input x for the editor's live view, with the trained parameters
+   * when it is the session's circuit, else the parameters a new session would start from.
+   */
+  async inspect(circuit: Circuit, x: number[], seed: number): Promise<StateView> {
+    const view = inspectCircuit(checkCircuit(circuit), trainer.paramsFor(circuit, seed), x);
+    const buffers: Transferable[] = [
+      view.probabilities.buffer,
+      view.bloch.buffer,
+      view.angles.buffer,
+    ];
+    if (view.amplitudes) buffers.push(view.amplitudes.buffer);
+    return transfer(view, buffers);
   },
   async weights(): Promise<{ quantum: number[]; classical: number[] } | null> {
     return trainer.weights();

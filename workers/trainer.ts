@@ -2,7 +2,8 @@
 // step and reset messages get through within a slice, and streams batched events to the page.
 
 import type { Experiment } from '../src/experiment/types';
-import type { Circuit } from './sim';
+import { compile, createRng, type Circuit } from './sim';
+import { initParams } from './ml/quantumClassifier';
 import { fidelityTargets } from './ml/readout';
 import { createSession, type Boundaries, type EpochReport, type Session } from './ml/session';
 
@@ -45,9 +46,19 @@ export interface Trainer {
   weights(): { quantum: number[]; classical: number[] } | null;
   /** Restores saved parameters; both must match the models' sizes. */
   setWeights(w: { quantum: number[]; classical: number[] }): void;
+  /**
+   * Parameters for inspecting `circuit`: the session's current ones when it is the session's
+   * circuit, else those a session with this training seed would start from.
+   */
+  paramsFor(circuit: Circuit, seed: number): Float64Array;
 }
 
 const now = (): number => performance.now();
+
+/** True when classes are target states of qubit 0 (the session falls back beyond 4 classes). */
+function fidelityReadout(exp: Experiment, s: Session): boolean {
+  return exp.model.readout === 'fidelity' && s.info.classes <= 4;
+}
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -77,7 +88,8 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     if (!session || !exp) return;
     const t0 = now();
     emit({ type: 'boundaries', boundaries: session.boundaries(BOUNDARY_RESOLUTION) });
-    if (exp.model.qubits === 1)
+    // The readout qubit's Bloch vectors: on the sphere for one qubit, inside it when entangled.
+    if (fidelityReadout(exp, session))
       emit({ type: 'bloch', epoch: session.epoch, vectors: session.bloch() });
     boundaryCost = now() - t0;
     lastBoundary = now();
@@ -129,7 +141,6 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     const s = createSession(exp);
     session = s;
     pending = [];
-    const m = exp.model;
     const info: LoadInfo = {
       classes: s.info.classes,
       circuit: s.info.circuit,
@@ -138,10 +149,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       classicalHidden: s.info.classicalHidden,
       train: { x: s.info.train.x, y: s.info.train.y },
       test: { x: s.info.test.x, y: s.info.test.y },
-      targets:
-        m.qubits === 1 && m.readout === 'fidelity' && s.info.classes <= 4
-          ? fidelityTargets(s.info.classes)
-          : null,
+      targets: fidelityReadout(exp, s) ? fidelityTargets(s.info.classes) : null,
     };
     pending.push(s.measure());
     finish();
@@ -193,6 +201,11 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
             classical: Array.from(session.classical.getParams()),
           }
         : null,
+    paramsFor(circuit, seed) {
+      if (session && JSON.stringify(session.info.circuit) === JSON.stringify(circuit))
+        return session.quantum.getParams();
+      return initParams(circuit, compile(circuit).numParams, createRng(seed));
+    },
     setWeights(w) {
       if (!session) throw new Error('No experiment is loaded.');
       session.quantum.setParams(w.quantum);

@@ -1,16 +1,37 @@
 // The lab page: data and training on the left, the models in the middle, results on the right.
+// With `?embed`, only the run controls and the results (for an iframe on a course page).
+import { ClassroomDialog } from '../panels/ClassroomDialog';
 import { DataPanel } from '../panels/DataPanel';
 import { ModelPanel } from '../panels/ModelPanel';
+import { NoticeBanner } from '../panels/NoticeBanner';
 import { ResultsPanel } from '../panels/ResultsPanel';
 import { RunControls } from '../panels/RunControls';
+import { ShareControls } from '../panels/ShareControls';
 import { TrainingPanel } from '../panels/TrainingPanel';
 import { useLab } from '../store/store';
 import { useTrainingSync } from './useTrainingSync';
+import { useUndoKeys } from './useUndoKeys';
+import { useUrlSync } from './useUrlSync';
 
 export function App() {
   useTrainingSync();
-  const error = useLab((s) => s.error);
-  const dismiss = useLab((s) => s.dismissError);
+  useUrlSync();
+  useUndoKeys();
+  const embed = useLab((s) => s.embed);
+  const hidden = useLab((s) => s.experiment.view.hidden);
+  const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
+
+  if (embed) {
+    return (
+      <div className="lab embed">
+        <header className="lab-header">
+          <RunControls />
+        </header>
+        <NoticeBanner />
+        <ResultsPanel />
+      </div>
+    );
+  }
   return (
     <div className="lab">
       <header className="lab-header">
@@ -21,19 +42,16 @@ export function App() {
           </p>
         </div>
         <RunControls />
-      </header>
-      {error && (
-        <div role="alert" className="error banner">
-          <span>{error}</span>
-          <button type="button" onClick={dismiss} aria-label="Dismiss the message">
-            ×
-          </button>
+        <div className="header-tools">
+          <ShareControls />
+          <ClassroomDialog />
         </div>
-      )}
+      </header>
+      <NoticeBanner />
       <main className="lab-grid">
         <div className="column">
-          <DataPanel />
-          <TrainingPanel />
+          {show('data') && <DataPanel />}
+          {show('training') && <TrainingPanel />}
         </div>
         <div className="column">
           <ModelPanel />

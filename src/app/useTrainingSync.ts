@@ -13,6 +13,19 @@ function sessionKey(e: Experiment): string {
   return JSON.stringify([e.data, e.model, e.training, e.baseline]);
 }
 
+/** Trained weights from an opened link: shown at once, before any training. */
+function applyPendingWeights(): void {
+  const { pendingWeights, setPendingWeights, notify } = useLab.getState();
+  if (!pendingWeights) return;
+  setPendingWeights(null);
+  lab.setWeights(pendingWeights).catch((e: unknown) =>
+    notify({
+      kind: 'error',
+      message: `The trained weights in this link do not fit its models (${e instanceof Error ? e.message : String(e)}); they start untrained.`,
+    }),
+  );
+}
+
 export function useTrainingSync(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,7 +38,11 @@ export function useTrainingSync(): void {
         .setSpeed(speed)
         .then(() => lab.load(exp, (event) => id === generation && receive(event)))
         .then(
-          (info) => id === generation && loaded(info),
+          (info) => {
+            if (id !== generation) return;
+            loaded(info);
+            applyPendingWeights();
+          },
           (e: unknown) => id === generation && failed(e instanceof Error ? e.message : String(e)),
         );
     };
@@ -35,6 +52,11 @@ export function useTrainingSync(): void {
       const next = sessionKey(s.experiment);
       if (next === key) return;
       key = next;
+      // Stop at once (the old session's events are ignored from now on) and show that a new
+      // session is coming, so Play never drives a session that no longer matches the settings.
+      generation++;
+      void lab.pause().catch(() => undefined);
+      useLab.getState().loading();
       clearTimeout(timer);
       timer = setTimeout(() => load(useLab.getState().experiment), RELOAD_DELAY_MS);
     });

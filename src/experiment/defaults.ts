@@ -19,6 +19,6 @@ export function defaultExperiment(): Experiment {
       seed: 1,
     },
     baseline: { kind: 'mlp', size: 'match', activation: 'tanh' },
-    view: { showTest: true, discretize: false },
+    view: { showTest: true, discretize: false, hidden: [] },
   };
 }

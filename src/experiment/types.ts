@@ -5,6 +5,7 @@ import type { DatasetName } from '../../workers/ml/data/types';
 import type { Entangler } from '../../workers/ml/models/reuploading';
 import type { OptimizerName } from '../../workers/ml/optim';
 import type { ReadoutKind } from '../../workers/ml/readout';
+import type { EditorCircuit } from './circuit/types';
 
 /** A point the user added by clicking on the data plot: features in [−1, 1]², a class label. */
 export interface CustomPoint {
@@ -35,7 +36,14 @@ export interface ReuploadingModel {
   readout: ReadoutKind;
 }
 
-export type ModelSettings = ReuploadingModel;
+/** A circuit built in the editor, trained with the chosen readout. */
+export interface CircuitModel {
+  kind: 'circuit';
+  circuit: EditorCircuit;
+  readout: ReadoutKind;
+}
+
+export type ModelSettings = ReuploadingModel | CircuitModel;
 
 export type GradientName = 'adjoint' | 'shift';
 
@@ -64,9 +72,31 @@ export interface BaselineSettings {
   activation: Activation;
 }
 
+/** Parts of the page a teacher can hide (Classroom dialog); stored by name in links. */
+export const HIDEABLE = [
+  'data',
+  'training',
+  'model',
+  'classical',
+  'figures',
+  'chart',
+  'boundaries',
+  'bloch',
+  'speed',
+] as const;
+export type Hideable = (typeof HIDEABLE)[number];
+
 export interface ViewSettings {
   showTest: boolean;
   discretize: boolean;
+  /** Panels and controls hidden for a class. */
+  hidden: Hideable[];
+}
+
+/** Trained parameters of both models, in each model's own flat order. */
+export interface Weights {
+  quantum: number[];
+  classical: number[];
 }
 
 export interface Experiment {
@@ -77,4 +107,6 @@ export interface Experiment {
   training: TrainingSettings;
   baseline: BaselineSettings;
   view: ViewSettings;
+  /** Present when a link carries trained models: opening it shows them before any training. */
+  weights?: Weights;
 }

@@ -1,6 +1,7 @@
 // The models: the quantum circuit (drawn from the model) and the classical baseline beside it.
 import { BlochSphere } from '../charts/BlochSphere';
 import { CircuitDiagram } from '../editor/CircuitDiagram';
+import { defaultExperiment } from '../experiment/defaults';
 import type { Activation, ReuploadingModel } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
@@ -9,11 +10,15 @@ import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 
 export function ModelPanel() {
-  const model = useLab((s) => s.experiment.model);
+  const current = useLab((s) => s.experiment.model);
   const baseline = useLab((s) => s.experiment.baseline);
   const info = useLab((s) => s.info);
   const bloch = useLab((s) => s.bloch);
+  const hidden = useLab((s) => s.experiment.view.hidden);
   const { setModel, setBaseline } = useLab.getState();
+  // The editor (circuit models) has its own panel; this one describes the re-uploading preset.
+  const model: ReuploadingModel = current.kind === 'reuploading' ? current : RE_DEFAULT;
+  const set = (patch: Partial<ReuploadingModel>): void => setModel({ ...model, ...patch });
 
   return (
     <section className="panel" aria-labelledby="model-heading">
@@ -22,46 +27,50 @@ export function ModelPanel() {
         Data re-uploading classifier (Pérez-Salinas et al. 2020): every layer encodes the point
         again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
       </p>
-      <div className="field-row">
-        <NumberField
-          label="Qubits"
-          integer
-          value={model.qubits}
-          min={LIMITS.qubits[0]}
-          max={LIMITS.qubits[1]}
-          onCommit={(v) => setModel({ qubits: v })}
-        />
-        <NumberField
-          label="Layers"
-          integer
-          value={model.layers}
-          min={LIMITS.layers[0]}
-          max={LIMITS.layers[1]}
-          onCommit={(v) => setModel({ layers: v })}
-        />
-      </div>
-      <div className="field-row">
-        <SelectField<ReuploadingModel['entangler']>
-          label="Entangling ring"
-          value={model.entangler}
-          disabled={model.qubits === 1}
-          options={[
-            { value: 'cz', label: 'CZ' },
-            { value: 'cnot', label: 'CNOT' },
-            { value: 'none', label: 'None' },
-          ]}
-          onChange={(v) => setModel({ entangler: v })}
-        />
-        <SelectField<ReuploadingModel['readout']>
-          label="Readout"
-          value={model.readout}
-          options={[
-            { value: 'fidelity', label: 'Fidelity to class states' },
-            { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
-          ]}
-          onChange={(v) => setModel({ readout: v })}
-        />
-      </div>
+      {!hidden.includes('model') && (
+        <>
+          <div className="field-row">
+            <NumberField
+              label="Qubits"
+              integer
+              value={model.qubits}
+              min={LIMITS.qubits[0]}
+              max={LIMITS.qubits[1]}
+              onCommit={(v) => set({ qubits: v })}
+            />
+            <NumberField
+              label="Layers"
+              integer
+              value={model.layers}
+              min={LIMITS.layers[0]}
+              max={LIMITS.layers[1]}
+              onCommit={(v) => set({ layers: v })}
+            />
+          </div>
+          <div className="field-row">
+            <SelectField<ReuploadingModel['entangler']>
+              label="Entangling ring"
+              value={model.entangler}
+              disabled={model.qubits === 1}
+              options={[
+                { value: 'cz', label: 'CZ' },
+                { value: 'cnot', label: 'CNOT' },
+                { value: 'none', label: 'None' },
+              ]}
+              onChange={(v) => set({ entangler: v })}
+            />
+            <SelectField<ReuploadingModel['readout']>
+              label="Readout"
+              value={model.readout}
+              options={[
+                { value: 'fidelity', label: 'Fidelity to class states' },
+                { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
+              ]}
+              onChange={(v) => set({ readout: v })}
+            />
+          </div>
+        </>
+      )}
       {info && (
         <>
           <p className="count">
@@ -72,7 +81,7 @@ export function ModelPanel() {
           </div>
         </>
       )}
-      {info?.targets && bloch && (
+      {info?.targets && bloch && !hidden.includes('bloch') && (
         <div className="bloch">
           <h3>Where the test points end up</h3>
           <BlochSphere
@@ -89,19 +98,21 @@ export function ModelPanel() {
         A multilayer perceptron trained on the same split with the same optimiser, learning rate,
         batch size and epochs.
       </p>
-      <div className="field-row">
-        <HiddenLayersField value={baseline.size} onCommit={(size) => setBaseline({ size })} />
-        <SelectField<Activation>
-          label="Activation"
-          value={baseline.activation}
-          options={[
-            { value: 'tanh', label: 'tanh' },
-            { value: 'relu', label: 'ReLU' },
-            { value: 'sigmoid', label: 'sigmoid' },
-          ]}
-          onChange={(v) => setBaseline({ activation: v })}
-        />
-      </div>
+      {!hidden.includes('classical') && (
+        <div className="field-row">
+          <HiddenLayersField value={baseline.size} onCommit={(size) => setBaseline({ size })} />
+          <SelectField<Activation>
+            label="Activation"
+            value={baseline.activation}
+            options={[
+              { value: 'tanh', label: 'tanh' },
+              { value: 'relu', label: 'ReLU' },
+              { value: 'sigmoid', label: 'sigmoid' },
+            ]}
+            onChange={(v) => setBaseline({ activation: v })}
+          />
+        </div>
+      )}
       {info && (
         <p className="count">
           <strong>{info.classicalParams}</strong> trainable parameters (hidden layers{' '}
@@ -111,3 +122,5 @@ export function ModelPanel() {
     </section>
   );
 }
+
+const RE_DEFAULT = defaultExperiment().model as ReuploadingModel;

@@ -14,6 +14,7 @@ export function ResultsPanel() {
   const info = useLab((s) => s.info);
   const boundaries = useLab((s) => s.boundaries);
   const view = useLab((s) => s.experiment.view);
+  const show = (h: (typeof view.hidden)[number]): boolean => !view.hidden.includes(h);
   const { setView } = useLab.getState();
   const last = history[history.length - 1];
   const train = info?.train ?? EMPTY;
@@ -31,75 +32,84 @@ export function ResultsPanel() {
           <span>Classical test accuracy {fmt(last?.classical.testAccuracy)}</span>
         </p>
       </div>
-      <table className="figures">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Parameters</th>
-            <th scope="col">Train loss</th>
-            <th scope="col">Test loss</th>
-            <th scope="col">Train accuracy</th>
-            <th scope="col">Test accuracy</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" /> Quantum
-            </th>
-            <td>{info?.quantumParams ?? '–'}</td>
-            <td>{fmt(last?.quantum.trainLoss)}</td>
-            <td>{fmt(last?.quantum.testLoss)}</td>
-            <td>{fmt(last?.quantum.trainAccuracy)}</td>
-            <td>{fmt(last?.quantum.testAccuracy)}</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
-              Classical
-            </th>
-            <td>{info?.classicalParams ?? '–'}</td>
-            <td>{fmt(last?.classical.trainLoss)}</td>
-            <td>{fmt(last?.classical.testLoss)}</td>
-            <td>{fmt(last?.classical.trainAccuracy)}</td>
-            <td>{fmt(last?.classical.testAccuracy)}</td>
-          </tr>
-        </tbody>
-      </table>
+      {show('figures') && (
+        <table className="figures">
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Parameters</th>
+              <th scope="col">Train loss</th>
+              <th scope="col">Test loss</th>
+              <th scope="col">Train accuracy</th>
+              <th scope="col">Test accuracy</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">
+                <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" />{' '}
+                Quantum
+              </th>
+              <td>{info?.quantumParams ?? '–'}</td>
+              <td>{fmt(last?.quantum.trainLoss)}</td>
+              <td>{fmt(last?.quantum.testLoss)}</td>
+              <td>{fmt(last?.quantum.trainAccuracy)}</td>
+              <td>{fmt(last?.quantum.testAccuracy)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
+                Classical
+              </th>
+              <td>{info?.classicalParams ?? '–'}</td>
+              <td>{fmt(last?.classical.trainLoss)}</td>
+              <td>{fmt(last?.classical.testLoss)}</td>
+              <td>{fmt(last?.classical.trainAccuracy)}</td>
+              <td>{fmt(last?.classical.testAccuracy)}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
       <p className="hint">
         Losses differ in kind: the quantum model minimises its readout loss, the classical one
         cross-entropy; accuracies compare directly.
       </p>
-      <LossChart history={history} height={320} />
-      <div className="toggles">
-        <Toggle
-          label="Show test data"
-          checked={view.showTest}
-          onChange={(v) => setView({ showTest: v })}
-        />
-        <Toggle
-          label="Discretize"
-          checked={view.discretize}
-          onChange={(v) => setView({ discretize: v })}
-        />
-      </div>
-      <div className="boundaries">
-        {(['quantum', 'classical'] as const).map((m) => (
-          <DecisionBoundary
-            key={m}
-            label={m === 'quantum' ? 'Quantum decision boundary' : 'Classical decision boundary'}
-            title={m === 'quantum' ? 'Quantum' : 'Classical'}
-            probs={boundaries ? boundaries[m] : null}
-            resolution={boundaries?.resolution ?? 1}
-            classes={classes}
-            train={train}
-            test={test}
-            showTest={view.showTest}
-            discretize={view.discretize}
-            size={300}
-          />
-        ))}
-      </div>
+      {show('chart') && <LossChart history={history} height={320} />}
+      {show('boundaries') && (
+        <>
+          <div className="toggles">
+            <Toggle
+              label="Show test data"
+              checked={view.showTest}
+              onChange={(v) => setView({ showTest: v })}
+            />
+            <Toggle
+              label="Discretize"
+              checked={view.discretize}
+              onChange={(v) => setView({ discretize: v })}
+            />
+          </div>
+          <div className="boundaries">
+            {(['quantum', 'classical'] as const).map((m) => (
+              <DecisionBoundary
+                key={m}
+                label={
+                  m === 'quantum' ? 'Quantum decision boundary' : 'Classical decision boundary'
+                }
+                title={m === 'quantum' ? 'Quantum' : 'Classical'}
+                probs={boundaries ? boundaries[m] : null}
+                resolution={boundaries?.resolution ?? 1}
+                classes={classes}
+                train={train}
+                test={test}
+                showTest={view.showTest}
+                discretize={view.discretize}
+                size={300}
+              />
+            ))}
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -15,6 +15,7 @@ export function RunControls() {
   const speed = useLab((s) => s.speed);
   const setSpeed = useLab((s) => s.setSpeed);
   const failed = useLab((s) => s.failed);
+  const hideSpeed = useLab((s) => s.experiment.view.hidden.includes('speed'));
   const playing = status === 'playing';
   const busy = status === 'loading';
   const call = (p: Promise<void>): void => {
@@ -45,23 +46,25 @@ export function RunControls() {
         Epoch {epoch}
       </span>
       <span className="epoch-of">of {epochs}</span>
-      <label className="speed">
-        Speed
-        <select
-          value={String(speed)}
-          onChange={(e) => {
-            const rate = Number(e.target.value);
-            setSpeed(rate);
-            call(lab.setSpeed(rate));
-          }}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s.label} value={String(s.value)}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {!hideSpeed && (
+        <label className="speed">
+          Speed
+          <select
+            value={String(speed)}
+            onChange={(e) => {
+              const rate = Number(e.target.value);
+              setSpeed(rate);
+              call(lab.setSpeed(rate));
+            }}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s.label} value={String(s.value)}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

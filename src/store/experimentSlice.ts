@@ -22,14 +22,16 @@ export interface ExperimentSlice {
   past: Experiment[];
   future: Experiment[];
   setData(patch: Partial<DataSettings>): void;
-  setModel(patch: Partial<ModelSettings>): void;
+  setModel(model: ModelSettings): void;
   setTraining(patch: Partial<TrainingSettings>): void;
   setBaseline(patch: Partial<BaselineSettings>): void;
   setView(patch: Partial<ViewSettings>): void;
   addPoint(p: CustomPoint): void;
   clearPoints(): void;
-  /** Replaces the whole experiment (opening a link or a file); undoable. */
+  /** Replaces the whole experiment (importing a file, restoring work); undoable. */
   replaceExperiment(e: Experiment): void;
+  /** Starts from this experiment with an empty history (opening the page). */
+  loadExperiment(e: Experiment): void;
   undo(): void;
   redo(): void;
 }
@@ -51,13 +53,14 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
     past: [],
     future: [],
     setData: (patch) => edit((e) => ({ ...e, data: { ...e.data, ...patch } })),
-    setModel: (patch) => edit((e) => ({ ...e, model: { ...e.model, ...patch } })),
+    setModel: (model) => edit((e) => ({ ...e, model })),
     setTraining: (patch) => edit((e) => ({ ...e, training: { ...e.training, ...patch } })),
     setBaseline: (patch) => edit((e) => ({ ...e, baseline: { ...e.baseline, ...patch } })),
     setView: (patch) => edit((e) => ({ ...e, view: { ...e.view, ...patch } })),
     addPoint: (p) => edit((e) => ({ ...e, data: { ...e.data, custom: [...e.data.custom, p] } })),
     clearPoints: () => edit((e) => ({ ...e, data: { ...e.data, custom: [] } })),
     replaceExperiment: (next) => edit(() => next),
+    loadExperiment: (e) => set({ experiment: e, past: [], future: [] }),
     undo: () =>
       set((s) => {
         const prev = s.past[s.past.length - 1];

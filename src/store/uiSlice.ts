@@ -1,15 +1,37 @@
 // The UI slice: transient choices of the page that are not part of the experiment.
 
 import type { StateCreator } from 'zustand';
+import type { Weights } from '../experiment/types';
 import type { LabState } from './store';
+
+/** A message across the top of the page: errors are alerts; an offer carries one action. */
+export interface Notice {
+  kind: 'error' | 'info';
+  message: string;
+  action?: { label: string; run(): void };
+}
 
 export interface UiSlice {
   /** Class given to points the user adds by clicking the data plot. */
   pointClass: number;
+  notice: Notice | null;
+  /** Trained weights from the opened link, applied once the worker has built the models. */
+  pendingWeights: Weights | null;
+  /** `?embed`: only the main view, for an iframe on a course page. */
+  embed: boolean;
   setPointClass(c: number): void;
+  notify(n: Notice | null): void;
+  setPendingWeights(w: Weights | null): void;
+  setEmbed(embed: boolean): void;
 }
 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => ({
   pointClass: 0,
+  notice: null,
+  pendingWeights: null,
+  embed: false,
   setPointClass: (c) => set({ pointClass: c }),
+  notify: (notice) => set({ notice }),
+  setPendingWeights: (w) => set({ pendingWeights: w }),
+  setEmbed: (embed) => set({ embed }),
 });

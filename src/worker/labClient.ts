@@ -34,6 +34,8 @@ export interface LabClient {
   /** Epochs per second while playing (Infinity: as fast as possible). */
   setSpeed(rate: number): Promise<void>;
   weights(): ReturnType<LabApi['weights']>;
+  /** The state of a circuit at input x, for the editor's live view. */
+  inspect(circuit: Circuit, x: number[], seed: number): ReturnType<LabApi['inspect']>;
   setWeights(w: { quantum: number[]; classical: number[] }): Promise<void>;
   /** Stops the worker now: pending calls reject with CancelledError; the next call restarts it. */
   cancel(): void;
@@ -116,6 +118,7 @@ export function createLabClient(createWorker: () => WorkerLike = createLabWorker
     reset: () => run((api) => api.reset()),
     setSpeed: (rate) => run((api) => api.setSpeed(rate)),
     weights: () => run((api) => api.weights()),
+    inspect: (circuit, x, seed) => run((api) => api.inspect(circuit, x, seed)),
     setWeights: (w) => run((api) => api.setWeights(w)),
     cancel: () => stop(new CancelledError()),
   };

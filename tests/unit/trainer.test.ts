@@ -75,7 +75,13 @@ describe('createTrainer', () => {
   it('reports a bad experiment as an error a student can read', () => {
     const { trainer } = setup();
     const exp = defaultExperiment();
-    exp.model = { ...exp.model, qubits: 1, readout: 'cross-entropy' };
+    exp.model = {
+      kind: 'reuploading',
+      qubits: 1,
+      layers: 3,
+      entangler: 'cz',
+      readout: 'cross-entropy',
+    };
     exp.data.set = 'squares';
     expect(() => trainer.load(exp)).toThrow(
       /4 classes need 2 readout qubits, but the circuit has 1/,

@@ -1,6 +1,7 @@
 // A training session: one experiment's data, quantum model and classical baseline, trained
 // epoch by epoch on the same split, interleaved, with metrics and decision boundaries.
 
+import { compileEditorCircuit } from '../../src/experiment/circuit/compile';
 import type { Experiment } from '../../src/experiment/types';
 import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
 import { createMlp } from './baseline/mlp';
@@ -104,7 +105,8 @@ export function createSession(exp: Experiment): Session {
   const shotRng = createRng(t.seed + 0x7f4a7c15);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
-  const circuit = reuploadingCircuit(m);
+  const circuit =
+    m.kind === 'reuploading' ? reuploadingCircuit(m) : compileEditorCircuit(m.circuit).circuit;
   const quantum = createQuantumClassifier(
     { circuit, readout, classes },
     opt,

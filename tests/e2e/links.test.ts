@@ -1,0 +1,138 @@
+// Every experiment is a link: reload keeps edits, a copied link reproduces the run, weights travel
+// in links, a broken link shows a banner and the default experiment, classroom flags and ?embed.
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './browser';
+
+async function epoch(page: Page): Promise<number> {
+  return Number((await page.getByText(/^Epoch \d+$/).innerText()).replace('Epoch ', ''));
+}
+
+async function accuracy(page: Page, model: 'Quantum' | 'Classical'): Promise<string> {
+  return (await page.getByText(new RegExp(`^${model} test accuracy [0-9.–]+$`)).innerText())
+    .split(' ')
+    .pop()!;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.getByText('Epoch 0', { exact: true }).waitFor();
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Play' }).isEnabled(), { timeout: 15_000 })
+    .toBe(true);
+}
+
+async function setNumber(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+async function trainTo(page: Page, epochs: number): Promise<void> {
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => epoch(page), { timeout: 30_000, interval: 100 }).toBe(epochs);
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+}
+
+/** Copies the link and reads it from the box (each call here expects a different link). */
+async function copiedLink(page: Page): Promise<string> {
+  const box = page.getByLabel('Link to this experiment');
+  const before = (await box.count()) ? await box.inputValue() : '';
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => box.inputValue()).not.toBe(before);
+  return box.inputValue();
+}
+
+describe('links', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await openBrowser({ width: 1600, height: 1000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('keeps an edit across a reload', async () => {
+    const { page } = s;
+    await page.goto(inject('baseUrl'));
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => location.hash.startsWith('#e='))).toBe(true);
+    const before = await page.evaluate(() => location.hash);
+    await setNumber(page, 'Layers', '2');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByLabel('Layers', { exact: true }).inputValue()).resolves.toBe('2');
+  });
+
+  it('reproduces a run from a copied link, and carries trained weights', async () => {
+    const { page } = s;
+    await page.getByLabel('Data set', { exact: true }).selectOption('xor');
+    await setNumber(page, 'Epochs', '20');
+    await ready(page);
+    await trainTo(page, 20);
+    const q = await accuracy(page, 'Quantum');
+    const c = await accuracy(page, 'Classical');
+    const link = await copiedLink(page);
+    expect(link.length).toBeLessThan(2000);
+    await page.getByLabel('include trained weights').check();
+    const withWeights = await copiedLink(page);
+
+    const other = await s.context.newPage();
+    await other.goto(link);
+    await ready(other);
+    await expect(other.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('xor');
+    await expect(other.getByLabel('Layers', { exact: true }).inputValue()).resolves.toBe('2');
+    await trainTo(other, 20);
+    expect(await accuracy(other, 'Quantum')).toBe(q);
+    expect(await accuracy(other, 'Classical')).toBe(c);
+
+    await other.goto('about:blank');
+    await other.goto(withWeights);
+    await ready(other);
+    // Epoch 0, yet the trained models: their accuracies before any training.
+    await expect.poll(() => accuracy(other, 'Quantum'), { timeout: 10_000 }).toBe(q);
+    expect(await accuracy(other, 'Classical')).toBe(c);
+    await other.close();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('opens a broken link as the default experiment with a banner', async () => {
+    const { page } = s;
+    await page.goto(`${inject('baseUrl')}#e=1bm90IGEgbGluaw`);
+    await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    await ready(page);
+    await expect(page.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('circle');
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByText('Epoch 1', { exact: true }).waitFor();
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/broken-link.png' });
+  });
+
+  it('hides what the classroom dialog hides, and ?embed shows only the main view', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Classroom' }).click();
+    await page.getByLabel('Data settings').check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Data', exact: true }).count())
+      .toBe(0);
+    const link = await copiedLink(page);
+    const other = await s.context.newPage();
+    await other.goto(link);
+    await ready(other);
+    await expect(other.getByRole('heading', { name: 'Data', exact: true }).count()).resolves.toBe(
+      0,
+    );
+    await expect(
+      other.getByRole('heading', { name: 'Training', exact: true }).count(),
+    ).resolves.toBe(1);
+    await other.goto(link.replace('#', '?embed#'));
+    await ready(other);
+    await expect(
+      other.getByRole('heading', { name: 'Training', exact: true }).count(),
+    ).resolves.toBe(0);
+    await other.getByRole('img', { name: 'Quantum decision boundary' }).waitFor();
+    await other.close();
+  });
+});

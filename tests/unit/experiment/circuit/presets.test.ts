@@ -1,0 +1,68 @@
+// The re-uploading preset in editor form against the model's own circuit: a valid circuit, one
+// block ×layers, the same parameter count, and the same state once parameters are matched by name.
+import { describe, expect, it } from 'vitest';
+import {
+  compileEditorCircuit,
+  reuploadingEditorCircuit,
+  validateEditorCircuit,
+} from '../../../../src/experiment/circuit';
+import { reuploadingCircuit, type Entangler } from '../../../../workers/ml/models/reuploading';
+import { createRng, createSimulator } from '../../../../workers/sim';
+
+/** The model's index of an editor name: w/b(2q+1) → RZ's w, b; w/b(2q+2) → RY's; θ(q+1) → RZ(θ). */
+function modelIndex(name: string, qubits: number): number {
+  const m = /^([wbθ])(\d+)(?:#(\d+))?$/u.exec(name);
+  if (!m) throw new Error(`Unexpected parameter name ${name}`);
+  const layer = m[3] ? Number(m[3]) - 1 : 0;
+  const k = Number(m[2]) - 1;
+  const [qubit, offset] =
+    m[1] === 'θ' ? [k, 4] : [Math.floor(k / 2), 2 * (k % 2) + (m[1] === 'b' ? 1 : 0)];
+  return 5 * (layer * qubits + qubit) + offset;
+}
+
+const CASES: [number, number, Entangler][] = [
+  [1, 3, 'cz'],
+  [2, 1, 'cnot'],
+  [2, 3, 'cz'],
+  [3, 2, 'cnot'],
+  [4, 4, 'cz'],
+  [4, 3, 'none'],
+  [5, 2, 'cnot'],
+];
+
+describe('reuploadingEditorCircuit', () => {
+  it.each(CASES)('%i qubits, %i layers, %s: valid, one block, 5 parameters per qubit and layer', (n, l, e) => {
+    const c = reuploadingEditorCircuit(n, l, e);
+    expect(validateEditorCircuit(c)).toBeNull();
+    expect(c.blocks).toEqual([{ start: 0, end: c.columns, count: l, shared: false }]);
+    const { circuit, paramNames, numFeatures } = compileEditorCircuit(c);
+    expect(paramNames).toHaveLength(5 * n * l);
+    expect(numFeatures).toBe(2);
+    const model = reuploadingCircuit({ qubits: n, layers: l, entangler: e });
+    expect(createSimulator(model).numParams).toBe(paramNames.length);
+    const count = (ops: { gate: string }[], g: string) => ops.filter((o) => o.gate === g).length;
+    for (const g of ['RZ', 'RY']) expect(count(circuit.ops, g)).toBe(count(model.ops, g));
+  }); // prettier-ignore
+
+  it.each(CASES)('%i qubits, %i layers, %s: the same state as the model', (n, l, e) => {
+    const rng = createRng(77 + n * 10 + l);
+    const { circuit, paramNames } = compileEditorCircuit(reuploadingEditorCircuit(n, l, e));
+    const model = createSimulator(reuploadingCircuit({ qubits: n, layers: l, entangler: e }));
+    const editor = createSimulator(circuit);
+    const theta = Array.from({ length: model.numParams }, () => (rng.next() - 0.5) * 2 * Math.PI);
+    const mapped = paramNames.map((name) => theta[modelIndex(name, n)]!);
+    expect(new Set(paramNames.map((p) => modelIndex(p, n))).size).toBe(theta.length);
+    for (let t = 0; t < 3; t++) {
+      const x = [rng.next() * 2 - 1, rng.next() * 2 - 1];
+      const a = Float64Array.from(model.run(theta, x).amp);
+      const b = editor.run(mapped, x).amp;
+      // 1e-12: the same gates on the same angles, applied in a different but commuting order.
+      for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('refuses sizes it cannot build', () => {
+    expect(() => reuploadingEditorCircuit(0, 2, 'cz')).toThrow('1 to 24 qubits');
+    expect(() => reuploadingEditorCircuit(2, 21, 'cz')).toThrow('1 to 20 layers');
+  });
+});

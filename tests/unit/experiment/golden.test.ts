@@ -1,0 +1,149 @@
+// Golden links: literal links produced by every schema version (and link format); each must keep
+// opening the same experiment. Never regenerate these: a failure here means old links broke.
+
+import { describe, expect, it } from 'vitest';
+import { decodeExperiment } from '../../../src/experiment/codec';
+import { CURRENT_VERSION } from '../../../src/experiment/migrate';
+import type { Experiment } from '../../../src/experiment/types';
+
+const defaultV1: Experiment = {
+  version: 1,
+  task: 'classify',
+  data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
+  model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
+  training: {
+    optimizer: 'adam',
+    learningRate: 0.1,
+    batchSize: 16,
+    epochs: 60,
+    l2: 0,
+    gradient: 'adjoint',
+    shots: 0,
+    seed: 1,
+  },
+  baseline: { kind: 'mlp', size: 'match', activation: 'tanh' },
+  view: { showTest: true, discretize: false, hidden: [] },
+};
+
+const GOLDEN: { name: string; version: number; link: string; expected: Experiment }[] = [
+  {
+    name: 'the default experiment of schema 1',
+    version: 1,
+    link: '1PVDLbsMgEPyXOaPKSdUc-JWqB2xwTLPGLqxTOVb-PQOHnIB57SwH7hn2ZKA3WAziSonjDgPvYA_4UtGYBwnEVoU9d51BesDyUFq7jy-D4lvGsMF-_zwN5qWab5HmHLZVFudjujLhr29C2WE_DUKq6Q_imQaM0QeJuoMJSurAshJ23s2USBtGc89OpwvdJC9sIedW5kqe2t8lJqW8TA1tzZjXy7vRLGvluQJmp8PEhxv4UJemOvr-X6UaYDVvgT9B5eik8DrRzwWfLw',
+    expected: defaultV1,
+  },
+  {
+    name: 'four classes, own points, hidden panels, every setting changed',
+    version: 1,
+    link: '1PVHbcoIwFPyXfY5ORDt28iuODwHCZYwEk2ClDP_ePdT2iczeshsWPCPMQSHfYFB5m1LfzFCoLcyCOhFNj8lGlwiOGeaktcLwDaP3hw_6aNf7s0KqyRUK1QRzWfA6CE7Bq4DZ6X3Boy9hjqv6JXe8VDh-BNd_OGNFKxRz365iva4K9yCdbj07RTeNPti6H1r2eoiEypkVFNwgU4aQyURaUMWQ0s4NOYZxBoMyFQvCKOPamjK_rdC8reTiI7McyUKm-q2I1uzZUoXU9Y0kp47dtShk-Zmppf-vd_ejSPhKCzoCl091kgW22rr7SVo8v4TODqaxPjm-OfU5TjxtnvfvqKxnVulD1Unm6FyN67r-AA',
+    expected: {
+      version: 1,
+      task: 'classify',
+      data: {
+        set: 'squares',
+        points: 400,
+        noise: 0.15,
+        trainRatio: 0.7,
+        seed: 42,
+        custom: [
+          { x1: 0.5, x2: -0.25, label: 3 },
+          { x1: -1, x2: 1, label: 0 },
+          { x1: 0.125, x2: 0.75, label: 2 },
+        ],
+      },
+      model: {
+        kind: 'reuploading',
+        qubits: 2,
+        layers: 4,
+        entangler: 'cnot',
+        readout: 'cross-entropy',
+      },
+      training: {
+        optimizer: 'sgd',
+        learningRate: 0.05,
+        batchSize: 32,
+        epochs: 200,
+        l2: 0.001,
+        gradient: 'shift',
+        shots: 1000,
+        seed: 7,
+      },
+      baseline: { kind: 'mlp', size: { hidden: [8, 4] }, activation: 'relu' },
+      view: { showTest: false, discretize: true, hidden: ['classical', 'bloch', 'speed'] },
+    },
+  },
+  {
+    name: 'trained weights of both models (float32)',
+    version: 1,
+    link: '1PVBNa4QwFPwvc5bibumy5JZ-0EsLW3ospcTvdKNxTVRU_O-d5FBBkjdvZt68bJgGiEMCf4VAbpRzulqQoFAQGwoXUD3kpiTWe4hjmiboVggentL07iGBK6JHPkJ8fe8JWhvEV03xUI69sarQXU2HWxaJZoG4T1B2wX0lPlCAShel0X4BHTxbG2xPWBWqJcXEYRRnzHQ4Uc3miSnMMYap2Sf31-rOk-6aiMZk9MvMf6LW9KHPFdAqnzcsVM7Cq64Jo6c5UH0J4Yex5EuQWSnjeG2ojwvOfIkNN-4Lye8yS2nfzlK-mFBK-Xr-rFdL55xzSXmSl5pwoMjH-FMhP55Zv8ufoJhq7Psf',
+    expected: {
+      ...defaultV1,
+      weights: {
+        quantum: [0.5, -1.25, 3.140625, 0, 0.0010000000474974513],
+        classical: [0.25, -0.5, 2, -3, 0.75, 1.5, -0.125],
+      },
+    },
+  },
+  {
+    name: 'an editor circuit with every binding kind, an open control and a repeated block',
+    version: 1,
+    link: '1fVLLTsMwEPyXPVulefSVK3dAiAtUPTjOy9R5EDspEOW_-Aq-ibETVUUqnJLdmZ3ZXe9AfUuRx8gcKSKhuNYy-yBGCadooETbrGyFSpFrDEX-csmo-qQIH4PS5WLFSCdOQ3QU7Q8jo7K2xUc5F3fSoLpFkjKZpEoa6yAAD_QWQxMBwJBRjC72A2mYWxvIWszawgTqGVc6HQ-McjBAzAHR47NVq6aWcuSXIDQTwfWQpdx0rZ0gSx3rBBadPCRii8cejWj7LznvXznMPcn5Zzn_Uu727v5pFrRrdv0xz-ES81G-AToZv8w8DHt1joa3vASnKhF8f_3q-mGuDS6aFng9JyL6K2qirrR9l_TdSsubEP-9Xfxis10Fu623DoLdJgy3AWwOI57VQH-gugGfJ64T5S4Ac8Ww8tYQA7jG4pTv9pcDB_e1lpW10oXLunOBXqzOZ1KqxuK4Kyq5EQUCLhAYXhUEan-yVIN9m7ZLcZ5gumNgVKAeVzf-AA',
+    expected: {
+      ...defaultV1,
+      model: {
+        kind: 'circuit',
+        readout: 'fidelity',
+        circuit: {
+          qubits: 2,
+          columns: 4,
+          blocks: [{ start: 0, end: 2, count: 2, shared: false }],
+          gates: [
+            {
+              id: 'g1',
+              gate: 'RY',
+              column: 0,
+              targets: [0],
+              params: [{ kind: 'feature', feature: 0, weight: 'w1', bias: 'b1' }],
+            },
+            {
+              id: 'g2',
+              gate: 'RY',
+              column: 0,
+              targets: [1],
+              params: [{ kind: 'feature', feature: 1, weight: 'w2', bias: 'b2' }],
+            },
+            { id: 'g3', gate: 'CNOT', column: 1, targets: [0, 1] },
+            {
+              id: 'g7',
+              gate: 'RZ',
+              column: 2,
+              targets: [0],
+              params: [{ kind: 'param', name: 'θ1' }],
+            },
+            {
+              id: 'g5',
+              gate: 'P',
+              column: 3,
+              targets: [1],
+              controls: [0],
+              controlStates: [0],
+              params: [{ kind: 'const', expr: 'pi/4', value: 0.7853981633974483 }],
+            },
+          ],
+        },
+      },
+    },
+  },
+];
+
+describe('golden links', () => {
+  it.each(GOLDEN)('still opens $name (schema $version)', ({ link, expected }) => {
+    expect(decodeExperiment(link)).toEqual({ ok: true, value: expected });
+  });
+
+  it('covers every schema version up to the current one', () => {
+    const versions = new Set(GOLDEN.map((g) => g.version));
+    const all = Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1);
+    expect([...versions].sort((a, b) => a - b)).toEqual(all);
+  });
+});

@@ -1,0 +1,113 @@
+// Migrations: numbered without gaps, run in order on a copy, newer schemas refused with a message.
+
+import { describe, expect, it } from 'vitest';
+import { defaultExperiment } from '../../../src/experiment/defaults';
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  migrate,
+  runMigrations,
+} from '../../../src/experiment/migrate';
+import type { Migration } from '../../../src/experiment/migrate';
+
+/** A pretend future: schema 2 renames data.points to data.size, schema 3 adds view.theme. */
+const FAKE: Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    up(old) {
+      const data = old['data'] as Record<string, unknown>;
+      data['size'] = data['points'];
+      delete data['points'];
+      return old;
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    up(old) {
+      (old['view'] as Record<string, unknown>)['theme'] = 'light';
+      return old;
+    },
+  },
+];
+
+describe('MIGRATIONS', () => {
+  it('are numbered from 1 to CURRENT_VERSION without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1),
+    );
+    for (const m of MIGRATIONS) expect(m.to).toBe(m.from + 1);
+  });
+
+  it('leave a current experiment unchanged', () => {
+    expect(migrate(defaultExperiment())).toEqual({ ok: true, value: defaultExperiment() });
+  });
+});
+
+describe('runMigrations', () => {
+  it('runs v1 → v2 → v3 in order and stamps the version', () => {
+    const r = runMigrations(defaultExperiment(), FAKE, 3);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value['version']).toBe(3);
+    expect(r.value['data']).toMatchObject({ size: 200 });
+    expect(r.value['data']).not.toHaveProperty('points');
+    expect(r.value['view']).toMatchObject({ theme: 'light' });
+  });
+
+  it('starts from the stored version (v2 runs only 2 → 3)', () => {
+    const v2 = { ...defaultExperiment(), version: 2 };
+    const r = runMigrations(v2, FAKE, 3);
+    expect(r.ok && r.value['data']).toMatchObject({ points: 200 });
+  });
+
+  it('works on a deep copy: the input is not mutated', () => {
+    const input = defaultExperiment();
+    const before = JSON.stringify(input);
+    runMigrations(input, FAKE, 3);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('refuses a newer schema as too-new, naming both versions', () => {
+    const r = migrate({ ...defaultExperiment(), version: 7 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.kind).toBe('too-new');
+    expect(r.error.message).toContain(
+      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 1.',
+    );
+  });
+
+  it('refuses a missing or broken version as invalid', () => {
+    for (const version of [undefined, null, '1', 1.5, 0, -3]) {
+      const r = migrate({ ...defaultExperiment(), version });
+      expect(r.ok ? null : r.error).toMatchObject({ kind: 'invalid', field: 'version' });
+    }
+    for (const raw of [null, 1, 'x', []]) expect(migrate(raw).ok).toBe(false);
+  });
+
+  it('reports a gap or a failing migration instead of throwing', () => {
+    const gap = runMigrations(defaultExperiment(), [FAKE[1]!], 3);
+    expect(gap.ok ? null : gap.error.kind).toBe('invalid');
+    const boom: Migration = {
+      from: 1,
+      to: 2,
+      up: () => {
+        throw new Error('boom');
+      },
+    };
+    const r = runMigrations(defaultExperiment(), [boom], 2);
+    expect(r.ok ? '' : r.error.message).toContain('boom');
+  });
+
+  it('copies only JSON: __proto__ keys are dropped and nesting is bounded', () => {
+    const raw = JSON.parse('{"version":1,"__proto__":{"polluted":true},"a":{"b":[1,2]}}');
+    const r = runMigrations(raw, [], 1);
+    expect(r.ok && Object.getPrototypeOf(r.value)).toBe(Object.prototype);
+    expect(r.ok && r.value['a']).toEqual({ b: [1, 2] });
+    let deep: unknown = 1;
+    for (let i = 0; i < 10000; i++) deep = [deep];
+    expect(runMigrations({ version: 1, deep }, [], 1).ok).toBe(true);
+  });
+});
