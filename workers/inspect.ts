@@ -16,6 +16,8 @@ export interface StateView {
   amplitudes: Float64Array | null;
   /** Every gate angle as bound, in operation order (radians). */
   angles: Float64Array;
+  /** The trainable parameters used (trained values when it is the session's circuit). */
+  params: Float64Array;
 }
 
 export function inspectCircuit(
@@ -35,5 +37,6 @@ export function inspectCircuit(
     bloch: blochVectors(state),
     amplitudes: state.n <= AMPLITUDE_QUBITS ? state.amp.slice() : null,
     angles: sim.program.angles.slice(),
+    params: theta,
   };
 }

@@ -70,6 +70,7 @@ const api = {
       view.probabilities.buffer,
       view.bloch.buffer,
       view.angles.buffer,
+      view.params.buffer,
     ];
     if (view.amplitudes) buffers.push(view.amplitudes.buffer);
     return transfer(view, buffers);

@@ -2,6 +2,7 @@
 // With `?embed`, only the run controls and the results (for an iframe on a course page).
 import { ClassroomDialog } from '../panels/ClassroomDialog';
 import { DataPanel } from '../panels/DataPanel';
+import { EditorSection } from '../panels/EditorSection';
 import { ModelPanel } from '../panels/ModelPanel';
 import { NoticeBanner } from '../panels/NoticeBanner';
 import { ResultsPanel } from '../panels/ResultsPanel';
@@ -19,6 +20,7 @@ export function App() {
   useUndoKeys();
   const embed = useLab((s) => s.embed);
   const hidden = useLab((s) => s.experiment.view.hidden);
+  const model = useLab((s) => s.experiment.model);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
 
   if (embed) {
@@ -48,6 +50,7 @@ export function App() {
         </div>
       </header>
       <NoticeBanner />
+      {model.kind === 'circuit' && <EditorSection circuit={model.circuit} />}
       <main className="lab-grid">
         <div className="column">
           {show('data') && <DataPanel />}

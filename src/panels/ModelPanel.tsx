@@ -6,6 +6,7 @@ import type { Activation, ReuploadingModel } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
 import { HiddenLayersField } from './fields/HiddenLayersField';
+import { ModelKindField } from './fields/ModelKindField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 
@@ -16,18 +17,26 @@ export function ModelPanel() {
   const bloch = useLab((s) => s.bloch);
   const hidden = useLab((s) => s.experiment.view.hidden);
   const { setModel, setBaseline } = useLab.getState();
-  // The editor (circuit models) has its own panel; this one describes the re-uploading preset.
   const model: ReuploadingModel = current.kind === 'reuploading' ? current : RE_DEFAULT;
   const set = (patch: Partial<ReuploadingModel>): void => setModel({ ...model, ...patch });
+  const editing = current.kind === 'circuit';
 
   return (
     <section className="panel" aria-labelledby="model-heading">
       <h2 id="model-heading">Quantum model</h2>
-      <p className="hint">
-        Data re-uploading classifier (Pérez-Salinas et al. 2020): every layer encodes the point
-        again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
-      </p>
-      {!hidden.includes('model') && (
+      {!hidden.includes('model') && <ModelKindField model={current} onChange={setModel} />}
+      {editing ? (
+        <p className="hint">
+          The circuit in the editor is the model: its trainable angles are the parameters, and
+          angles bound to x0, x1 read the data point. Gates whose angles are constants stay fixed.
+        </p>
+      ) : (
+        <p className="hint">
+          Data re-uploading classifier (Pérez-Salinas et al. 2020): every layer encodes the point
+          again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
+        </p>
+      )}
+      {!hidden.includes('model') && !editing && (
         <>
           <div className="field-row">
             <NumberField
@@ -76,9 +85,11 @@ export function ModelPanel() {
           <p className="count">
             <strong>{info.quantumParams}</strong> trainable parameters
           </p>
-          <div className="circuit-scroll">
-            <CircuitDiagram circuit={info.circuit} label="Quantum circuit" />
-          </div>
+          {!editing && (
+            <div className="circuit-scroll">
+              <CircuitDiagram circuit={info.circuit} label="Quantum circuit" />
+            </div>
+          )}
         </>
       )}
       {info?.targets && bloch && !hidden.includes('bloch') && (

@@ -1,0 +1,150 @@
+// The editable circuit: wires, one slot per qubit and time step (a grid cell with a name such as
+// "qubit 0, step 1"), placed gates over their span, step numbers and repeat brackets.
+import type { PointerEvent } from 'react';
+import type { EditorCircuit } from '../experiment/circuit';
+import { spanOf } from '../experiment/circuit';
+import type { Cursor } from '../store/editorSlice';
+import { CELL, HEADER, LABEL, slotName, slotX, slotY } from './geometry';
+import { GateGlyph } from './GateGlyph';
+import { gateName } from './gateText';
+import type { DragSource, Slot } from './useDragDrop';
+import { RepeatBrackets } from './RepeatBrackets';
+
+interface Props {
+  circuit: EditorCircuit;
+  cursor: Cursor;
+  selected: string | null;
+  over: Slot | null;
+  /** Angle values per gate id, after training. */
+  values: ReadonlyMap<string, number[]>;
+  onPress(source: DragSource, e: PointerEvent): void;
+  onSlotFocus(slot: Slot): void;
+}
+
+export function EditorGrid({
+  circuit,
+  cursor,
+  selected,
+  over,
+  values,
+  onPress,
+  onSlotFocus,
+}: Props) {
+  const { qubits, columns } = circuit;
+  // One spare column on the right: dropping there adds a time step.
+  const width = slotX(columns + 1) + 8;
+  const height = slotY(qubits) + 8;
+  return (
+    <div className="editor-scroll">
+      <div
+        className="editor-grid"
+        data-editor-grid
+        style={{ width, height }}
+        role="grid"
+        aria-label="Circuit editor"
+        aria-rowcount={qubits}
+        aria-colcount={columns}
+      >
+        <svg className="editor-wires" width={width} height={height} aria-hidden="true">
+          {Array.from({ length: columns }, (_, c) => (
+            <text
+              key={c}
+              x={slotX(c) + CELL / 2}
+              y={HEADER - 8}
+              textAnchor="middle"
+              className="step-number"
+            >
+              {c + 1}
+            </text>
+          ))}
+          {Array.from({ length: qubits }, (_, q) => (
+            <g key={q}>
+              <text
+                x={LABEL - 10}
+                y={slotY(q) + CELL / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                className="wire-label"
+              >
+                q{q}
+              </text>
+              <line
+                x1={LABEL}
+                x2={slotX(columns) + CELL / 2}
+                y1={slotY(q) + CELL / 2}
+                y2={slotY(q) + CELL / 2}
+                stroke="#1f2937"
+                strokeWidth={2}
+              />
+            </g>
+          ))}
+        </svg>
+        <RepeatBrackets blocks={circuit.blocks} />
+        {Array.from({ length: qubits }, (_, q) => (
+          <div role="row" key={q} aria-rowindex={q + 1}>
+            {Array.from({ length: columns + 1 }, (_, c) => {
+              const here = cursor.qubit === q && cursor.column === c;
+              const hover = over?.qubit === q && over.column === c;
+              return (
+                <div
+                  key={c}
+                  role="gridcell"
+                  aria-label={c === columns ? `qubit ${q}, new step` : slotName(q, c)}
+                  aria-colindex={c + 1}
+                  tabIndex={here ? 0 : -1}
+                  data-slot
+                  data-qubit={q}
+                  data-column={c}
+                  className={`slot${here ? ' cursor' : ''}${hover ? ' over' : ''}${c === columns ? ' spare' : ''}`}
+                  style={{ left: slotX(c), top: slotY(q), width: CELL, height: CELL }}
+                  onFocus={() => onSlotFocus({ qubit: q, column: c })}
+                />
+              );
+            })}
+          </div>
+        ))}
+        {circuit.gates.map((g) => {
+          const [top, bottom] = spanOf(g);
+          return (
+            <div
+              key={g.id}
+              className="placed-gate"
+              role="button"
+              aria-label={gateName(g)}
+              aria-pressed={selected === g.id}
+              title="Drag to move (Alt or Shift: copy), off the circuit to delete; click to edit"
+              style={{
+                left: slotX(g.column),
+                top: slotY(top),
+                width: CELL,
+                height: (bottom - top + 1) * CELL,
+              }}
+              onPointerDown={(e) => {
+                const rect = e.currentTarget.getBoundingClientRect();
+                const wire =
+                  top + Math.floor(((e.clientY - rect.top) / rect.height) * (bottom - top + 1));
+                onPress(
+                  {
+                    kind: 'move',
+                    id: g.id,
+                    grab: wire - (g.targets[0] ?? top),
+                    copy: e.altKey || e.shiftKey,
+                  },
+                  e,
+                );
+              }}
+            >
+              <GateGlyph
+                gate={g}
+                top={top}
+                rows={bottom - top + 1}
+                values={values.get(g.id)}
+                selected={selected === g.id}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// How a placed gate looks in the editor: boxes, control dots, ⊕ and × over its span of wires.
+import { GATES } from '../../workers/sim/gates';
+import { QUANTUM } from '../charts/palette';
+import type { PlacedGate } from '../experiment/circuit';
+import { CELL } from './geometry';
+import { bindingText, boxSymbol } from './gateText';
+
+const INK = '#1f2937';
+const FILL = { fixed: '#1f3a93', param: QUANTUM, feature: '#0f766e' };
+const BOX = 44;
+
+interface Props {
+  gate: PlacedGate;
+  /** Topmost wire of the gate's span. */
+  top: number;
+  /** Wires in the span. */
+  rows: number;
+  /** Current angle values of this gate (after training), if known. */
+  values?: readonly number[];
+  selected?: boolean;
+}
+
+export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
+  const info = GATES[g.gate];
+  const named = g.targets.slice(0, info.namedControls);
+  const base = g.targets.slice(info.namedControls);
+  const controls = [
+    ...named.map((q) => ({ q, state: 1 as const })),
+    ...(g.controls ?? []).map((q, k) => ({
+      q,
+      state: g.controlStates?.[k] === 0 ? (0 as const) : (1 as const),
+    })),
+  ];
+  const y = (q: number): number => (q - top + 0.5) * CELL;
+  const x = CELL / 2;
+  const all = [...controls.map((c) => c.q), ...base];
+  const params = g.params ?? [];
+  const role = params.some((b) => b.kind === 'feature')
+    ? 'feature'
+    : params.some((b) => b.kind === 'param')
+      ? 'param'
+      : 'fixed';
+  const label = params.map((b, i) => bindingText(b, values?.[i])).join(', ');
+  const controlled = controls.length > 0;
+  const shape =
+    g.gate === 'SWAP'
+      ? 'swap'
+      : controlled && info.kernel === 'x1'
+        ? 'xor'
+        : controlled && (g.gate === 'CZ' || g.gate === 'Z')
+          ? 'dot'
+          : 'box';
+  const adjacentPair = info.baseQubits === 2 && Math.abs((base[0] ?? 0) - (base[1] ?? 0)) === 1;
+  const boxes: [number, number][] =
+    shape !== 'box'
+      ? []
+      : adjacentPair
+        ? [[Math.min(...base), Math.max(...base)]]
+        : base.map((q) => [q, q]);
+
+  return (
+    <svg
+      width={CELL}
+      height={rows * CELL}
+      aria-hidden="true"
+      style={{ display: 'block', overflow: 'visible' }}
+    >
+      {selected && (
+        <rect
+          x={2}
+          y={2}
+          width={CELL - 4}
+          height={rows * CELL - 4}
+          rx={8}
+          fill="none"
+          stroke="#f59e0b"
+          strokeWidth={3}
+        />
+      )}
+      {all.length > 1 && (
+        <line
+          x1={x}
+          x2={x}
+          y1={y(Math.min(...all))}
+          y2={y(Math.max(...all))}
+          stroke={INK}
+          strokeWidth={2}
+        />
+      )}
+      {controls.map((c) => (
+        <circle
+          key={`c${c.q}`}
+          cx={x}
+          cy={y(c.q)}
+          r={7}
+          fill={c.state ? INK : '#fff'}
+          stroke={INK}
+          strokeWidth={2}
+        />
+      ))}
+      {shape === 'xor' &&
+        base.map((q) => (
+          <g key={q} stroke={INK} strokeWidth={2}>
+            <circle cx={x} cy={y(q)} r={15} fill="#fff" />
+            <line x1={x - 15} x2={x + 15} y1={y(q)} y2={y(q)} />
+            <line x1={x} x2={x} y1={y(q) - 15} y2={y(q) + 15} />
+          </g>
+        ))}
+      {shape === 'dot' && base.map((q) => <circle key={q} cx={x} cy={y(q)} r={7} fill={INK} />)}
+      {shape === 'swap' &&
+        base.map((q) => (
+          <path
+            key={q}
+            d={`M${x - 9},${y(q) - 9}L${x + 9},${y(q) + 9}M${x - 9},${y(q) + 9}L${x + 9},${y(q) - 9}`}
+            stroke={INK}
+            strokeWidth={2.5}
+          />
+        ))}
+      {boxes.map(([a, b]) => {
+        const top0 = y(a) - BOX / 2;
+        const h = y(b) - y(a) + BOX;
+        const mid = top0 + h / 2;
+        return (
+          <g key={a}>
+            <rect
+              x={x - BOX / 2 - 4}
+              y={top0}
+              width={BOX + 8}
+              height={h}
+              rx={6}
+              fill={FILL[role]}
+            />
+            <text
+              x={x}
+              y={label ? mid - 7 : mid}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill="#fff"
+              fontSize={15}
+              fontWeight={700}
+            >
+              {boxSymbol(g.gate)}
+            </text>
+            {label && (
+              <text
+                x={x}
+                y={mid + 10}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill="#fff"
+                fontSize={10}
+              >
+                {label.length > 11 ? `${label.slice(0, 10)}…` : label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,98 @@
+// The selected gate: its wires (stretch a two-qubit gate, move a target), its controls (filled or
+// open, removable), each angle's binding, and Delete.
+import { GATES } from '../../workers/sim/gates';
+import {
+  deleteGate,
+  removeControl,
+  setBinding,
+  setTargets,
+  toggleControlState,
+} from '../experiment/circuit';
+import type { EditorCircuit, PlacedGate } from '../experiment/circuit';
+import { useLab } from '../store/store';
+import { BindingEditor } from './BindingEditor';
+import { paletteName } from './gateText';
+
+interface Props {
+  circuit: EditorCircuit;
+  gate: PlacedGate;
+  values?: readonly number[];
+}
+
+export function GateInspector({ circuit, gate: g, values }: Props) {
+  const edit = useLab((s) => s.editCircuit);
+  const select = useLab((s) => s.select);
+  const info = GATES[g.gate];
+  const roles = g.targets.map((_, i) =>
+    i < info.namedControls
+      ? 'Control'
+      : info.baseQubits === 2
+        ? `Target ${i - info.namedControls + 1}`
+        : 'Target',
+  );
+  return (
+    <section className="inspector" aria-label={`${paletteName(g.gate)} gate settings`}>
+      <h3>
+        {paletteName(g.gate)} <span className="hint">{info.description}</span>
+      </h3>
+      {g.targets.length > 1 && (
+        <div className="field-row">
+          {g.targets.map((q, i) => (
+            <div className="field" key={i}>
+              <label htmlFor={`${g.id}-t${i}`}>{roles[i]} qubit</label>
+              <select
+                id={`${g.id}-t${i}`}
+                value={q}
+                onChange={(e) =>
+                  edit((c) =>
+                    setTargets(
+                      c,
+                      g.id,
+                      g.targets.map((t, k) => (k === i ? Number(e.target.value) : t)),
+                    ),
+                  )
+                }
+              >
+                {Array.from({ length: circuit.qubits }, (_, k) => (
+                  <option key={k} value={k}>
+                    q{k}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      )}
+      {(g.controls ?? []).map((q, k) => (
+        <div className="control-row" key={q}>
+          Control on q{q}:{' '}
+          {g.controlStates?.[k] === 0 ? 'open (acts on |0⟩)' : 'filled (acts on |1⟩)'}
+          <button type="button" onClick={() => edit((c) => toggleControlState(c, g.id, q))}>
+            Flip
+          </button>
+          <button type="button" onClick={() => edit((c) => removeControl(c, g.id, q))}>
+            Remove
+          </button>
+        </div>
+      ))}
+      {(g.params ?? []).map((b, i) => (
+        <BindingEditor
+          key={`${g.id}-${i}-${b.kind}`}
+          circuit={circuit}
+          angle={info.angleNames[i] ?? `${i + 1}`}
+          binding={b}
+          value={values?.[i]}
+          onChange={(nb) => edit((c) => setBinding(c, g.id, i, nb))}
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() => {
+          if (edit((c) => deleteGate(c, g.id))) select(null);
+        }}
+      >
+        Delete gate
+      </button>
+    </section>
+  );
+}

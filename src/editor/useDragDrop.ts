@@ -1,0 +1,103 @@
+// Pointer drags from the palette and of placed gates (mouse, touch and pen alike): tracks the
+// slot under the pointer and reports the drop, or a plain click when the pointer did not move.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { GateName } from '../../workers/sim/gates';
+
+export type DragSource =
+  | { kind: 'new'; gate: GateName }
+  | { kind: 'control'; state: 0 | 1 }
+  /** `grab`: wire grabbed minus the gate's first target, so the gate keeps its place under the pointer. */
+  | { kind: 'move'; id: string; grab: number; copy: boolean };
+
+export interface Slot {
+  qubit: number;
+  column: number;
+}
+
+export interface DragState {
+  source: DragSource;
+  x: number;
+  y: number;
+  over: Slot | null;
+}
+
+/** Pixels the pointer must travel before a press becomes a drag. */
+const THRESHOLD = 5;
+
+function slotAt(x: number, y: number): Slot | 'grid' | null {
+  const el = document.elementFromPoint(x, y);
+  const slot = el?.closest<HTMLElement>('[data-slot]');
+  if (slot) return { qubit: Number(slot.dataset.qubit), column: Number(slot.dataset.column) };
+  return el?.closest('[data-editor-grid]') ? 'grid' : null;
+}
+
+/**
+ * `onDrop(source, slot)`: slot null means the drag ended off the circuit. `onClick(source)`:
+ * pressed and released without moving.
+ */
+export function useDragDrop(
+  onDrop: (source: DragSource, slot: Slot | null) => void,
+  onClick: (source: DragSource) => void,
+): { drag: DragState | null; start(source: DragSource, e: ReactPointerEvent): void } {
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const pending = useRef<{ source: DragSource; x0: number; y0: number; moved: boolean } | null>(
+    null,
+  );
+  const handlers = useRef({ onDrop, onClick });
+  useEffect(() => {
+    handlers.current = { onDrop, onClick };
+  });
+
+  useEffect(() => {
+    const move = (e: PointerEvent): void => {
+      const p = pending.current;
+      if (!p) return;
+      if (!p.moved && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < THRESHOLD) return;
+      p.moved = true;
+      const at = slotAt(e.clientX, e.clientY);
+      setDrag({
+        source: p.source,
+        x: e.clientX,
+        y: e.clientY,
+        over: at && at !== 'grid' ? at : null,
+      });
+    };
+    const up = (e: PointerEvent): void => {
+      const p = pending.current;
+      if (!p) return;
+      pending.current = null;
+      setDrag(null);
+      if (!p.moved) {
+        handlers.current.onClick(p.source);
+        return;
+      }
+      const at = slotAt(e.clientX, e.clientY);
+      // Released over the grid between slots: nothing happens; off the circuit: a drop on nothing.
+      if (at === 'grid') return;
+      handlers.current.onDrop(p.source, at);
+    };
+    const cancel = (): void => {
+      pending.current = null;
+      setDrag(null);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', cancel);
+    return () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', cancel);
+    };
+  }, []);
+
+  const start = useCallback((source: DragSource, e: ReactPointerEvent): void => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    // Let the pointer leave the pressed element (touch would otherwise capture it there).
+    (e.target as Element).releasePointerCapture?.(e.pointerId);
+    pending.current = { source, x0: e.clientX, y0: e.clientY, moved: false };
+  }, []);
+
+  return { drag, start };
+}

@@ -1,0 +1,46 @@
+// The editor slice: edits of the circuit model (each an undoable experiment edit), the keyboard
+// cursor, the selected gate, and the reason of the last refused edit.
+
+import type { StateCreator } from 'zustand';
+import type { EditorCircuit, EditResult } from '../experiment/circuit';
+import type { LabState } from './store';
+
+export interface Cursor {
+  qubit: number;
+  column: number;
+}
+
+export interface EditorSlice {
+  cursor: Cursor;
+  selected: string | null;
+  /** Why the last edit was refused, or what it also did; shown under the editor. */
+  editorMessage: { kind: 'refused' | 'note'; text: string } | null;
+  /** Applies an edit to the circuit model; a refusal leaves the circuit as it was. */
+  editCircuit(op: (c: EditorCircuit) => EditResult): boolean;
+  setCursor(c: Cursor): void;
+  select(id: string | null): void;
+}
+
+export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (set, get) => ({
+  cursor: { qubit: 0, column: 0 },
+  selected: null,
+  editorMessage: null,
+  editCircuit(op) {
+    const { experiment, setModel } = get();
+    const model = experiment.model;
+    if (model.kind !== 'circuit') return false;
+    const r = op(model.circuit);
+    if (!r.ok) {
+      set({ editorMessage: { kind: 'refused', text: r.reason } });
+      return false;
+    }
+    setModel({ ...model, circuit: r.circuit });
+    set({
+      editorMessage: r.note ? { kind: 'note', text: r.note } : null,
+      ...(r.selected !== undefined ? { selected: r.selected } : {}),
+    });
+    return true;
+  },
+  setCursor: (cursor) => set({ cursor }),
+  select: (id) => set({ selected: id }),
+});
