@@ -44,13 +44,7 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
                 id={`${g.id}-t${i}`}
                 value={q}
                 onChange={(e) =>
-                  edit((c) =>
-                    setTargets(
-                      c,
-                      g.id,
-                      g.targets.map((t, k) => (k === i ? Number(e.target.value) : t)),
-                    ),
-                  )
+                  edit((c) => setTargets(c, g.id, retarget(g.targets, i, Number(e.target.value))))
                 }
               >
                 {Array.from({ length: circuit.qubits }, (_, k) => (
@@ -95,4 +89,10 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
       </button>
     </section>
   );
+}
+
+/** Targets with entry i set to q; if q was another of the gate's wires, the two swap places. */
+function retarget(targets: readonly number[], i: number, q: number): number[] {
+  const old = targets[i]!;
+  return targets.map((t, k) => (k === i ? q : t === q ? old : t));
 }
