@@ -12,6 +12,7 @@ import {
 } from '../workers/sim';
 import { applyOp } from '../workers/sim/run';
 import { flagshipEpochsPerSecond, mlpEpochsPerSecond, tfjsEpochsPerSecond } from './flagship';
+import { editMs } from './editor';
 import { fmt } from './timing';
 
 const json = process.argv.includes('--json');
@@ -154,6 +155,11 @@ out.tfjs_epochs_per_s = await tfjsEpochsPerSecond(200);
 log(
   `  the classical model alone: ${out.mlp_epochs_per_s.toFixed(0)} epochs/s typed-array MLP, ` +
     `${out.tfjs_epochs_per_s.toFixed(0)} epochs/s the same MLP in TensorFlow.js (CPU backend)`,
+);
+
+out.editor_edit12_ms = editMs();
+log(
+  `\nEditor: one edit of a 12-qubit, 100-gate circuit (edit, compile, live state): ${fmt(out.editor_edit12_ms)} (budget 50 ms with the page)`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;

@@ -65,8 +65,11 @@ describe('links', () => {
     await expect(page.getByLabel('Layers', { exact: true }).inputValue()).resolves.toBe('2');
   });
 
-  it('reproduces a run from a copied link, and carries trained weights', async () => {
+  it('reproduces a run of an editor circuit from a copied link, and carries trained weights', async () => {
     const { page } = s;
+    // The preset as a circuit in the editor (2 layers after the first test's edit), then XOR.
+    await page.getByLabel('Model', { exact: true }).selectOption('circuit');
+    await page.getByRole('grid', { name: 'Circuit editor' }).waitFor();
     await page.getByLabel('Data set', { exact: true }).selectOption('xor');
     await setNumber(page, 'Epochs', '20');
     await ready(page);
@@ -82,7 +85,8 @@ describe('links', () => {
     await other.goto(link);
     await ready(other);
     await expect(other.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('xor');
-    await expect(other.getByLabel('Layers', { exact: true }).inputValue()).resolves.toBe('2');
+    await expect(other.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('circuit');
+    await expect(other.getByText(/^10 trainable parameters$/).count()).resolves.toBe(1);
     await trainTo(other, 20);
     expect(await accuracy(other, 'Quantum')).toBe(q);
     expect(await accuracy(other, 'Classical')).toBe(c);
@@ -95,6 +99,39 @@ describe('links', () => {
     expect(await accuracy(other, 'Classical')).toBe(c);
     await other.close();
     expect(s.errors).toEqual([]);
+  });
+
+  it('exports the experiment as a file and imports it back, refusing a broken file', async () => {
+    const { page } = s;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const file = await download.path();
+    const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));
+    expect(JSON.parse(text).format).toBe('qml-playground-experiment');
+    await page.getByLabel('Data set', { exact: true }).selectOption('moons');
+    await page
+      .getByLabel('Experiment file')
+      .setInputFiles({
+        name: 'experiment.qml.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+    await page.getByText('Opened “experiment.qml.json”.').waitFor();
+    await expect(page.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('xor');
+    await page
+      .getByLabel('Experiment file')
+      .setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.slice(0, 50)),
+      });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '“broken.json” could not be opened' })
+      .waitFor();
+    await expect(page.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('xor');
   });
 
   it('opens a broken link as the default experiment with a banner', async () => {
