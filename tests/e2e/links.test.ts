@@ -111,22 +111,18 @@ describe('links', () => {
     const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));
     expect(JSON.parse(text).format).toBe('qml-playground-experiment');
     await page.getByLabel('Data set', { exact: true }).selectOption('moons');
-    await page
-      .getByLabel('Experiment file')
-      .setInputFiles({
-        name: 'experiment.qml.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      });
+    await page.getByLabel('Experiment file').setInputFiles({
+      name: 'experiment.qml.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await page.getByText('Opened “experiment.qml.json”.').waitFor();
     await expect(page.getByLabel('Data set', { exact: true }).inputValue()).resolves.toBe('xor');
-    await page
-      .getByLabel('Experiment file')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(text.slice(0, 50)),
-      });
+    await page.getByLabel('Experiment file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text.slice(0, 50)),
+    });
     await page
       .getByRole('alert')
       .filter({ hasText: '“broken.json” could not be opened' })
