@@ -9,20 +9,25 @@ import { generateDataset, splitDataset } from '../workers/ml/data';
 import { createSession } from '../workers/ml/session';
 import { createRng } from '../workers/sim';
 
+/** How many times a second `fn` runs, over about `ms` after a few warm-up runs. */
+function perSecond(fn: () => void, ms: number): number {
+  for (let i = 0; i < 5; i++) fn();
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < ms) {
+    fn();
+    n++;
+  }
+  return (n * 1000) / (performance.now() - t0);
+}
+
 /** Epochs per second of the default experiment with `points` data points, over about `ms`. */
 export function flagshipEpochsPerSecond(points: number, ms = 2000): number {
   const exp = defaultExperiment();
   exp.data.points = points;
   exp.training.epochs = 1_000_000;
   const s = createSession(exp);
-  for (let i = 0; i < 5; i++) s.step();
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < ms) {
-    s.step();
-    n++;
-  }
-  return (n * 1000) / (performance.now() - t0);
+  return perSecond(() => s.step(), ms);
 }
 
 /** The classical model alone (our MLP): one training epoch plus evaluation on both splits. */
@@ -37,14 +42,7 @@ export function mlpEpochsPerSecond(points: number, ms = 1500): number {
     s.classical.evaluate(train);
     s.classical.evaluate(test);
   };
-  for (let i = 0; i < 5; i++) epoch();
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < ms) {
-    epoch();
-    n++;
-  }
-  return (n * 1000) / (performance.now() - t0);
+  return perSecond(epoch, ms);
 }
 
 /** The same classical epoch (MLP sized like the default, Adam, batch 16, plus evaluation) in tfjs. */
@@ -88,12 +86,5 @@ export async function tfjsEpochsPerSecond(points: number, ms = 2000): Promise<nu
     for (const d of [train, test])
       tf.tidy(() => tf.losses.softmaxCrossEntropy(ys(d), logits(xs(d))).dataSync());
   };
-  for (let i = 0; i < 3; i++) epoch();
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < ms) {
-    epoch();
-    n++;
-  }
-  return (n * 1000) / (performance.now() - t0);
+  return perSecond(epoch, ms);
 }

@@ -9,7 +9,7 @@ import {
   type Rng,
   type Simulator,
 } from '../sim';
-import { argmax, shuffle, type Classifier } from './classifier';
+import { argmax, createBatcher, type Classifier } from './classifier';
 import type { Dataset } from './data';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optim';
 import { createReadout, type Readout, type ReadoutKind } from './readout';
@@ -61,7 +61,7 @@ export function createQuantumClassifier(
   const grad = new Float64Array(numParams);
   const x = new Float64Array(2);
   const scores = new Float64Array(spec.classes);
-  let order = new Int32Array(0);
+  const batches = createBatcher();
 
   const point = (data: Dataset, i: number): Float64Array => {
     x[0] = data.x[2 * i]!;
@@ -75,22 +75,14 @@ export function createQuantumClassifier(
     numParams,
     theta,
     trainEpoch(data, batchSize, r) {
-      const m = data.y.length;
-      if (order.length !== m) order = Int32Array.from({ length: m }, (_, i) => i);
-      shuffle(order, r);
-      let total = 0;
-      for (let start = 0; start < m; start += batchSize) {
-        const end = Math.min(m, start + batchSize);
-        grad.fill(0);
-        const w = 1 / (end - start);
-        for (let k = start; k < end; k++) {
-          const i = order[k]!;
-          const state = sim.run(theta, point(data, i));
-          total += readoutLoss(state, data.y[i]!, w);
-        }
-        opt.step(theta, grad);
-      }
-      return total / Math.max(1, m);
+      return batches(
+        data.y.length,
+        batchSize,
+        r,
+        grad,
+        (i, w) => readoutLoss(sim.run(theta, point(data, i)), data.y[i]!, w),
+        () => opt.step(theta, grad),
+      );
     },
     evaluate(data) {
       const m = data.y.length;

@@ -5,7 +5,7 @@
 // gradients and training steps are checked against tfjs in the unit tests.
 
 import type { Rng } from '../../sim';
-import { argmax, shuffle, type Classifier } from '../classifier';
+import { argmax, createBatcher, type Classifier } from '../classifier';
 import { createOptimizer, type OptimizerSpec } from '../optim';
 import { mlpParamCount } from './size';
 
@@ -117,7 +117,7 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
 
   const optimizer = createOptimizer(opt, numParams);
   const grad = new Float64Array(numParams);
-  let order = new Int32Array(0);
+  const batches = createBatcher();
   const eps = 1e-12;
 
   return {
@@ -135,22 +135,18 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
       return loss / m;
     },
     trainEpoch(data, batchSize, r) {
-      const m = data.y.length;
-      if (order.length !== m) order = Int32Array.from({ length: m }, (_, i) => i);
-      shuffle(order, r);
-      let total = 0;
-      for (let start = 0; start < m; start += batchSize) {
-        const end = Math.min(m, start + batchSize);
-        grad.fill(0);
-        for (let q = start; q < end; q++) {
-          const i = order[q]!;
+      return batches(
+        data.y.length,
+        batchSize,
+        r,
+        grad,
+        (i, w) => {
           forward(data.x[2 * i]!, data.x[2 * i + 1]!);
-          total -= Math.log(acts[L]![data.y[i]!]! + eps);
-          backward(data.y[i]!, 1 / (end - start), grad);
-        }
-        optimizer.step(theta, grad);
-      }
-      return total / Math.max(1, m);
+          backward(data.y[i]!, w, grad);
+          return -Math.log(acts[L]![data.y[i]!]! + eps);
+        },
+        () => optimizer.step(theta, grad),
+      );
     },
     evaluate(data) {
       const m = data.y.length;
