@@ -5,6 +5,7 @@ import type { Program } from './compile';
 import { adjointStep1 } from './kernels';
 import { applyObservable, expectation, type CompiledObservable } from './observables';
 import { applyOp, runProgram } from './run';
+import { allocAmplitudes } from './simd';
 import { resetState, type StateVector } from './state';
 
 /** Scratch space for one program: allocated once, reused for every data point. */
@@ -13,19 +14,20 @@ export interface Workspace {
   lam: StateVector;
   /** Derivative matrices of the op being differentiated (up to 3 angles × 32 numbers). */
   deriv: Float64Array;
-  /** ⟨λ|D_j|φ⟩ per angle of the op, interleaved complex. */
+  /** Re⟨λ|D_j|φ⟩ per angle of the op. */
   z: Float64Array;
   /** The angles of the op being differentiated. */
   ang: Float64Array;
 }
 
 export function createWorkspace(n: number): Workspace {
-  const size = 2 ** (n + 1);
+  // φ and λ share one memory, so that the SIMD adjoint step can reach both.
+  const [phi, lam] = allocAmplitudes(n, 2) as [Float64Array, Float64Array];
   return {
-    phi: { n, amp: new Float64Array(size) },
-    lam: { n, amp: new Float64Array(size) },
+    phi: { n, amp: phi },
+    lam: { n, amp: lam },
     deriv: new Float64Array(96),
-    z: new Float64Array(6),
+    z: new Float64Array(3),
     ang: new Float64Array(3),
   };
 }
@@ -116,15 +118,11 @@ export function adjointGradient(
       );
     } else {
       applyOp(p, i, pa, true);
-      for (let j = 0; j < count; j++) {
-        const [re, im] = braket2(p, i, la, pa, deriv, size * j);
-        z[2 * j] = re;
-        z[2 * j + 1] = im;
-      }
+      for (let j = 0; j < count; j++) z[j] = braket2(p, i, la, pa, deriv, size * j)[0];
       applyOp(p, i, la, true);
     }
     // d⟨M⟩/da = ⟨ψ|M dU|ψ'⟩ + c.c. = 2·Re⟨λ|D|φ⟩.
-    for (let j = 0; j < count; j++) angleGrad[start + j] = 2 * z[2 * j]!;
+    for (let j = 0; j < count; j++) angleGrad[start + j] = 2 * z[j]!;
   }
 }
 

@@ -4,6 +4,8 @@
 // Every kernel takes `cmask`/`cval`: the gate acts on basis indices b with (b & cmask) === cval,
 // which is how any number of controls, on |1⟩ or on |0⟩, are applied.
 
+import { SIMD_MIN_QUBITS, simdKernels } from './simd';
+
 /** Inserts a 0 bit at position q of k (k's bits at q and above move up by one). */
 function insert0(k: number, q: number): number {
   const low = (1 << q) - 1;
@@ -22,6 +24,13 @@ export function dense1(a: Float64Array, n: number, q: number, m: Float64Array, o
   const len = 2 << n;
   const s2 = 2 << q;
   const real = m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0;
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  if (k) {
+    const ao = a.byteOffset;
+    if (real) k.real(ao, n, q, cmask, cval, m00r, m01r, m10r, m11r);
+    else k.complex(ao, n, q, cmask, cval, m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i);
+    return;
+  }
   if (cmask === 0 && real) {
     for (let base = 0; base < len; base += 2 * s2) {
       const end = base + s2;
@@ -95,6 +104,8 @@ export function diag1(a: Float64Array, n: number, q: number, m: Float64Array, o:
 
 /** Pauli X on qubit q: swaps the amplitude pairs (CNOT and Toffoli are this with controls). */
 export function x1(a: Float64Array, n: number, q: number, cmask: number, cval: number): void {
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  if (k) return k.x(a.byteOffset, n, q, cmask, cval);
   const len = 2 << n;
   const s2 = 2 << q;
   for (let base = 0; base < len; base += 2 * s2) {
@@ -176,7 +187,8 @@ export function swap2(a: Float64Array, n: number, q0: number, q1: number, cmask:
 
 /**
  * One adjoint-differentiation step for a one-qubit-based gate U with derivative matrices D_j:
- * phi ← U†·phi, then z_j += ⟨lam|D_j|phi⟩ (z interleaved re, im), then lam ← U†·lam. One pass.
+ * phi ← U†·phi, then z_j += Re⟨lam|D_j|phi⟩, then lam ← U†·lam. One pass. Only the real part:
+ * it is all the gradient needs, and for real U† and D (RY) the SIMD path then does half the sums.
  * `u` holds U† (already conjugate-transposed).
  */
 export function adjointStep1(
@@ -192,7 +204,22 @@ export function adjointStep1(
   // Sums G_rc = Σ_b conj(lam_r(b))·phi'_c(b) over the pairs, contracted with each D once at the
   // end: ⟨lam|D|phi'⟩ = Σ_{r,c} D_rc·G_rc. Independent of the number of angles.
   let g00r = 0, g00i = 0, g01r = 0, g01i = 0, g10r = 0, g10i = 0, g11r = 0, g11i = 0;
-  for (let base = 0; base < len; base += 2 * s2) {
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(phi) : undefined;
+  if (k && lam.buffer === phi.buffer) {
+    const o = phi.byteOffset, dl = lam.byteOffset - o;
+    let realD = true;
+    for (let e = dOff; e < dOff + 8 * count; e += 2) if (d[e + 1] !== 0) realD = false;
+    const g = k.scratch;
+    if (real && realD) {
+      // Re(D_rc·G_rc) = D_rc·Re G_rc: the imaginary sums are not needed.
+      k.adjointReal(o, n, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
+      g00r = g[0]!; g01r = g[2]!; g10r = g[4]!; g11r = g[6]!;
+    } else {
+      k.adjoint(o, n, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
+      g00r = g[0]!; g00i = g[1]!; g01r = g[2]!; g01i = g[3]!;
+      g10r = g[4]!; g10i = g[5]!; g11r = g[6]!; g11i = g[7]!;
+    }
+  } else for (let base = 0; base < len; base += 2 * s2) {
     const end = base + s2;
     for (let p = base; p < end; p += 2) {
       if (((p >> 1) & cmask) !== cval) continue;
@@ -231,9 +258,7 @@ export function adjointStep1(
   }
   for (let j = 0; j < count; j++) {
     const e = dOff + 8 * j;
-    z[2 * j] = z[2 * j]! + d[e]! * g00r - d[e + 1]! * g00i + d[e + 2]! * g01r - d[e + 3]! * g01i +
+    z[j] = z[j]! + d[e]! * g00r - d[e + 1]! * g00i + d[e + 2]! * g01r - d[e + 3]! * g01i +
       d[e + 4]! * g10r - d[e + 5]! * g10i + d[e + 6]! * g11r - d[e + 7]! * g11i;
-    z[2 * j + 1] = z[2 * j + 1]! + d[e]! * g00i + d[e + 1]! * g00r + d[e + 2]! * g01i + d[e + 3]! * g01r +
-      d[e + 4]! * g10i + d[e + 5]! * g10r + d[e + 6]! * g11i + d[e + 7]! * g11r;
   }
 } // prettier-ignore

@@ -2,6 +2,7 @@
 // Basis index b holds qubit q in bit q (qubit 0 least significant, as in Qiskit).
 
 import { SimError } from './errors';
+import { allocAmplitudes } from './simd';
 
 /** Largest statevector the simulator allocates (2^24 amplitudes = 256 MiB). */
 export const MAX_QUBITS = 24;
@@ -49,7 +50,7 @@ export function checkQubitCount(n: number): void {
 /** A new state |0…0⟩ on n qubits. */
 export function createState(n: number): StateVector {
   checkQubitCount(n);
-  const amp = new Float64Array(2 ** (n + 1));
+  const [amp] = allocAmplitudes(n) as [Float64Array];
   amp[0] = 1;
   return { n, amp };
 }
@@ -67,7 +68,9 @@ export function copyState(dst: StateVector, src: StateVector): void {
 
 /** A fresh copy. */
 export function cloneState(src: StateVector): StateVector {
-  return { n: src.n, amp: src.amp.slice() };
+  const [amp] = allocAmplitudes(src.n) as [Float64Array];
+  amp.set(src.amp);
+  return { n: src.n, amp };
 }
 
 /** Σ |amplitude|² (1 for a valid state). */

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, createSimulator } from '../../../workers/sim';
 import type { Circuit, GateName, Observable, Simulator } from '../../../workers/sim';
-import { shiftTerms } from '../../../workers/sim/gradient';
+import { createWorkspace, shiftTerms } from '../../../workers/sim/gradient';
+import { SIMD_MIN_QUBITS, simdKernels } from '../../../workers/sim/simd';
 import { denseTerms, observableMatrix, refRun, sandwich } from './reference';
 import { randomCircuit, randomObservable, randomStateCircuit, randomVector } from './random';
 
@@ -93,6 +94,29 @@ describe('adjoint = parameter shift = finite differences', () => {
       expect(Math.abs(adjoint[k]! - fd[k]!)).toBeLessThan(1e-7);
       expect(Math.abs(shift[k]! - fd[k]!)).toBeLessThan(1e-7);
       expect(Math.abs(adjoint[k]! - shift[k]!)).toBeLessThan(1e-7);
+    }
+  });
+});
+
+describe('adjoint = parameter shift = finite differences, on SIMD-backed states', () => {
+  it.each([
+    [SIMD_MIN_QUBITS, 1001],
+    [SIMD_MIN_QUBITS + 1, 1002],
+  ])('%i qubits, seed %i', (n, seed) => {
+    const { circuit, obs, params, x } = randomCase(seed, n);
+    expect(simdKernels(createWorkspace(n).phi.amp)).toBeDefined();
+    const sim = createSimulator(circuit);
+    const compiled = sim.observable(obs);
+    const adjoint = new Float64Array(params.length);
+    const shift = new Float64Array(params.length);
+    sim.gradient(compiled, params, x, adjoint);
+    sim.gradient(compiled, params, x, shift, { kind: 'shift' });
+    const fd = finiteDifferences(sim, obs, params, x);
+    expect(Math.max(...fd.map(Math.abs))).toBeGreaterThan(1e-4);
+    for (let k = 0; k < params.length; k++) {
+      // 1e-7 as above: finite-difference truncation and rounding; adjoint and shift are exact.
+      expect(Math.abs(adjoint[k]! - fd[k]!)).toBeLessThan(1e-7);
+      expect(Math.abs(adjoint[k]! - shift[k]!)).toBeLessThan(1e-9);
     }
   });
 });

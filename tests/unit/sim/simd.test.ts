@@ -1,0 +1,138 @@
+// The WebAssembly SIMD kernels against the scalar JavaScript kernels they replace: the same step
+// on the same random state, once in a plain Float64Array (JavaScript path) and once in
+// WebAssembly memory (SIMD path), for every qubit, real and complex matrices, with controls.
+import { describe, expect, it } from 'vitest';
+import { createRng, createState, type Rng } from '../../../workers/sim';
+import { adjointStep1, dense1, x1 } from '../../../workers/sim/kernels';
+import {
+  SIMD_MIN_QUBITS,
+  allocAmplitudes,
+  simdKernels,
+  simdModuleBytes,
+} from '../../../workers/sim/simd';
+
+// 1e-13: one gate on a unit vector; both paths add the same ≤ 4 products, in another order.
+const TOL = 1e-13;
+
+function randomAmplitudes(rng: Rng, n: number): Float64Array {
+  const a = new Float64Array(2 ** (n + 1));
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] = rng.normal()) ** 2;
+  for (let i = 0; i < a.length; i++) a[i]! /= Math.sqrt(s);
+  return a;
+}
+
+/** A random 2×2 matrix (not necessarily unitary: the kernels must not rely on it). */
+function randomMatrix(rng: Rng, real: boolean): Float64Array {
+  return Float64Array.from({ length: 8 }, (_, i) => (real && i % 2 === 1 ? 0 : rng.normal()));
+}
+
+function maxDiff(x: Float64Array, y: Float64Array): number {
+  let d = 0;
+  for (let i = 0; i < x.length; i++) d = Math.max(d, Math.abs(x[i]! - y[i]!));
+  return d;
+}
+
+describe('SIMD kernels', () => {
+  it('assemble into a valid WebAssembly module', () => {
+    expect(WebAssembly.validate(simdModuleBytes())).toBe(true);
+  });
+
+  it('back the states from SIMD_MIN_QUBITS qubits on, and only those', () => {
+    expect(simdKernels(createState(SIMD_MIN_QUBITS).amp)).toBeDefined();
+    expect(simdKernels(createState(SIMD_MIN_QUBITS - 1).amp)).toBeUndefined();
+    expect(simdKernels(new Float64Array(2 ** (SIMD_MIN_QUBITS + 1)))).toBeUndefined();
+  });
+
+  const rng = createRng(20260);
+  for (const n of [SIMD_MIN_QUBITS, SIMD_MIN_QUBITS + 2]) {
+    for (const real of [true, false]) {
+      it(`match the JavaScript kernel on ${n} qubits, every target, ${real ? 'real' : 'complex'} matrix, with and without controls`, () => {
+        for (let q = 0; q < n; q++) {
+          const c1 = (q + 3) % n;
+          const c2 = (q + 5) % n;
+          const controls: [number, number][] = [
+            [0, 0],
+            [1 << c1, 1 << c1], // on |1⟩
+            [(1 << c1) | (1 << c2), 1 << c2], // c1 on |0⟩, c2 on |1⟩
+          ];
+          for (const [cmask, cval] of controls) {
+            const m = randomMatrix(rng, real);
+            const plain = randomAmplitudes(rng, n);
+            const [simd] = allocAmplitudes(n) as [Float64Array];
+            simd.set(plain);
+            dense1(plain, n, q, m, 0, cmask, cval);
+            dense1(simd, n, q, m, 0, cmask, cval);
+            expect(simdKernels(simd)).toBeDefined();
+            expect(maxDiff(plain, simd)).toBeLessThan(TOL);
+          }
+        }
+      });
+    }
+  }
+
+  it('swap pairs for X like the JavaScript kernel, with controls', () => {
+    const n = SIMD_MIN_QUBITS + 1;
+    for (let q = 0; q < n; q++) {
+      const c = (q + 2) % n;
+      for (const [cmask, cval] of [
+        [0, 0],
+        [1 << c, 1 << c],
+        [1 << c, 0],
+      ] as const) {
+        const plain = randomAmplitudes(rng, n);
+        const [simd] = allocAmplitudes(n) as [Float64Array];
+        simd.set(plain);
+        x1(plain, n, q, cmask, cval);
+        x1(simd, n, q, cmask, cval);
+        expect(maxDiff(plain, simd)).toBe(0);
+      }
+    }
+  });
+
+  it.each([
+    ['complex', false],
+    ['real (RY-like: real U† and derivatives)', true],
+  ])('take the fused adjoint step like the JavaScript kernel, %s', (_, real) => {
+    const n = SIMD_MIN_QUBITS;
+    for (const q of [0, 3, n - 1]) {
+      for (const [cmask, cval] of [
+        [0, 0],
+        [1 << ((q + 1) % n), 0],
+      ] as const) {
+        const u = randomMatrix(rng, real);
+        const d = Float64Array.from({ length: 24 }, (_, i) =>
+          real && i % 2 === 1 ? 0 : rng.normal(),
+        ); // three derivatives
+        const phi = randomAmplitudes(rng, n);
+        const lam = randomAmplitudes(rng, n);
+        const [sPhi, sLam] = allocAmplitudes(n, 2) as [Float64Array, Float64Array];
+        sPhi.set(phi);
+        sLam.set(lam);
+        const z = new Float64Array(3);
+        const sz = new Float64Array(3);
+        adjointStep1(phi, lam, n, q, u, 0, d, 0, 3, cmask, cval, z);
+        adjointStep1(sPhi, sLam, n, q, u, 0, d, 0, 3, cmask, cval, sz);
+        expect(maxDiff(phi, sPhi)).toBeLessThan(TOL);
+        expect(maxDiff(lam, sLam)).toBeLessThan(TOL);
+        // 1e-11: each sum adds 2^n products of unit-vector entries and random O(1) matrices.
+        expect(maxDiff(z, sz)).toBeLessThan(1e-11);
+        expect(Math.max(...z.map(Math.abs))).toBeGreaterThan(1e-3);
+      }
+    }
+  });
+
+  it('leave the amplitudes that fail the control test untouched', () => {
+    const n = SIMD_MIN_QUBITS;
+    const before = randomAmplitudes(rng, n);
+    const [a] = allocAmplitudes(n) as [Float64Array];
+    a.set(before);
+    const m = randomMatrix(rng, false);
+    dense1(a, n, 0, m, 0, 1 << 4, 1 << 4);
+    for (let b = 0; b < 1 << n; b++) {
+      if ((b >> 4) & 1) continue;
+      expect(a[2 * b]).toBe(before[2 * b]);
+      expect(a[2 * b + 1]).toBe(before[2 * b + 1]);
+    }
+  });
+});
