@@ -74,9 +74,13 @@ export interface Simulator {
 
 export function createSimulator(circuit: Circuit): Simulator {
   const program = compile(circuit);
-  const ws: Workspace = createWorkspace(program.n);
   const state = createState(program.n);
-  const scratch = createState(program.n);
+  // Made on first use: a forward-only simulator (the editor's live view of 24 qubits) then holds
+  // one statevector, not four.
+  let wsMade: Workspace | undefined;
+  let scratchMade: StateVector | undefined;
+  const workspace = (): Workspace => (wsMade ??= createWorkspace(program.n));
+  const scratchState = (): StateVector => (scratchMade ??= createState(program.n));
   const angleGrad = new Float64Array(program.angles.length);
   const empty = new Float64Array(0);
   let lastX: ArrayLike<number> = empty;
@@ -92,9 +96,10 @@ export function createSimulator(circuit: Circuit): Simulator {
   };
 
   const sampled = (obs: CompiledObservable, shots: number, rng: Rng): number => {
+    const scratch = scratchState();
     resetState(scratch);
     runProgram(program, scratch);
-    return estimateExpectation(scratch, obs, shots, rng, ws.lam);
+    return estimateExpectation(scratch, obs, shots, rng, workspace().lam);
   };
 
   const backward = (
@@ -116,12 +121,12 @@ export function createSimulator(circuit: Circuit): Simulator {
       );
     }
     if (method.kind === 'adjoint') {
-      adjointGradient(program, obs, ws, angleGrad, state);
+      adjointGradient(program, obs, workspace(), angleGrad, state);
     } else {
       const shots = method.shots;
       const measure =
         shots === undefined
-          ? () => evaluate(program, obs, ws)
+          ? () => evaluate(program, obs, workspace())
           : () => sampled(obs, shots, method.rng);
       parameterShiftGradient(program, measure, angleGrad, (op) => buildMatrix(program, op));
     }
@@ -139,7 +144,7 @@ export function createSimulator(circuit: Circuit): Simulator {
       run(params, x);
       if (shots !== undefined) {
         if (!rng) throw new SimError('shots', 'Sampling shots needs a seeded random generator.');
-        return estimateExpectation(state, obs, shots, rng, scratch);
+        return estimateExpectation(state, obs, shots, rng, scratchState());
       }
       return expectation(state, obs);
     },
@@ -149,7 +154,7 @@ export function createSimulator(circuit: Circuit): Simulator {
       run(params, x);
       const value =
         method.kind === 'shift' && method.shots !== undefined
-          ? estimateExpectation(state, obs, method.shots, method.rng, scratch)
+          ? estimateExpectation(state, obs, method.shots, method.rng, scratchState())
           : expectation(state, obs);
       backward(obs, grad, 1, method);
       return value;
