@@ -1,8 +1,8 @@
 // The classical baseline: a multilayer perceptron (softmax output, cross-entropy) over typed
 // arrays, trained with the same optimiser, learning rate, batch size and epochs as the quantum
-// model. Hand-written rather than TensorFlow.js: at this size tfjs spends its time dispatching
-// ops (see bench: tfjs_epochs_per_s), while this trains hundreds of epochs a second; its
-// gradients and training steps are checked against tfjs in the unit tests.
+// model. The "Typed arrays (fast)" engine: at this size TensorFlow.js spends its time
+// dispatching ops, while this trains hundreds of epochs a second. The TensorFlow.js engine
+// (tfjsMlp.ts) shares its layout and initial weights; both are checked against each other.
 
 import type { Rng } from '../../sim';
 import { argmax, createBatcher, type Classifier } from '../classifier';
@@ -27,11 +27,11 @@ export interface Mlp extends Classifier {
   lossAndGrad(x: Float64Array, y: Int32Array, grad: Float64Array): number;
 }
 
-/**
- * Parameters are one flat vector: for each layer l, W_l (in × out, row-major: W[i·out + j] joins
- * input i to unit j) then b_l (out). Glorot-uniform weights from the seeded generator, zero biases.
- */
-export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
+/** Builds a classical MLP; both engines (typed arrays here, TensorFlow.js in tfjsMlp.ts) fit it. */
+export type MlpFactory = (spec: MlpSpec, opt: OptimizerSpec, rng: Rng) => Mlp;
+
+/** Layer widths 2 → hidden… → classes, after checking the hidden widths. Throws a readable Error. */
+export function mlpSizes(spec: MlpSpec): number[] {
   for (const h of spec.hidden) {
     if (!Number.isInteger(h) || h < 1 || h > MAX_HIDDEN) {
       throw new Error(
@@ -39,21 +39,40 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
       );
     }
   }
-  const sizes = [2, ...spec.hidden, spec.classes];
-  const L = sizes.length - 1;
-  const numParams = mlpParamCount(spec.hidden, 2, spec.classes);
-  const theta = new Float64Array(numParams);
-  const wOff: number[] = [];
-  const bOff: number[] = [];
+  return [2, ...spec.hidden, spec.classes];
+}
+
+/**
+ * The flat parameter vector of an MLP with these layer widths: for each layer l, W_l (in × out,
+ * row-major: W[i·out + j] joins input i to unit j) then b_l (out). Glorot-uniform weights
+ * U(±√(6/(in + out))) drawn from `rng` in that order, zero biases.
+ */
+export function glorotParams(sizes: readonly number[], rng: Rng): Float64Array {
+  const theta = new Float64Array(mlpParamCount(sizes.slice(1, -1), sizes[0]!, sizes.at(-1)!));
   let k = 0;
-  for (let l = 0; l < L; l++) {
+  for (let l = 0; l + 1 < sizes.length; l++) {
     const fanIn = sizes[l]!;
     const fanOut = sizes[l + 1]!;
     const limit = Math.sqrt(6 / (fanIn + fanOut));
-    wOff.push(k);
     for (let i = 0; i < fanIn * fanOut; i++) theta[k++] = limit * (2 * rng.next() - 1);
-    bOff.push(k);
     k += fanOut;
+  }
+  return theta;
+}
+
+/** Parameters in the layout of glorotParams, computed over typed arrays in float64. */
+export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
+  const sizes = mlpSizes(spec);
+  const L = sizes.length - 1;
+  const theta = glorotParams(sizes, rng);
+  const numParams = theta.length;
+  const wOff: number[] = [];
+  const bOff: number[] = [];
+  for (let l = 0, k = 0; l < L; l++) {
+    wOff.push(k);
+    k += sizes[l]! * sizes[l + 1]!;
+    bOff.push(k);
+    k += sizes[l + 1]!;
   }
   const act = spec.activation;
   const f = (z: number): number =>
