@@ -4,7 +4,7 @@ import type { Experiment } from './types';
 
 export function defaultExperiment(): Experiment {
   return {
-    version: 1,
+    version: 2,
     task: 'classify',
     data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
     model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
@@ -18,7 +18,7 @@ export function defaultExperiment(): Experiment {
       shots: 0,
       seed: 1,
     },
-    baseline: { kind: 'mlp', size: 'match', activation: 'tanh' },
+    baseline: { kind: 'mlp', size: 'match', activation: 'tanh', engine: 'tfjs' },
     view: { showTest: true, discretize: false, hidden: [] },
   };
 }

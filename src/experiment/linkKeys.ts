@@ -64,6 +64,8 @@ export const LINK_KEYS_V1: Readonly<Record<string, string>> = {
   end: 'nd',
   count: 'ct',
   shared: 'su',
+  // Schema 2
+  engine: 'eg',
 };
 
 const REVERSE: Readonly<Record<string, string>> = Object.fromEntries(

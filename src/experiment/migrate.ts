@@ -5,7 +5,7 @@ import { fail, ok } from './result';
 import type { Result } from './result';
 
 /** The schema version this build writes; links and files of older versions are migrated up to it. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface Migration {
   from: number;
@@ -15,8 +15,19 @@ export interface Migration {
   up(old: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Schema 1 is the first; the next schema change appends { from: 1, to: 2, up } here. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Schema 2 adds baseline.engine (new experiments train the MLP with TensorFlow.js). Schema 1
+    // always trained it on typed arrays: 'arrays' keeps old links reproducing their curves exactly.
+    from: 1,
+    to: 2,
+    up(old) {
+      const baseline = old['baseline'];
+      if (isRecord(baseline)) baseline['engine'] = 'arrays';
+      return old;
+    },
+  },
+];
 
 /** Deeper than any experiment gets; a crafted link nesting further is cut there, not overflowed. */
 const MAX_DEPTH = 32;

@@ -65,11 +65,17 @@ export interface TrainingSettings {
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid';
 
+/** How the classical MLP is computed: TensorFlow.js ops (float32), or our typed arrays (float64). */
+export const BASELINE_ENGINES = ['tfjs', 'arrays'] as const;
+export type BaselineEngine = (typeof BASELINE_ENGINES)[number];
+
 export interface BaselineSettings {
   kind: 'mlp';
   /** 'match': hidden layers chosen so the parameter count is closest to the quantum model's. */
   size: 'match' | { hidden: number[] };
   activation: Activation;
+  /** Same layers, initial weights, batches and optimiser either way; schema-1 links mean 'arrays'. */
+  engine: BaselineEngine;
 }
 
 /** Parts of the page a teacher can hide (Classroom dialog); stored by name in links. */
@@ -100,7 +106,8 @@ export interface Weights {
 }
 
 export interface Experiment {
-  version: 1;
+  /** Schema version (CURRENT_VERSION in migrate.ts). */
+  version: 2;
   task: 'classify';
   data: DataSettings;
   model: ModelSettings;

@@ -10,8 +10,10 @@ import { Checker, Invalid, isObj, own } from './checker';
 import type { Obj } from './checker';
 import { fail, ok } from './result';
 import type { Result } from './result';
-import { HIDEABLE } from './types';
+import { CURRENT_VERSION } from './migrate';
+import { BASELINE_ENGINES, HIDEABLE } from './types';
 import type {
+  BaselineEngine,
   BaselineSettings,
   CustomPoint,
   DataSettings,
@@ -161,7 +163,10 @@ function checkBaseline(c: Checker, v: unknown): BaselineSettings {
     'relu',
     'sigmoid',
   ] as const);
-  return { kind: 'mlp', size, activation };
+  const engine = own(o, 'engine');
+  if (!(BASELINE_ENGINES as readonly unknown[]).includes(engine))
+    c.bad('baseline.engine', 'engine', '"tfjs" (TensorFlow.js) or "arrays" (typed arrays)', engine);
+  return { kind: 'mlp', size, activation, engine: engine as BaselineEngine };
 }
 
 function checkView(c: Checker, v: unknown): ViewSettings {
@@ -216,12 +221,12 @@ export function validateExperiment(
   const c = new Checker(src);
   try {
     const o = c.obj(value, '', 'The experiment');
-    c.num(o, 'version', 'version', 'The schema version', [1, 1], true);
+    c.num(o, 'version', 'version', 'The schema version', [CURRENT_VERSION, CURRENT_VERSION], true);
     c.pick(o, 'task', 'task', 'The task', ['classify'] as const);
     const data = checkData(c, own(o, 'data'));
     const classes = DATASETS.find((d) => d.name === data.set)!.classes;
     const e: Experiment = {
-      version: 1,
+      version: CURRENT_VERSION,
       task: 'classify',
       data,
       model: checkModel(c, own(o, 'model'), classes, src),

@@ -1,13 +1,15 @@
 // Golden links: literal links produced by every schema version (and link format); each must keep
-// opening the same experiment. Never regenerate these: a failure here means old links broke.
+// opening the same experiment (migrated to the current schema). Never regenerate these: a failure
+// here means old links broke.
 
 import { describe, expect, it } from 'vitest';
 import { decodeExperiment } from '../../../src/experiment/codec';
 import { CURRENT_VERSION } from '../../../src/experiment/migrate';
 import type { Experiment } from '../../../src/experiment/types';
 
+/** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
 const defaultV1: Experiment = {
-  version: 1,
+  version: 2,
   task: 'classify',
   data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
   model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
@@ -21,7 +23,7 @@ const defaultV1: Experiment = {
     shots: 0,
     seed: 1,
   },
-  baseline: { kind: 'mlp', size: 'match', activation: 'tanh' },
+  baseline: { kind: 'mlp', size: 'match', activation: 'tanh', engine: 'arrays' },
   view: { showTest: true, discretize: false, hidden: [] },
 };
 
@@ -37,7 +39,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
     version: 1,
     link: '1PVHbcoIwFPyXfY5ORDt28iuODwHCZYwEk2ClDP_ePdT2iczeshsWPCPMQSHfYFB5m1LfzFCoLcyCOhFNj8lGlwiOGeaktcLwDaP3hw_6aNf7s0KqyRUK1QRzWfA6CE7Bq4DZ6X3Boy9hjqv6JXe8VDh-BNd_OGNFKxRz365iva4K9yCdbj07RTeNPti6H1r2eoiEypkVFNwgU4aQyURaUMWQ0s4NOYZxBoMyFQvCKOPamjK_rdC8reTiI7McyUKm-q2I1uzZUoXU9Y0kp47dtShk-Zmppf-vd_ejSPhKCzoCl091kgW22rr7SVo8v4TODqaxPjm-OfU5TjxtnvfvqKxnVulD1Unm6FyN67r-AA',
     expected: {
-      version: 1,
+      version: 2,
       task: 'classify',
       data: {
         set: 'squares',
@@ -68,7 +70,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
         shots: 1000,
         seed: 7,
       },
-      baseline: { kind: 'mlp', size: { hidden: [8, 4] }, activation: 'relu' },
+      baseline: { kind: 'mlp', size: { hidden: [8, 4] }, activation: 'relu', engine: 'arrays' },
       view: { showTest: false, discretize: true, hidden: ['classical', 'bloch', 'speed'] },
     },
   },
@@ -132,6 +134,24 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
           ],
         },
       },
+    },
+  },
+  {
+    name: 'the default experiment of schema 2 (TensorFlow.js engine)',
+    version: 2,
+    link: '1PVBLbsMgFLzLrFHlpGoWXKXqAgO2STB24TmRY-XuGVhkxWN-zOPAPUOfFeQGDRtNKWHYoeAM9AFXKhqyjZ7YKpR2nUJ6QvMQWruvH4XioE8KdoP-_XspzEs13wLN2W9rXIwLaWTCf9-EcYf-VvCppj-JZxowBOdjkB1MEFIHlpWwcWamJLbHaO7Z6XShm-SFLeK5lRnJU3tdQhLKy9TQ1ox5ffw0muNaea6A2YideDGWFzGpzn6s83Attcb9UW3ioSVvnr9C12Bi4Tgxi8u-3g',
+    expected: { ...defaultV1, baseline: { ...defaultV1.baseline, engine: 'tfjs' } },
+  },
+  {
+    name: 'schema 2 with the typed-array engine, its own layers and trained weights',
+    version: 2,
+    link: '1PVC7bsMgFP2XM6MqSVUrYqOPrUM6Rx2IcRwabBzAcR3L_94DQy1ZoPO6h7vgHiB3AukKidrpGO15hoDRkAtMJPrrA4EhUbfZCPQPSB6Jvs3Ti0A0kFuBeoQ8fq8Cnc_Oq6UzNOPgvDa2b5lwOxWhmyGfBZo-D3wQDzTgbE3jbJrBhERqgR8Ix9ZQ4cosmk7ss61oJlexhNuVLi15aPPjbZ8oj5eClmKMO7n_Qp0bMs8XLLgQOFaiyp11nWfZtvM2z2vanBeCnmPuc5-yPjWQKYwNd0P_WbvIawnJCRPXs-DGJUDxO0xK-c-9Uh9OMbBmBeJv6tCSzLh6LT9l6ut9j3X9Aw',
+    expected: {
+      ...defaultV1,
+      data: { ...defaultV1.data, set: 'xor' },
+      training: { ...defaultV1.training, optimizer: 'sgd', learningRate: 0.3 },
+      baseline: { kind: 'mlp', size: { hidden: [6, 6] }, activation: 'sigmoid', engine: 'arrays' },
+      weights: { quantum: [0.5, -1.25, 3.140625], classical: [0.25, -0.5, 2, -3, 0.75] },
     },
   },
 ];

@@ -9,6 +9,8 @@ import {
   runMigrations,
 } from '../../../src/experiment/migrate';
 import type { Migration } from '../../../src/experiment/migrate';
+import { validateExperiment } from '../../../src/experiment/validate';
+import { schema1Default, schema1Edited } from './schema1';
 
 /** A pretend future: schema 2 renames data.points to data.size, schema 3 adds view.theme. */
 const FAKE: Migration[] = [
@@ -45,9 +47,46 @@ describe('MIGRATIONS', () => {
   });
 });
 
+describe('migration 1 → 2 (baseline.engine)', () => {
+  it('gives schema-1 experiments the typed-array engine they were trained with', () => {
+    const r = migrate(schema1Default());
+    expect(r.ok && r.value['version']).toBe(2);
+    expect(r.ok && r.value['baseline']).toEqual({
+      kind: 'mlp',
+      size: 'match',
+      activation: 'tanh',
+      engine: 'arrays',
+    });
+    expect(validateExperiment(r.ok ? r.value : null)).toEqual({
+      ok: true,
+      value: {
+        ...defaultExperiment(),
+        baseline: { ...defaultExperiment().baseline, engine: 'arrays' },
+      },
+    });
+  });
+
+  it('keeps every other setting and the trained weights as they were', () => {
+    const old = schema1Edited();
+    const r = migrate(old);
+    const expected = JSON.parse(JSON.stringify(old)) as Record<string, unknown>;
+    expected['version'] = 2;
+    (expected['baseline'] as Record<string, unknown>)['engine'] = 'arrays';
+    expect(r).toEqual({ ok: true, value: expected });
+    expect(validateExperiment(r.ok ? r.value : null).ok).toBe(true);
+  });
+
+  it('leaves a broken baseline for validation to report', () => {
+    const r = migrate({ ...schema1Default(), baseline: 'big' });
+    expect(r.ok && r.value['baseline']).toBe('big');
+    const v = validateExperiment(r.ok ? r.value : null);
+    expect(v.ok ? null : v.error.field).toBe('baseline');
+  });
+});
+
 describe('runMigrations', () => {
   it('runs v1 → v2 → v3 in order and stamps the version', () => {
-    const r = runMigrations(defaultExperiment(), FAKE, 3);
+    const r = runMigrations(schema1Default(), FAKE, 3);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value['version']).toBe(3);
@@ -57,15 +96,16 @@ describe('runMigrations', () => {
   });
 
   it('starts from the stored version (v2 runs only 2 → 3)', () => {
-    const v2 = { ...defaultExperiment(), version: 2 };
+    const v2 = { ...schema1Default(), version: 2 };
     const r = runMigrations(v2, FAKE, 3);
     expect(r.ok && r.value['data']).toMatchObject({ points: 200 });
   });
 
   it('works on a deep copy: the input is not mutated', () => {
-    const input = defaultExperiment();
+    const input = schema1Default();
     const before = JSON.stringify(input);
     runMigrations(input, FAKE, 3);
+    migrate(input);
     expect(JSON.stringify(input)).toBe(before);
   });
 
@@ -75,7 +115,7 @@ describe('runMigrations', () => {
     if (r.ok) return;
     expect(r.error.kind).toBe('too-new');
     expect(r.error.message).toContain(
-      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 1.',
+      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 2.',
     );
   });
 
@@ -88,7 +128,7 @@ describe('runMigrations', () => {
   });
 
   it('reports a gap or a failing migration instead of throwing', () => {
-    const gap = runMigrations(defaultExperiment(), [FAKE[1]!], 3);
+    const gap = runMigrations(schema1Default(), [FAKE[1]!], 3);
     expect(gap.ok ? null : gap.error.kind).toBe('invalid');
     const boom: Migration = {
       from: 1,
@@ -97,7 +137,7 @@ describe('runMigrations', () => {
         throw new Error('boom');
       },
     };
-    const r = runMigrations(defaultExperiment(), [boom], 2);
+    const r = runMigrations(schema1Default(), [boom], 2);
     expect(r.ok ? '' : r.error.message).toContain('boom');
   });
 

@@ -3,7 +3,7 @@
 import type { Rng } from '../../../workers/sim/rng';
 import { DATASETS } from '../../../workers/ml/data/info';
 import { LIMITS } from '../../../src/experiment/limits';
-import { HIDEABLE } from '../../../src/experiment/types';
+import { BASELINE_ENGINES, HIDEABLE } from '../../../src/experiment/types';
 import type { Experiment, ModelSettings } from '../../../src/experiment/types';
 
 function pick<T>(rng: Rng, list: readonly T[]): T {
@@ -46,7 +46,7 @@ export function randomExperiment(rng: Rng): Experiment {
   };
   const hidden = HIDEABLE.filter(() => rng.next() < 0.3);
   const e: Experiment = {
-    version: 1,
+    version: 2,
     task: 'classify',
     data: {
       set: info.name,
@@ -78,6 +78,7 @@ export function randomExperiment(rng: Rng): Experiment {
               ),
             },
       activation: pick(rng, ['tanh', 'relu', 'sigmoid'] as const),
+      engine: pick(rng, BASELINE_ENGINES),
     },
     view: { showTest: rng.next() < 0.5, discretize: rng.next() < 0.5, hidden },
   };
