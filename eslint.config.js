@@ -11,6 +11,16 @@ const uiFolders = {
   group: ['**/src/**', '!**/src/experiment', '!**/src/experiment/**'],
   message: 'workers/ may import only src/experiment/ from the UI side (DESIGN.md §2).',
 };
+/** The one module that imports tfjs; engines.ts loads it with import(), so the pages never do. */
+const TFJS_MODULE = 'workers/ml/baseline/tfjsMlp.ts';
+const tfjs = {
+  group: ['@tensorflow/*'],
+  message: `Only ${TFJS_MODULE} imports tfjs, loaded lazily (DESIGN.md §2).`,
+};
+const pureCore = {
+  group: [...uiLibraries, 'comlink'],
+  message: 'The core is pure: no React, d3, zustand or comlink (STYLE.md rule 1).',
+};
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -31,33 +41,32 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs] }] },
+  },
+  {
     files: ['workers/**/*.ts'],
     languageOptions: { globals: globals.worker },
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [uiFolders, { group: uiLibraries, message: 'No UI libraries in workers/.' }],
+          patterns: [
+            uiFolders,
+            { group: uiLibraries, message: 'No UI libraries in workers/.' },
+            tfjs,
+          ],
         },
       ],
     },
   },
   {
     files: ['workers/sim/**/*.ts', 'workers/ml/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            uiFolders,
-            {
-              group: [...uiLibraries, 'comlink'],
-              message: 'The core is pure: no React, d3, zustand or comlink (STYLE.md rule 1).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [uiFolders, pureCore, tfjs] }] },
+  },
+  {
+    files: [TFJS_MODULE],
+    rules: { 'no-restricted-imports': ['error', { patterns: [uiFolders, pureCore] }] },
   },
   {
     files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],

@@ -3,6 +3,7 @@
 
 import type { Experiment } from '../src/experiment/types';
 import { compile, createRng, type Circuit } from './sim';
+import { loadMlpEngine } from './ml/baseline/engines';
 import { initParams } from './ml/quantumClassifier';
 import { fidelityTargets } from './ml/readout';
 import { createSession, type Boundaries, type EpochReport, type Session } from './ml/session';
@@ -36,7 +37,11 @@ const SLICE_MS = 12;
 const REPORT_MS = 50;
 
 export interface Trainer {
-  load(exp: Experiment): LoadInfo;
+  /**
+   * Loads the experiment's classical engine if needed (TensorFlow.js is fetched on first use),
+   * then builds its session. A load overtaken by a later one rejects and builds nothing.
+   */
+  load(exp: Experiment): Promise<LoadInfo>;
   play(): void;
   pause(): void;
   step(): void;
@@ -74,6 +79,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
   let lastReport = 0;
   let lastBoundary = 0;
   let boundaryCost = 0;
+  let loads = 0;
 
   const setStatus = (s: TrainStatus): void => {
     status = s;
@@ -158,7 +164,12 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
   };
 
   return {
-    load(e) {
+    async load(e) {
+      const id = ++loads;
+      // Stop the old session's loop now; it stays until the new one is built.
+      runId++;
+      await loadMlpEngine(e.baseline.engine);
+      if (id !== loads) throw new Error('A newer experiment was loaded meanwhile.');
       runId++;
       exp = e;
       return build();

@@ -19,9 +19,9 @@ function setup(pace = Infinity) {
 }
 
 describe('createTrainer', () => {
-  it('loads with an epoch-0 report, a boundary grid and the data', () => {
+  it('loads with an epoch-0 report, a boundary grid and the data', async () => {
     const { trainer, events, epochs } = setup();
-    const info = trainer.load(defaultExperiment());
+    const info = await trainer.load(defaultExperiment());
     expect(info.quantumParams).toBe(15);
     expect(info.train.y.length + info.test.y.length).toBe(200);
     expect(epochs()).toEqual([0]);
@@ -33,7 +33,7 @@ describe('createTrainer', () => {
     const { trainer, epochs, statuses } = setup();
     const exp = defaultExperiment();
     exp.training.epochs = 25;
-    trainer.load(exp);
+    await trainer.load(exp);
     trainer.play();
     for (let i = 0; i < 200 && trainer.status() !== 'done'; i++) await sleep(10);
     expect(trainer.status()).toBe('done');
@@ -45,7 +45,7 @@ describe('createTrainer', () => {
     const { trainer, epochs } = setup();
     const exp = defaultExperiment();
     exp.training.epochs = 100000;
-    trainer.load(exp);
+    await trainer.load(exp);
     trainer.play();
     await sleep(60);
     trainer.pause();
@@ -57,9 +57,9 @@ describe('createTrainer', () => {
     expect(trainer.status()).toBe('paused');
   });
 
-  it('steps one epoch and resets to epoch 0 with the same curve', () => {
+  it('steps one epoch and resets to epoch 0 with the same curve', async () => {
     const { trainer, events } = setup();
-    trainer.load(defaultExperiment());
+    await trainer.load(defaultExperiment());
     trainer.step();
     trainer.step();
     const reports = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports : []));
@@ -72,7 +72,7 @@ describe('createTrainer', () => {
     expect(again.classical.trainLoss).toBe(first.classical.trainLoss);
   });
 
-  it('reports a bad experiment as an error a student can read', () => {
+  it('reports a bad experiment as an error a student can read', async () => {
     const { trainer } = setup();
     const exp = defaultExperiment();
     exp.model = {
@@ -83,14 +83,45 @@ describe('createTrainer', () => {
       readout: 'cross-entropy',
     };
     exp.data.set = 'squares';
-    expect(() => trainer.load(exp)).toThrow(
+    await expect(trainer.load(exp)).rejects.toThrow(
       /4 classes need 2 readout qubits, but the circuit has 1/,
     );
   });
 
-  it('saves and restores trained weights', () => {
+  it('builds only the latest of two overlapping loads', async () => {
+    const { trainer, events } = setup();
+    const first = defaultExperiment();
+    const second = defaultExperiment();
+    second.baseline.engine = 'arrays';
+    second.data.points = 100;
+    const a = trainer.load(first);
+    const b = trainer.load(second);
+    await expect(a).rejects.toThrow(/newer experiment/);
+    const info = await b;
+    expect(info.train.y.length + info.test.y.length).toBe(100);
+    expect(events.filter((e) => e.type === 'status')).toHaveLength(1);
+  });
+
+  for (const engine of ['tfjs', 'arrays'] as const) {
+    it(`trains with the ${engine} engine and resets to the same curve`, async () => {
+      const { trainer, events } = setup();
+      const exp = defaultExperiment();
+      exp.baseline.engine = engine;
+      await trainer.load(exp);
+      trainer.step();
+      const w = trainer.weights()!;
+      trainer.reset();
+      trainer.step();
+      expect(trainer.weights()).toEqual(w);
+      const last = events.flatMap((e) => (e.type === 'epochs' ? e.reports : [])).at(-1)!;
+      expect(last.epoch).toBe(1);
+      expect(Number.isFinite(last.classical.trainLoss)).toBe(true);
+    });
+  }
+
+  it('saves and restores trained weights', async () => {
     const { trainer } = setup();
-    trainer.load(defaultExperiment());
+    await trainer.load(defaultExperiment());
     trainer.step();
     const w = trainer.weights()!;
     trainer.reset();

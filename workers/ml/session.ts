@@ -4,7 +4,7 @@
 import { compileEditorCircuit } from '../../src/experiment/circuit/compile';
 import type { Experiment } from '../../src/experiment/types';
 import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
-import { createMlp } from './baseline/mlp';
+import { mlpFactory } from './baseline/engines';
 import { matchHidden } from './baseline/size';
 import type { Classifier } from './classifier';
 import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
@@ -93,7 +93,10 @@ function gradientMethod(exp: Experiment, rng: Rng): GradientMethod {
   return t.shots > 0 ? { kind: 'shift', shots: t.shots, rng } : { kind: 'shift' };
 }
 
-/** Builds a session. Throws an Error a student can read. */
+/**
+ * Builds a session. Throws an Error a student can read. The classical engine must be loaded first
+ * (loadMlpEngine in baseline/engines.ts).
+ */
 export function createSession(exp: Experiment): Session {
   const { train, test } = buildData(exp);
   const classes = train.classes;
@@ -115,6 +118,7 @@ export function createSession(exp: Experiment): Session {
   );
   const size = exp.baseline.size;
   const hidden = size === 'match' ? matchHidden(quantum.numParams, 2, classes) : size.hidden;
+  const createMlp = mlpFactory(exp.baseline.engine);
   const classical = createMlp({ hidden, activation: exp.baseline.activation, classes }, opt, cRng);
   let epoch = 0;
   let qMs = 0;
