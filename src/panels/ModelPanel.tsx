@@ -2,7 +2,7 @@
 import { BlochSphere } from '../charts/BlochSphere';
 import { CircuitDiagram } from '../editor/CircuitDiagram';
 import { defaultExperiment } from '../experiment/defaults';
-import type { Activation, ReuploadingModel } from '../experiment/types';
+import type { Activation, BaselineEngine, ReuploadingModel } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
 import { HiddenLayersField } from './fields/HiddenLayersField';
@@ -107,7 +107,8 @@ export function ModelPanel() {
       <h2 className="subhead">Classical model</h2>
       <p className="hint">
         A multilayer perceptron trained on the same split with the same optimiser, learning rate,
-        batch size and epochs.
+        batch size and epochs, in TensorFlow.js or in plain typed arrays (same start, same batches;
+        the arrays are faster at this size).
       </p>
       {!hidden.includes('classical') && (
         <div className="field-row">
@@ -121,6 +122,15 @@ export function ModelPanel() {
               { value: 'sigmoid', label: 'sigmoid' },
             ]}
             onChange={(v) => setBaseline({ activation: v })}
+          />
+          <SelectField<BaselineEngine>
+            label="Classical engine"
+            value={baseline.engine}
+            options={[
+              { value: 'tfjs', label: 'TensorFlow.js' },
+              { value: 'arrays', label: 'Typed arrays (fast)' },
+            ]}
+            onChange={(v) => setBaseline({ engine: v })}
           />
         </div>
       )}

@@ -100,4 +100,30 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     await page.getByText('Enter a value from 1 to 10.').waitFor();
     expect(s.errors).toEqual([]);
   });
+
+  it('switches the classical engine, trains the same curve on it, and undoes the switch', async () => {
+    const { page } = s;
+    const engine = page.getByLabel('Classical engine', { exact: true });
+    const stepTo = async (n: number): Promise<void> => {
+      const play = page.getByRole('button', { name: 'Play' });
+      await expect.poll(() => play.isEnabled(), { timeout: 15_000 }).toBe(true);
+      for (let e = 1; e <= n; e++) {
+        await page.getByRole('button', { name: 'Step' }).click();
+        await page.getByText(`Epoch ${e}`, { exact: true }).waitFor();
+      }
+    };
+    await expect(engine.inputValue()).resolves.toBe('tfjs');
+    await stepTo(5);
+    const withTfjs = await accuracy(s, 'Classical');
+    await engine.selectOption({ label: 'Typed arrays (fast)' });
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await stepTo(5);
+    // Same initial weights and batches: float32 and float64 agree to the digits shown.
+    expect(await accuracy(s, 'Classical')).toBe(withTfjs);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => engine.inputValue()).toBe('tfjs');
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await stepTo(1);
+    expect(s.errors).toEqual([]);
+  });
 });
