@@ -48,8 +48,11 @@ describe('MIGRATIONS', () => {
 });
 
 describe('migration 1 → 2 (baseline.engine)', () => {
+  /** The shipped migrations, typed as the plain object they return. */
+  const upgrade = (raw: unknown) => runMigrations(raw, MIGRATIONS, CURRENT_VERSION);
+
   it('gives schema-1 experiments the typed-array engine they were trained with', () => {
-    const r = migrate(schema1Default());
+    const r = upgrade(schema1Default());
     expect(r.ok && r.value['version']).toBe(2);
     expect(r.ok && r.value['baseline']).toEqual({
       kind: 'mlp',
@@ -68,7 +71,7 @@ describe('migration 1 → 2 (baseline.engine)', () => {
 
   it('keeps every other setting and the trained weights as they were', () => {
     const old = schema1Edited();
-    const r = migrate(old);
+    const r = upgrade(old);
     const expected = JSON.parse(JSON.stringify(old)) as Record<string, unknown>;
     expected['version'] = 2;
     (expected['baseline'] as Record<string, unknown>)['engine'] = 'arrays';
@@ -77,7 +80,7 @@ describe('migration 1 → 2 (baseline.engine)', () => {
   });
 
   it('leaves a broken baseline for validation to report', () => {
-    const r = migrate({ ...schema1Default(), baseline: 'big' });
+    const r = upgrade({ ...schema1Default(), baseline: 'big' });
     expect(r.ok && r.value['baseline']).toBe('big');
     const v = validateExperiment(r.ok ? r.value : null);
     expect(v.ok ? null : v.error.field).toBe('baseline');
