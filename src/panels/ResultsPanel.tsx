@@ -6,6 +6,9 @@ import { CLASSICAL, QUANTUM } from '../charts/palette';
 import { useLab } from '../store/store';
 import { Toggle } from './fields/Toggle';
 
+/** Milliseconds with a precision that suits their size (0.04, 1.3, 120). */
+const ms = (v: number | undefined): string =>
+  v === undefined || !(v > 0) ? '–' : v < 1 ? v.toFixed(2) : v < 10 ? v.toFixed(1) : v.toFixed(0);
 const fmt = (v: number | undefined): string =>
   v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(2);
 
@@ -42,6 +45,9 @@ export function ResultsPanel() {
               <th scope="col">Test loss</th>
               <th scope="col">Train accuracy</th>
               <th scope="col">Test accuracy</th>
+              <th scope="col" title="Wall time of the last training epoch in the worker">
+                ms / epoch
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +61,7 @@ export function ResultsPanel() {
               <td>{fmt(last?.quantum.testLoss)}</td>
               <td>{fmt(last?.quantum.trainAccuracy)}</td>
               <td>{fmt(last?.quantum.testAccuracy)}</td>
+              <td>{ms(last?.quantum.ms)}</td>
             </tr>
             <tr>
               <th scope="row">
@@ -66,6 +73,7 @@ export function ResultsPanel() {
               <td>{fmt(last?.classical.testLoss)}</td>
               <td>{fmt(last?.classical.trainAccuracy)}</td>
               <td>{fmt(last?.classical.testAccuracy)}</td>
+              <td>{ms(last?.classical.ms)}</td>
             </tr>
           </tbody>
         </table>
