@@ -3,7 +3,7 @@
 
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
-import { expandKeys, shortenKeys } from './linkKeys';
+import { LINK_KEYS_V1, expandKeys, shortenKeys } from './linkKeys';
 import { migrate } from './migrate';
 import { fail } from './result';
 import type { Result } from './result';
@@ -68,7 +68,33 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The URL fragment value (without "#e=") holding the whole experiment. */
+/** Position of each field name in the key table: the order fields are written in links. */
+const FIELD_RANK: ReadonlyMap<string, number> = new Map(
+  Object.keys(LINK_KEYS_V1).map((name, i) => [name, i]),
+);
+
+function compareFields(a: string, b: string): number {
+  const ra = FIELD_RANK.get(a) ?? Infinity;
+  const rb = FIELD_RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A copy of a JSON value with every object's keys in one fixed order (the key table's, then
+ * other names alphabetically), so the same experiment always gives the same link, however its
+ * objects were built. Lists keep their order: it means something.
+ */
+export function canonicalOrder(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonicalOrder);
+  if (!isRecord(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort(compareFields))
+    if (v[k] !== undefined && k !== '__proto__') out[k] = canonicalOrder(v[k]);
+  return out;
+}
+
+/** The URL fragment value (without "#e=") holding the whole experiment; canonical (see canonicalOrder). */
 export function encodeExperiment(e: Experiment): string {
   const plain: Record<string, unknown> = { ...e, model: dropDefaultIds(e.model) };
   if (e.weights)
@@ -76,7 +102,7 @@ export function encodeExperiment(e: Experiment): string {
       quantum: packWeights(e.weights.quantum),
       classical: packWeights(e.weights.classical),
     };
-  const json = JSON.stringify(shortenKeys(plain));
+  const json = JSON.stringify(shortenKeys(canonicalOrder(plain)));
   return LINK_FORMAT + toBase64url(deflateSync(strToU8(json), { level: 9 }));
 }
 

@@ -77,6 +77,22 @@ describe('encodeExperiment / decodeExperiment', () => {
     }
   }, 20_000);
 
+  it('gives one link per experiment, whatever the key order of its objects', () => {
+    const rng = createRng(77);
+    for (let i = 0; i < 150; i++) {
+      const e = randomExperiment(rng);
+      const link = encodeExperiment(e);
+      const reversed = reorderKeys(e, (keys) => keys.reverse()) as Experiment;
+      expect(JSON.stringify(reversed)).not.toBe(JSON.stringify(e));
+      expect(encodeExperiment(reversed)).toBe(link);
+      const shuffled = reorderKeys(e, (keys) => shuffle(keys, rng)) as Experiment;
+      expect(encodeExperiment(shuffled)).toBe(link);
+      // Opening the link rebuilds the experiment (validation, migration): same link again.
+      const opened = decodeExperiment(link);
+      expect(opened.ok && encodeExperiment(opened.value)).toBe(link);
+    }
+  });
+
   it('fits a 10-qubit, 5-layer custom circuit comfortably in 2000 characters', () => {
     const e: Experiment = {
       ...defaultExperiment(),
@@ -172,3 +188,19 @@ describe('readHash', () => {
     expect(r?.ok).toBe(false);
   });
 });
+
+/** A deep copy of a JSON value with each object's keys put in the order `order` gives. */
+function reorderKeys(v: unknown, order: (keys: string[]) => string[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => reorderKeys(x, order));
+  if (typeof v !== 'object' || v === null) return v;
+  const o = v as Record<string, unknown>;
+  return Object.fromEntries(order(Object.keys(o)).map((k) => [k, reorderKeys(o[k], order)]));
+}
+
+function shuffle<T>(list: T[], rng: ReturnType<typeof createRng>): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
