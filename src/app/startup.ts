@@ -1,14 +1,17 @@
 // Opening the page: the experiment comes from the link if there is one (a bad link opens the
 // default with a message), else from the autosave, else the default. Runs before the first render.
+// A page opened from a link never writes over the work saved in this browser: its edits live in
+// the address bar (a reload keeps them), and the saved work is offered back until it is chosen.
 import { defaultExperiment } from '../experiment/defaults';
-import { decodeExperiment, readHash } from '../experiment/codec';
+import { decodeExperiment, encodeExperiment, readHash } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
 
 /** Where the current experiment is kept between visits. */
 export const AUTOSAVE_KEY = 'qml-playground/autosave';
 
-function readAutosave(): Experiment | null {
+/** The experiment saved in this browser, or null (none, unreadable, or storage disabled). */
+export function readAutosave(): Experiment | null {
   try {
     const saved = localStorage.getItem(AUTOSAVE_KEY);
     if (!saved) return null;
@@ -20,46 +23,53 @@ function readAutosave(): Experiment | null {
   }
 }
 
-const same = (a: Experiment, b: Experiment): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Links are canonical, so equal links mean equal experiments whatever their key order. */
+const same = (a: Experiment, b: Experiment): boolean => encodeExperiment(a) === encodeExperiment(b);
 
 export function startUp(location: Pick<Location, 'hash' | 'search'>): void {
   const store = useLab.getState();
   store.setEmbed(new URLSearchParams(location.search).has('embed'));
-  const saved = readAutosave();
   if (readHash(location.hash) === null) {
+    const saved = readAutosave();
     if (saved) store.loadExperiment(saved);
+    store.setAutosave(true);
     return;
   }
-  openLink(location.hash, saved);
+  openLink(location.hash);
 }
 
 /**
- * Opens the experiment of a link (on start, or when a new link is pasted into the same tab);
- * a bad link opens the default with a message, and work it replaces is offered back.
+ * Opens the experiment of a link (on start, or when a new link is pasted into the same tab); a
+ * bad link opens the default with a message. When the work saved in this browser differs, it is
+ * kept (autosave pauses) and offered back.
  */
-export function openLink(
-  hash: string,
-  saved: Experiment | null = useLab.getState().experiment,
-): void {
+export function openLink(hash: string, saved: Experiment | null = readAutosave()): void {
   const store = useLab.getState();
   const fromLink = readHash(hash);
   if (fromLink === null) return;
   if (!fromLink.ok) {
-    store.loadExperiment(defaultExperiment());
+    const fallback = defaultExperiment();
+    store.loadExperiment(fallback);
+    const keep = saved !== null && !same(saved, fallback);
+    store.setAutosave(!keep);
     store.notify({
       kind: 'error',
       message: `This link could not be opened: ${fromLink.error.message} The default experiment is shown instead.`,
-      action: saved ? offerBack(saved) : undefined,
+      action: keep ? offerBack(saved) : undefined,
     });
     return;
   }
   const { weights, ...experiment } = fromLink.value;
   store.loadExperiment(experiment);
   if (weights) store.setPendingWeights(weights);
-  if (saved && !same(saved, experiment)) {
+  const keep = saved !== null && !same(saved, experiment);
+  store.setAutosave(!keep);
+  if (keep) {
     store.notify({
       kind: 'info',
-      message: 'You opened a link, so it replaced the work saved in this browser.',
+      message:
+        'You opened a link. Your own work saved in this browser is kept: changes here stay in ' +
+        'this link and do not replace it.',
       action: offerBack(saved),
     });
   }
@@ -69,8 +79,11 @@ function offerBack(saved: Experiment): { label: string; run(): void } {
   return {
     label: 'Bring my work back',
     run: () => {
-      useLab.getState().replaceExperiment(saved);
-      useLab.getState().notify(null);
+      const store = useLab.getState();
+      store.replaceExperiment(saved);
+      // Back on the saved work: from now on edits are saved in this browser again.
+      store.setAutosave(true);
+      store.notify(null);
     },
   };
 }

@@ -1,5 +1,7 @@
 // Keeps the address bar and the autosave in step with the experiment: replaceState (so Back is
-// not flooded), debounced, without weights (those go only into links copied on purpose).
+// not flooded), debounced, without weights (those go only into links copied on purpose). The
+// autosave is written only while the store allows it (not in a link's page that would replace
+// other saved work).
 import { useEffect } from 'react';
 import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
@@ -11,16 +13,22 @@ const DELAY_MS = 150;
 /** The fragment this page last wrote, to tell our own updates from a link pasted by the user. */
 let written = '';
 
-function save(e: Experiment): void {
-  const code = encodeExperiment(e);
-  written = `#e=${code}`;
-  const url = `${location.pathname}${location.search}${written}`;
-  history.replaceState(history.state, '', url);
+/** Writes the autosave, when the store allows it. */
+function keep(code: string): void {
+  if (!useLab.getState().autosave) return;
   try {
     localStorage.setItem(AUTOSAVE_KEY, code);
   } catch {
     // Full or disabled storage: the address bar still holds the work.
   }
+}
+
+function save(e: Experiment): void {
+  const code = encodeExperiment(e);
+  written = `#e=${code}`;
+  const url = `${location.pathname}${location.search}${written}`;
+  history.replaceState(history.state, '', url);
+  keep(code);
 }
 
 export function useUrlSync(): void {
@@ -42,7 +50,12 @@ export function useUrlSync(): void {
     window.addEventListener('pagehide', flush);
     // A different link pasted into the address bar of this tab does not reload the page.
     const onHash = (): void => {
-      if (location.hash !== written) openLink(location.hash);
+      if (location.hash === written) return;
+      // Keep this tab's last edit first (not in the address bar, which now holds the new link),
+      // so the link is compared with, and offers back, the latest work.
+      clearTimeout(timer);
+      keep(encodeExperiment(useLab.getState().experiment));
+      openLink(location.hash);
     };
     window.addEventListener('hashchange', onHash);
     return () => {

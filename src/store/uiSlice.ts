@@ -19,10 +19,16 @@ export interface UiSlice {
   pendingWeights: Weights | null;
   /** `?embed`: only the main view, for an iframe on a course page. */
   embed: boolean;
+  /**
+   * Whether edits are saved in this browser (localStorage). Off in a page opened from a link while
+   * other work is saved here, so the link never writes over it; the address bar holds the edits.
+   */
+  autosave: boolean;
   setPointClass(c: number): void;
   notify(n: Notice | null): void;
   setPendingWeights(w: Weights | null): void;
   setEmbed(embed: boolean): void;
+  setAutosave(on: boolean): void;
 }
 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => ({
@@ -30,8 +36,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => (
   notice: null,
   pendingWeights: null,
   embed: false,
+  autosave: true,
   setPointClass: (c) => set({ pointClass: c }),
   notify: (notice) => set({ notice }),
   setPendingWeights: (w) => set({ pendingWeights: w }),
   setEmbed: (embed) => set({ embed }),
+  setAutosave: (autosave) => set({ autosave }),
 });

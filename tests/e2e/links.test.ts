@@ -3,6 +3,8 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { linkHash } from '../../src/experiment/codec';
+import { defaultExperiment } from '../../src/experiment/defaults';
 import { openBrowser, type BrowserSession } from './browser';
 
 async function epoch(page: Page): Promise<number> {
@@ -63,6 +65,58 @@ describe('links', () => {
     await page.reload();
     await ready(page);
     await expect(page.getByLabel('Layers', { exact: true }).inputValue()).resolves.toBe('2');
+  });
+
+  it('never lets a link replace the work saved in this browser', async () => {
+    const { page } = s;
+    const base = inject('baseUrl');
+    const moons = defaultExperiment();
+    moons.data.set = 'moons';
+    const link = base + linkHash(moons);
+    const dataSet = () => page.getByLabel('Data set', { exact: true }).inputValue();
+    const layers = () => page.getByLabel('Layers', { exact: true }).inputValue();
+    const offer = page.getByRole('button', { name: 'Bring my work back' });
+
+    // Open a link in the same profile (a fresh load), edit it, reload it.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await ready(page);
+    await expect(dataSet()).resolves.toBe('moons');
+    await offer.waitFor();
+    const before = await page.evaluate(() => location.hash);
+    await setNumber(page, 'Epochs', '33');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
+    await page.reload();
+    await ready(page);
+    // The address bar kept the link session's edit, and the saved work is still offered.
+    await expect(dataSet()).resolves.toBe('moons');
+    await expect(page.getByLabel('Epochs', { exact: true }).inputValue()).resolves.toBe('33');
+    await offer.waitFor();
+
+    // The plain page: the earlier work (2 layers, circle), not the link's.
+    await page.goto(base);
+    await ready(page);
+    await expect(dataSet()).resolves.toBe('circle');
+    await expect(layers()).resolves.toBe('2');
+
+    // A link pasted into this tab (no reload): shown, and the work still kept and offered.
+    await page.goto(link);
+    await expect.poll(dataSet).toBe('moons');
+    await offer.click();
+    await expect.poll(dataSet).toBe('circle');
+    await expect(layers()).resolves.toBe('2');
+    // Chosen: autosave works as before (an edit survives opening the plain page).
+    const restored = await page.evaluate(() => location.hash);
+    await setNumber(page, 'Epochs', '61');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(restored);
+    await page.goto('about:blank');
+    await page.goto(base);
+    await ready(page);
+    await expect(page.getByLabel('Epochs', { exact: true }).inputValue()).resolves.toBe('61');
+    await expect(layers()).resolves.toBe('2');
+    await setNumber(page, 'Epochs', '60');
+    await expect(offer.count()).resolves.toBe(0);
+    expect(s.errors).toEqual([]);
   });
 
   it('reproduces a run of an editor circuit from a copied link, and carries trained weights', async () => {
