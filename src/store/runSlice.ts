@@ -1,8 +1,10 @@
-// The run slice: what the worker reports while training. Never enters undo history.
+// The run slice: what the worker reports while training, and what it is busy with. Never enters
+// undo history.
 
 import type { StateCreator } from 'zustand';
 import type { LoadInfo, TrainEvent, TrainStatus } from '../../workers/trainer';
 import type { Boundaries, EpochReport } from '../../workers/ml/session';
+import type { Activity } from '../worker/labClient';
 import type { LabState } from './store';
 
 export interface RunSlice {
@@ -14,12 +16,25 @@ export interface RunSlice {
   bloch: Float64Array | null;
   /** The last error from the worker or from loading, in words a student understands. */
   error: string | null;
+  /**
+   * Why there is no session to train (its preparation was cancelled or failed), in words for the
+   * run controls; null while one is ready or coming.
+   */
+  stopped: string | null;
+  /** The oldest call the worker has not answered yet (for "busy" messages and Cancel). */
+  worker: Activity;
+  /** The models hold trained weights from the opened link, and training has not moved them yet. */
+  linkWeights: boolean;
   /** Epochs per second while playing (Infinity = as fast as possible). */
   speed: number;
   loading(): void;
   loaded(info: LoadInfo): void;
   failed(message: string): void;
+  /** No session: `reason` says why and what to do. */
+  halt(reason: string): void;
   receive(event: TrainEvent): void;
+  setActivity(a: Activity): void;
+  setLinkWeights(on: boolean): void;
   setSpeed(rate: number): void;
   dismissError(): void;
 }
@@ -32,12 +47,25 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
   boundaries: null,
   bloch: null,
   error: null,
+  stopped: null,
+  worker: null,
+  linkWeights: false,
   speed: 30,
   // Events of the new session arrive before load() resolves: clear on loading, not on loaded.
   loading: () =>
-    set({ status: 'loading', error: null, history: [], epoch: 0, boundaries: null, bloch: null }),
+    set({
+      status: 'loading',
+      error: null,
+      stopped: null,
+      linkWeights: false,
+      history: [],
+      epoch: 0,
+      boundaries: null,
+      bloch: null,
+    }),
   loaded: (info) => set({ info }),
   failed: (message) => set({ error: message, status: 'paused' }),
+  halt: (reason) => set({ stopped: reason }),
   receive: (event) =>
     set((s) => {
       switch (event.type) {
@@ -45,18 +73,29 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
           const last = event.reports[event.reports.length - 1];
           // A report for epoch 0 starts a fresh history (after load or reset).
           const base = event.reports[0]?.epoch === 0 ? [] : s.history;
-          return { history: [...base, ...event.reports], epoch: last ? last.epoch : s.epoch };
+          const epoch = last ? last.epoch : s.epoch;
+          return {
+            history: [...base, ...event.reports],
+            epoch,
+            linkWeights: s.linkWeights && epoch === 0,
+          };
         }
         case 'boundaries':
           return { boundaries: event.boundaries };
         case 'bloch':
           return { bloch: event.vectors };
         case 'status':
-          return { status: event.status, epoch: event.epoch };
+          return {
+            status: event.status,
+            epoch: event.epoch,
+            linkWeights: s.linkWeights && event.status !== 'playing',
+          };
         case 'error':
           return { error: event.message };
       }
     }),
+  setActivity: (worker) => set({ worker }),
+  setLinkWeights: (linkWeights) => set({ linkWeights }),
   setSpeed: (rate) => set({ speed: rate }),
   dismissError: () => set({ error: null }),
 });

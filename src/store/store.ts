@@ -1,6 +1,8 @@
 // The one store, made of slices: the experiment (undoable edits), the run (worker reports), the UI.
 
 import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createExperimentSlice, type ExperimentSlice } from './experimentSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
@@ -8,9 +10,15 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 
 export type LabState = ExperimentSlice & RunSlice & UiSlice & EditorSlice;
 
-export const useLab = create<LabState>()((...a) => ({
+const slices: StateCreator<LabState> = (...a) => ({
   ...createExperimentSlice(...a),
   ...createRunSlice(...a),
   ...createUiSlice(...a),
   ...createEditorSlice(...a),
-}));
+});
+
+/** The page's store. */
+export const useLab = create<LabState>()(slices);
+
+/** A separate store with the same slices, for tests of what drives the store. */
+export const createLabStore = () => createStore<LabState>()(slices);

@@ -1,5 +1,6 @@
 // The one bridge that owns the lab worker: starts it on the first call, cancels by terminating it
-// (the next call starts a fresh one), and turns every failure into a rejected promise.
+// (the next call starts a fresh one), turns every failure into a rejected promise, and tells
+// listeners what the worker is busy with (the oldest call still waiting for its answer).
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { LabApi, TrainListener } from '../../workers/lab.worker';
@@ -20,6 +21,25 @@ export class CancelledError extends Error {
   }
 }
 
+/** What each call asks of the worker, in words for the page ("The worker is busy …"). */
+export const TASKS = {
+  simulate: 'simulating the circuit',
+  ping: 'starting up',
+  load: 'preparing the experiment',
+  play: 'finishing an epoch',
+  pause: 'finishing an epoch',
+  step: 'training one epoch',
+  reset: 'resetting the models',
+  setSpeed: 'finishing an epoch',
+  weights: 'reading the trained weights',
+  inspect: 'computing the state of the circuit',
+  setWeights: 'loading the trained weights',
+} as const;
+export type WorkerTask = keyof typeof TASKS;
+
+/** The oldest call the worker has not answered yet; null when it owes nothing. */
+export type Activity = { task: WorkerTask; since: number } | null;
+
 export interface LabClient {
   /** Simulates `circuit` in the worker; probabilities[i] is that of basis state i (qubit 0 = bit 0). */
   simulate(circuit: Circuit): ReturnType<LabApi['simulate']>;
@@ -39,6 +59,10 @@ export interface LabClient {
   setWeights(w: { quantum: number[]; classical: number[] }): Promise<void>;
   /** Stops the worker now: pending calls reject with CancelledError; the next call restarts it. */
   cancel(): void;
+  /** What the worker is busy with now. */
+  activity(): Activity;
+  /** Calls `listener` whenever activity() changes; returns the unsubscribe function. */
+  onActivity(listener: (a: Activity) => void): () => void;
 }
 
 function createLabWorker(): WorkerLike {
@@ -55,10 +79,27 @@ function describeWorkerError(event: Event): Error {
   );
 }
 
-export function createLabClient(createWorker: () => WorkerLike = createLabWorker): LabClient {
+export function createLabClient(
+  createWorker: () => WorkerLike = createLabWorker,
+  now: () => number = () => performance.now(),
+): LabClient {
   let worker: WorkerLike | null = null;
   let remote: Remote<LabApi> | null = null;
-  const pending = new Set<(reason: Error) => void>();
+  /** Each waiting call's reject, with what it asked and when (insertion order = oldest first). */
+  const pending = new Map<(reason: Error) => void, { task: WorkerTask; since: number }>();
+  const listeners = new Set<(a: Activity) => void>();
+  let reported: Activity = null;
+
+  function activity(): Activity {
+    const first = pending.values().next();
+    return first.done ? null : first.value;
+  }
+  function report(): void {
+    const a = activity();
+    if (a === reported) return;
+    reported = a;
+    for (const l of [...listeners]) l(a);
+  }
 
   function stop(reason: Error): void {
     const current = worker;
@@ -69,8 +110,10 @@ export function createLabClient(createWorker: () => WorkerLike = createLabWorker
       current.removeEventListener('messageerror', onError);
       current.terminate();
     }
-    for (const reject of [...pending]) reject(reason);
+    const rejects = [...pending.keys()];
     pending.clear();
+    for (const reject of rejects) reject(reason);
+    report();
   }
 
   // A crashed or unloadable worker answers nothing more: fail every pending call, start afresh next time.
@@ -90,17 +133,21 @@ export function createLabClient(createWorker: () => WorkerLike = createLabWorker
   }
 
   // Runs one call against the (started) worker; settles with it, or rejects when the worker dies.
-  function run<T>(use: (api: Remote<LabApi>) => Promise<T>): Promise<T> {
+  function run<T>(task: WorkerTask, use: (api: Remote<LabApi>) => Promise<T>): Promise<T> {
     const api = start();
     return new Promise<T>((resolve, reject) => {
+      const settle = (): void => {
+        if (pending.delete(fail)) report();
+      };
       const fail = (reason: Error) => {
-        pending.delete(fail);
+        settle();
         reject(reason);
       };
-      pending.add(fail);
+      pending.set(fail, { task, since: now() });
+      report();
       use(api).then(
         (value) => {
-          pending.delete(fail);
+          settle();
           resolve(value);
         },
         (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
@@ -109,18 +156,23 @@ export function createLabClient(createWorker: () => WorkerLike = createLabWorker
   }
 
   return {
-    simulate: (circuit) => run((api) => api.simulate(circuit)),
-    ping: () => run((api) => api.ping()),
-    load: (experiment, onEvent) => run((api) => api.load(experiment, proxy(onEvent))),
-    play: () => run((api) => api.play()),
-    pause: () => run((api) => api.pause()),
-    step: () => run((api) => api.step()),
-    reset: () => run((api) => api.reset()),
-    setSpeed: (rate) => run((api) => api.setSpeed(rate)),
-    weights: () => run((api) => api.weights()),
-    inspect: (circuit, x, seed) => run((api) => api.inspect(circuit, x, seed)),
-    setWeights: (w) => run((api) => api.setWeights(w)),
+    simulate: (circuit) => run('simulate', (api) => api.simulate(circuit)),
+    ping: () => run('ping', (api) => api.ping()),
+    load: (experiment, onEvent) => run('load', (api) => api.load(experiment, proxy(onEvent))),
+    play: () => run('play', (api) => api.play()),
+    pause: () => run('pause', (api) => api.pause()),
+    step: () => run('step', (api) => api.step()),
+    reset: () => run('reset', (api) => api.reset()),
+    setSpeed: (rate) => run('setSpeed', (api) => api.setSpeed(rate)),
+    weights: () => run('weights', (api) => api.weights()),
+    inspect: (circuit, x, seed) => run('inspect', (api) => api.inspect(circuit, x, seed)),
+    setWeights: (w) => run('setWeights', (api) => api.setWeights(w)),
     cancel: () => stop(new CancelledError()),
+    activity,
+    onActivity(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

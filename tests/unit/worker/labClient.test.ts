@@ -110,4 +110,40 @@ describe('labClient', () => {
     await expect(client.ping()).resolves.toBe('pong');
     expect(workers).toHaveLength(2);
   });
+
+  it('reports the oldest unanswered call, until it is answered or cancelled', async () => {
+    const held: { answer?: (v: 'pong') => void } = {};
+    let t = 1000;
+    const workers: FakeWorker[] = [];
+    const client = createLabClient(
+      () => {
+        const w = new FakeWorker({
+          ping: () => new Promise<'pong'>((r) => (held.answer = r)),
+          simulate: () => new Promise(() => {}),
+        });
+        workers.push(w);
+        return w as unknown as WorkerLike;
+      },
+      () => t,
+    );
+    const seen: (string | null)[] = [];
+    const unsubscribe = client.onActivity((a) => seen.push(a ? `${a.task}@${a.since}` : null));
+    expect(client.activity()).toBeNull();
+    const ping = client.ping();
+    t = 1500;
+    const stuck = client.simulate(bell);
+    expect(client.activity()).toEqual({ task: 'ping', since: 1000 });
+    await expect.poll(() => held.answer).toBeTypeOf('function');
+    held.answer!('pong');
+    await ping;
+    expect(client.activity()).toEqual({ task: 'simulate', since: 1500 });
+    client.cancel();
+    await expect(stuck).rejects.toBeInstanceOf(CancelledError);
+    expect(client.activity()).toBeNull();
+    expect(seen).toEqual(['ping@1000', 'simulate@1500', null]);
+    unsubscribe();
+    void client.ping();
+    expect(seen).toHaveLength(3);
+    expect(workers).toHaveLength(2);
+  });
 });

@@ -1,0 +1,122 @@
+// Keeps the worker's session in step with the experiment: any change to data, model, training or
+// baseline rebuilds it (after a short pause, so typing does not rebuild on every key); view
+// settings never do. Reports what the worker is busy with, and offers a way out of a job that
+// takes too long: cancel terminates the worker (the bridge starts a fresh one on the next call)
+// and leaves the experiment as it is.
+import type { StoreApi } from 'zustand';
+import { circuitSize, describeSize } from '../experiment/size';
+import type { Experiment } from '../experiment/types';
+import { useLab, type LabState } from '../store/store';
+import { CancelledError, TASKS, lab, type LabClient } from './labClient';
+
+const RELOAD_DELAY_MS = 150;
+
+export interface SessionSync {
+  /** Builds the current experiment's session and follows its changes; returns the stop function. */
+  start(): () => void;
+  /** Stops the worker whatever it is doing; the experiment stays, with a message saying so. */
+  cancel(): void;
+  /** Builds the session again (after a cancel or a failure). */
+  retry(): void;
+}
+
+/** The part of an experiment a session is built from. */
+function sessionKey(e: Experiment): string {
+  return JSON.stringify([e.data, e.model, e.training, e.baseline]);
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function createSessionSync(
+  client: LabClient,
+  store: Pick<StoreApi<LabState>, 'getState' | 'subscribe'>,
+): SessionSync {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever the current load stops mattering: answers of older loads are ignored. */
+  let generation = 0;
+
+  /** Trained weights from an opened link: shown at once, before any training. */
+  const applyPendingWeights = (id: number): void => {
+    const { pendingWeights, setPendingWeights, notify, setLinkWeights } = store.getState();
+    if (!pendingWeights) return;
+    setPendingWeights(null);
+    client.setWeights(pendingWeights).then(
+      () => id === generation && setLinkWeights(true),
+      (e: unknown) => {
+        if (e instanceof CancelledError) return;
+        notify({
+          kind: 'error',
+          message: `The trained weights in this link do not fit its models (${messageOf(e)}); they start untrained.`,
+        });
+      },
+    );
+  };
+
+  const load = (exp: Experiment): void => {
+    const id = ++generation;
+    const { loading, speed } = store.getState();
+    loading();
+    client
+      .setSpeed(speed)
+      .then(() => client.load(exp, (event) => id === generation && store.getState().receive(event)))
+      .then(
+        (info) => {
+          if (id !== generation) return;
+          store.getState().loaded(info);
+          applyPendingWeights(id);
+        },
+        (e: unknown) => {
+          if (id !== generation || e instanceof CancelledError) return;
+          const { failed, halt } = store.getState();
+          failed(messageOf(e));
+          halt('The experiment could not be prepared (see the message above). Change it, or press Prepare again.'); // prettier-ignore
+        },
+      );
+  };
+
+  return {
+    start() {
+      let key = sessionKey(store.getState().experiment);
+      load(store.getState().experiment);
+      const unsubscribe = store.subscribe((s) => {
+        const next = sessionKey(s.experiment);
+        if (next === key) return;
+        key = next;
+        // Stop at once (the old session's events are ignored from now on) and show that a new
+        // session is coming, so Play never drives a session that no longer matches the settings.
+        generation++;
+        void client.pause().catch(() => undefined);
+        store.getState().loading();
+        clearTimeout(timer);
+        timer = setTimeout(() => load(store.getState().experiment), RELOAD_DELAY_MS);
+      });
+      const offActivity = client.onActivity((a) => store.getState().setActivity(a));
+      store.getState().setActivity(client.activity());
+      return () => {
+        unsubscribe();
+        offActivity();
+        clearTimeout(timer);
+        generation++;
+      };
+    },
+    cancel() {
+      const { status, worker, experiment, halt } = store.getState();
+      generation++;
+      clearTimeout(timer);
+      client.cancel();
+      const size = describeSize(circuitSize(experiment.model));
+      halt(
+        status === 'loading'
+          ? `Stopped preparing the experiment (${size}). Nothing in it was changed: make it smaller, or press Prepare again.`
+          : `Stopped the worker while ${worker ? TASKS[worker.task] : 'it was busy'}. Nothing in the experiment was changed; press Prepare again to train it from epoch 0.`,
+      );
+    },
+    retry() {
+      clearTimeout(timer);
+      load(store.getState().experiment);
+    },
+  };
+}
+
+/** The page's one session sync, over the page's worker and store. */
+export const sessionSync: SessionSync = createSessionSync(lab, useLab);

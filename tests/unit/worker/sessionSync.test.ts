@@ -1,0 +1,193 @@
+// The session sync against a scripted bridge and a real store: what the run controls learn about
+// loads, cancel (the experiment stays as it was), retries, failures and weights from a link.
+import { describe, expect, it } from 'vitest';
+import type { TrainListener } from '../../../workers/lab.worker';
+import type { LoadInfo } from '../../../workers/trainer';
+import { defaultExperiment } from '../../../src/experiment/defaults';
+import { createLabStore } from '../../../src/store/store';
+import { CancelledError } from '../../../src/worker/labClient';
+import type { Activity, LabClient, WorkerTask } from '../../../src/worker/labClient';
+import { createSessionSync } from '../../../src/worker/sessionSync';
+
+interface Call {
+  task: WorkerTask;
+  resolve(v?: unknown): void;
+  reject(e: Error): void;
+}
+
+/** A bridge whose loads and weights wait until the test answers them; the rest answer at once. */
+function scriptedClient() {
+  const calls: Call[] = [];
+  const listeners = new Set<(a: Activity) => void>();
+  let cancels = 0;
+  let onEvent: TrainListener = () => {};
+  const activity = (): Activity => (calls[0] ? { task: calls[0].task, since: 0 } : null);
+  const report = (): void => listeners.forEach((l) => l(activity()));
+  const wait = <T>(task: WorkerTask): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const call: Call = {
+        task,
+        resolve: (v) => {
+          calls.splice(calls.indexOf(call), 1);
+          report();
+          resolve(v as T);
+        },
+        reject: (e) => {
+          calls.splice(calls.indexOf(call), 1);
+          report();
+          reject(e);
+        },
+      };
+      calls.push(call);
+      report();
+    });
+  const client: LabClient = {
+    simulate: () => wait('simulate'),
+    ping: async () => 'pong',
+    load: (_e, listener) => {
+      onEvent = listener;
+      return wait<LoadInfo>('load');
+    },
+    play: async () => {},
+    pause: async () => {},
+    step: async () => {},
+    reset: async () => {},
+    setSpeed: async () => {},
+    weights: async () => null,
+    inspect: () => wait('inspect'),
+    setWeights: () => wait('setWeights'),
+    cancel() {
+      cancels++;
+      for (const c of [...calls]) c.reject(new CancelledError());
+    },
+    activity,
+    onActivity(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+  return {
+    client,
+    calls,
+    cancels: () => cancels,
+    emit: (e: Parameters<TrainListener>[0]) => onEvent(e),
+    /** Answers the oldest waiting call of this kind. */
+    answer(task: WorkerTask, value?: unknown) {
+      const call = calls.find((c) => c.task === task);
+      if (!call) throw new Error(`No ${task} call is waiting.`);
+      call.resolve(value);
+    },
+    fail(task: WorkerTask, message: string) {
+      calls.find((c) => c.task === task)!.reject(new Error(message));
+    },
+  };
+}
+
+const INFO = { classes: 2, quantumParams: 15 } as unknown as LoadInfo;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function setup() {
+  const store = createLabStore();
+  store.getState().loadExperiment(defaultExperiment());
+  const bridge = scriptedClient();
+  const sync = createSessionSync(bridge.client, store);
+  return { store, bridge, sync };
+}
+
+describe('sessionSync', () => {
+  it('shows the load in progress, and what the worker is busy with', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    expect(store.getState().status).toBe('loading');
+    expect(store.getState().worker).toEqual({ task: 'load', since: 0 });
+    bridge.emit({ type: 'status', status: 'idle', epoch: 0 });
+    bridge.answer('load', INFO);
+    await flush();
+    expect(store.getState().info).toBe(INFO);
+    expect(store.getState().status).toBe('idle');
+    expect(store.getState().worker).toBeNull();
+    stop();
+  });
+
+  it('cancel stops the worker, leaves the experiment alone and says so; retry loads again', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    const before = store.getState().experiment;
+    sync.cancel();
+    await flush();
+    expect(bridge.cancels()).toBe(1);
+    expect(store.getState().experiment).toBe(before);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().stopped).toMatch(
+      /^Stopped preparing the experiment \(1 qubit, 9 gates\)\. Nothing in it was changed/,
+    );
+    expect(store.getState().error).toBeNull();
+    expect(store.getState().worker).toBeNull();
+
+    sync.retry();
+    await flush();
+    expect(store.getState().stopped).toBeNull();
+    bridge.emit({ type: 'status', status: 'idle', epoch: 0 });
+    bridge.answer('load', INFO);
+    await flush();
+    expect(store.getState().info).toBe(INFO);
+    expect(store.getState().status).toBe('idle');
+    stop();
+  });
+
+  it('after a cancel, an edit of the experiment prepares the new one', async () => {
+    const { store, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    sync.cancel();
+    store.getState().setTraining({ epochs: 20 });
+    expect(store.getState().stopped).toBeNull();
+    expect(store.getState().status).toBe('loading');
+    stop();
+  });
+
+  it('cancelling a busy worker after the load names the job', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    bridge.emit({ type: 'status', status: 'idle', epoch: 0 });
+    bridge.answer('load', INFO);
+    await flush();
+    void bridge.client.inspect({ qubits: 1, ops: [] }, [0, 0], 1).catch(() => undefined);
+    expect(store.getState().worker?.task).toBe('inspect');
+    sync.cancel();
+    expect(store.getState().stopped).toMatch(
+      /^Stopped the worker while computing the state of the circuit\./,
+    );
+    stop();
+  });
+
+  it('a failed load says why, and no Play is offered on a session that is not there', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    bridge.fail('load', 'Out of memory.');
+    await flush();
+    expect(store.getState().error).toBe('Out of memory.');
+    expect(store.getState().stopped).toMatch(/could not be prepared/);
+    stop();
+  });
+
+  it('marks trained weights from a link until training moves them', async () => {
+    const { store, bridge, sync } = setup();
+    store.getState().setPendingWeights({ quantum: [1], classical: [2] });
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    expect(store.getState().linkWeights).toBe(false);
+    bridge.answer('setWeights');
+    await flush();
+    expect(store.getState().linkWeights).toBe(true);
+    bridge.emit({ type: 'status', status: 'playing', epoch: 0 });
+    expect(store.getState().linkWeights).toBe(false);
+    stop();
+  });
+});
