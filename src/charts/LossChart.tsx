@@ -3,6 +3,7 @@ import * as d3 from 'd3';
 import { useEffect, useRef } from 'react';
 import { layer } from './d3Layer';
 import { decimate } from './decimate';
+import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
 import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED, QUANTUM } from './palette';
 import type { EpochPoint, ModelMetrics } from './types';
@@ -135,8 +136,9 @@ function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: numbe
       .call(
         d3
           .axisBottom(x)
-          .ticks(Math.max(2, Math.round(plotW / 90)))
-          .tickFormat(panel === 'loss' ? () => '' : d3.format('~d'))
+          // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
+          .tickValues(epochTicks(x.domain()[0]!, x.domain()[1]!, Math.round(plotW / 90)))
+          .tickFormat(panel === 'loss' ? () => '' : d3.format('d'))
           .tickSizeOuter(0)
           .tickPadding(8),
       )
