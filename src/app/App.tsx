@@ -22,6 +22,8 @@ export function App() {
   const hidden = useLab((s) => s.experiment.view.hidden);
   const model = useLab((s) => s.experiment.model);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
+  // With data and training both hidden (Classroom), the left column goes and the others widen.
+  const left = show('data') || show('training');
 
   if (embed) {
     return (
@@ -51,11 +53,13 @@ export function App() {
       </header>
       <NoticeBanner />
       {model.kind === 'circuit' && <EditorSection circuit={model.circuit} />}
-      <main className="lab-grid">
-        <div className="column">
-          {show('data') && <DataPanel />}
-          {show('training') && <TrainingPanel />}
-        </div>
+      <main className={left ? 'lab-grid' : 'lab-grid no-left'}>
+        {left && (
+          <div className="column">
+            {show('data') && <DataPanel />}
+            {show('training') && <TrainingPanel />}
+          </div>
+        )}
         <div className="column">
           <ModelPanel />
         </div>

@@ -1,10 +1,10 @@
 // The models: the quantum circuit (drawn from the model) and the classical baseline beside it.
 import { BlochSphere } from '../charts/BlochSphere';
-import { CircuitDiagram } from '../editor/CircuitDiagram';
 import { defaultExperiment } from '../experiment/defaults';
 import type { Activation, BaselineEngine, ReuploadingModel } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
+import { FittedCircuit } from './FittedCircuit';
 import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
 import { NumberField } from './fields/NumberField';
@@ -59,6 +59,7 @@ export function ModelPanel() {
           <div className="field-row">
             <SelectField<ReuploadingModel['entangler']>
               label="Entangling ring"
+              wide
               value={model.entangler}
               disabled={model.qubits === 1}
               options={[
@@ -70,6 +71,7 @@ export function ModelPanel() {
             />
             <SelectField<ReuploadingModel['readout']>
               label="Readout"
+              wide
               value={model.readout}
               options={[
                 { value: 'fidelity', label: 'Fidelity to class states' },
@@ -87,7 +89,7 @@ export function ModelPanel() {
           </p>
           {!editing && (
             <div className="circuit-scroll">
-              <CircuitDiagram circuit={info.circuit} label="Quantum circuit" />
+              <FittedCircuit circuit={info.circuit} label="Quantum circuit" />
             </div>
           )}
         </>
@@ -112,7 +114,9 @@ export function ModelPanel() {
       </p>
       {!hidden.includes('classical') && (
         <div className="field-row">
-          <HiddenLayersField value={baseline.size} onCommit={(size) => setBaseline({ size })} />
+          <div className="field-wide">
+            <HiddenLayersField value={baseline.size} onCommit={(size) => setBaseline({ size })} />
+          </div>
           <SelectField<Activation>
             label="Activation"
             value={baseline.activation}
@@ -125,6 +129,7 @@ export function ModelPanel() {
           />
           <SelectField<BaselineEngine>
             label="Classical engine"
+            wide
             value={baseline.engine}
             options={[
               { value: 'tfjs', label: 'TensorFlow.js' },

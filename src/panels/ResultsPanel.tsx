@@ -1,8 +1,10 @@
 // What training produces: the figures as text, the loss and accuracy curves, and both models'
 // decision boundaries side by side.
+import { useRef } from 'react';
 import { DecisionBoundary } from '../charts/DecisionBoundary';
 import { LossChart } from '../charts/LossChart';
 import { CLASSICAL, QUANTUM } from '../charts/palette';
+import { useContainerWidth } from '../charts/useContainerWidth';
 import { useLab } from '../store/store';
 import { Toggle } from './fields/Toggle';
 
@@ -12,8 +14,21 @@ const ms = (v: number | undefined): string =>
 const fmt = (v: number | undefined): string =>
   v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(2);
 
+/** Side of each decision-boundary plot: two per row when each gets MIN_PLOT px, up to MAX_PLOT. */
+const MIN_PLOT = 200;
+const MAX_PLOT = 320;
+const PLOT_GAP = 16;
+
+function boundarySize(width: number): number {
+  const perRow = width >= 2 * MIN_PLOT + PLOT_GAP ? 2 : 1;
+  return Math.max(120, Math.min(MAX_PLOT, Math.floor((width - PLOT_GAP * (perRow - 1)) / perRow)));
+}
+
 export function ResultsPanel() {
   const history = useLab((s) => s.history);
+  const linkWeights = useLab((s) => s.linkWeights);
+  const plots = useRef<HTMLDivElement>(null);
+  const size = boundarySize(useContainerWidth(plots, undefined, 2 * MIN_PLOT + PLOT_GAP));
   const info = useLab((s) => s.info);
   const boundaries = useLab((s) => s.boundaries);
   const view = useLab((s) => s.experiment.view);
@@ -27,6 +42,12 @@ export function ResultsPanel() {
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
+      {linkWeights && (
+        <p className="weights-note" role="status">
+          Trained weights from the link: these results are the trained models’, before any training
+          here. Press Play to continue training.
+        </p>
+      )}
       <div className="scoreboard">
         <p className="score" style={{ borderColor: QUANTUM }}>
           <span>Quantum test accuracy {fmt(last?.quantum.testAccuracy)}</span>
@@ -97,7 +118,7 @@ export function ResultsPanel() {
               onChange={(v) => setView({ discretize: v })}
             />
           </div>
-          <div className="boundaries">
+          <div className="boundaries" ref={plots}>
             {(['quantum', 'classical'] as const).map((m) => (
               <DecisionBoundary
                 key={m}
@@ -112,7 +133,7 @@ export function ResultsPanel() {
                 test={test}
                 showTest={view.showTest}
                 discretize={view.discretize}
-                size={300}
+                size={size}
               />
             ))}
           </div>

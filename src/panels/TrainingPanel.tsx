@@ -69,6 +69,7 @@ export function TrainingPanel() {
       <div className="field-row">
         <SelectField<GradientName>
           label="Quantum gradients"
+          wide
           value={t.gradient}
           options={[
             { value: 'adjoint', label: 'Exact (adjoint)' },

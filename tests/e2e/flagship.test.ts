@@ -1,7 +1,13 @@
 // The flagship: press Play, watch both models learn the circle, read their accuracies from the
 // screen, and check the main thread never blocked for more than 50 ms while training.
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { linkHash } from '../../src/experiment/codec';
+import type { PlacedGate } from '../../src/experiment/circuit';
+import { defaultExperiment } from '../../src/experiment/defaults';
+import type { Experiment } from '../../src/experiment/types';
+import { validateExperiment } from '../../src/experiment/validate';
 import { openBrowser, type BrowserSession } from './browser';
 
 /** Records the duration of every long task (> 50 ms) on the main thread from page load on. */
@@ -126,4 +132,145 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     await stepTo(1);
     expect(s.errors).toEqual([]);
   });
+
+  it('fits a projector at 1280 × 800 and 1400 × 1000: boundaries side by side, nothing cut', async () => {
+    const { page } = s;
+    await mkdir('test-results', { recursive: true });
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1400, height: 1000 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(inject('baseUrl'));
+      await expect.poll(() => page.getByRole('button', { name: 'Play' }).isEnabled()).toBe(true);
+      const layout = await measureLayout(page);
+      expect(layout.pageWidth).toBeLessThanOrEqual(viewport.width);
+      const [quantum, classical] = layout.boundaries;
+      expect(quantum!.width).toBeGreaterThanOrEqual(200);
+      expect(classical!.width).toBeGreaterThanOrEqual(200);
+      expect(Math.abs(quantum!.top - classical!.top)).toBeLessThan(2);
+      expect(classical!.left).toBeGreaterThan(quantum!.left + quantum!.width);
+      expect(layout.captions).toEqual(['Quantum', 'Classical']);
+      // Selects show their whole choice; the circuit fits its box (no part off to the right).
+      for (const select of layout.selects) expect(select.text, select.label).toBeLessThanOrEqual(select.room); // prettier-ignore
+      expect(layout.circuit.scrollWidth).toBeLessThanOrEqual(layout.circuit.clientWidth);
+      expect(layout.circuit.drawingRight).toBeLessThanOrEqual(layout.circuit.right);
+      await page.screenshot({ path: `test-results/page-${viewport.width}x${viewport.height}.png` });
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('says what the worker is preparing for a heavy experiment, and Cancel gets out', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('about:blank');
+    await page.goto(inject('baseUrl') + linkHash(heavyExperiment()));
+    const status = page.getByText('Preparing the experiment… 24 qubits, 4,800 gates');
+    await status.waitFor();
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect(play.isDisabled()).resolves.toBe(true);
+    await expect(play.getAttribute('title')).resolves.toBe('Wait until the experiment is prepared.'); // prettier-ignore
+    await expect(description(play)).resolves.toBe('Wait until the experiment is prepared.');
+    await expect(page.getByRole('button', { name: 'Reset' }).getAttribute('title')).resolves.toBeTruthy(); // prettier-ignore
+    // Still preparing a few seconds later (it would take minutes): Cancel stops the worker.
+    await page.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 });
+    const stopped = /^Stopped preparing the experiment \(24 qubits, 4,800 gates\)\. Nothing in it was changed/; // prettier-ignore
+    const line = page.getByRole('status').filter({ hasText: stopped });
+    await line.waitFor();
+    await expect(play.isDisabled()).resolves.toBe(true);
+    await expect(play.getAttribute('title')).resolves.toMatch(stopped);
+    await expect(description(play)).resolves.toMatch(stopped);
+    await page.getByRole('button', { name: 'Prepare again' }).waitFor();
+    // The experiment is as it was: still the 24-qubit circuit in the editor.
+    await expect(page.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('circuit');
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/heavy-cancelled.png' });
+    // A fresh worker answers at once: the preset is ready in seconds, not after the stuck job.
+    await page.getByLabel('Model', { exact: true }).selectOption('reuploading');
+    await expect.poll(() => play.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await expect(line.count()).resolves.toBe(0);
+    expect(s.errors).toEqual([]);
+  });
 });
+
+/** Text of the elements a control's aria-describedby points to. */
+function description(control: ReturnType<Page['getByRole']>): Promise<string> {
+  return control.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+}
+
+/** 24 qubits, 10 steps of RY(θ) on every wire repeated 20 times: 4,800 gates, valid but huge. */
+function heavyExperiment(): Experiment {
+  const gates: PlacedGate[] = [];
+  for (let column = 0; column < 10; column++)
+    for (let q = 0; q < 24; q++)
+      gates.push({
+        id: `g${gates.length + 1}`,
+        gate: 'RY',
+        column,
+        targets: [q],
+        params: [{ kind: 'param', name: `t${gates.length + 1}` }],
+      });
+  const e: Experiment = {
+    ...defaultExperiment(),
+    model: {
+      kind: 'circuit',
+      readout: 'fidelity',
+      circuit: {
+        qubits: 24,
+        columns: 10,
+        gates,
+        blocks: [{ start: 0, end: 10, count: 20, shared: false }],
+      },
+    },
+  };
+  const valid = validateExperiment(e);
+  if (!valid.ok) throw new Error(valid.error.message);
+  return e;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+}
+
+/** What a projector shows: sizes of the boundaries, the selects' text and the circuit drawing. */
+function measureLayout(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element | null): Box => {
+      const r = el!.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width };
+    };
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const selects = [...document.querySelectorAll('select')].map((el) => {
+      const style = getComputedStyle(el);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.selectedOptions[0]?.textContent ?? '';
+      const pad = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      // About 20 px go to the drop-down arrow.
+      return { label: `${el.labels[0]?.textContent ?? el.id}: ${text}`, text: canvas.measureText(text).width, room: el.clientWidth - pad - 20 }; // prettier-ignore
+    });
+    const scroll = document.querySelector('.circuit-scroll')!;
+    const drawings = [...scroll.querySelectorAll('svg')].map((svg) => svg.getBoundingClientRect().right); // prettier-ignore
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      boundaries: ['Quantum decision boundary', 'Classical decision boundary'].map((name) =>
+        box(document.querySelector(`svg[aria-label="${name}"]`)),
+      ),
+      captions: [...document.querySelectorAll('.boundaries figcaption')].map((f) => f.textContent),
+      selects,
+      circuit: {
+        scrollWidth: scroll.scrollWidth,
+        clientWidth: scroll.clientWidth,
+        right: scroll.getBoundingClientRect().right,
+        drawingRight: Math.max(...drawings),
+      },
+    };
+  });
+}

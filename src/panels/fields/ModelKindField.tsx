@@ -23,7 +23,8 @@ export function ModelKindField({ model, onChange }: Props) {
   };
   return (
     <>
-      <div className="field-row">
+      {/* Whole rows: the option labels are long, and half a column would cut them. */}
+      <div>
         <SelectField<ModelSettings['kind']>
           label="Model"
           value={model.kind}

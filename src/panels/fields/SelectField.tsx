@@ -7,6 +7,8 @@ interface Props<T extends string> {
   options: readonly { value: T; label: string }[];
   onChange(value: T): void;
   disabled?: boolean;
+  /** Takes a whole row of a field grid (long option labels would be cut at half width). */
+  wide?: boolean;
 }
 
 export function SelectField<T extends string>({
@@ -15,10 +17,11 @@ export function SelectField<T extends string>({
   options,
   onChange,
   disabled,
+  wide,
 }: Props<T>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

@@ -1,0 +1,39 @@
+// A read-only circuit drawing that fits its column: wrapped into rows and scaled down a little
+// when needed (never cut off on the right); a circuit too big for that scrolls down, not sideways.
+import { useMemo, useRef } from 'react';
+import type { Circuit } from '../../workers/sim';
+import { drawingHeight, fitCircuit } from '../charts/circuitRows';
+import { useContainerWidth } from '../charts/useContainerWidth';
+import { CircuitDiagram } from '../editor/CircuitDiagram';
+
+interface Props {
+  circuit: Circuit;
+  /** Accessible name of the whole drawing. */
+  label: string;
+}
+
+/** Tallest the rows may stack before the drawing scrolls, for circuits of `qubits` wires. */
+function maxHeight(qubits: number): number {
+  return Math.min(480, Math.max(240, 3 * drawingHeight(qubits)));
+}
+
+export function FittedCircuit({ circuit, label }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(box, undefined, 300);
+  const fit = useMemo(
+    () => fitCircuit(circuit, width, maxHeight(circuit.qubits)),
+    [circuit, width],
+  );
+  const n = fit.rows.length;
+  const name = n > 1 ? `${label}, drawn in ${n} rows` : label;
+  return (
+    <div ref={box} className="fitted-circuit" role="img" aria-label={name}>
+      {/* The rows are one picture: their own names and tooltips stay out of the way of readers. */}
+      <div aria-hidden="true" style={{ zoom: fit.scale }}>
+        {fit.rows.map((row, i) => (
+          <CircuitDiagram key={i} circuit={row} />
+        ))}
+      </div>
+    </div>
+  );
+}
