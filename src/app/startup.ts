@@ -28,11 +28,13 @@ const same = (a: Experiment, b: Experiment): boolean => encodeExperiment(a) === 
 
 export function startUp(location: Pick<Location, 'hash' | 'search'>): void {
   const store = useLab.getState();
-  store.setEmbed(new URLSearchParams(location.search).has('embed'));
+  const embed = new URLSearchParams(location.search).has('embed');
+  store.setEmbed(embed);
   if (readHash(location.hash) === null) {
     const saved = readAutosave();
     if (saved) store.loadExperiment(saved);
-    store.setAutosave(true);
+    // An embedded view (an iframe in a course page) only shows; it never saves over anything.
+    store.setAutosave(!embed);
     return;
   }
   openLink(location.hash);
@@ -41,7 +43,8 @@ export function startUp(location: Pick<Location, 'hash' | 'search'>): void {
 /**
  * Opens the experiment of a link (on start, or when a new link is pasted into the same tab); a
  * bad link opens the default with a message. When the work saved in this browser differs, it is
- * kept (autosave pauses) and offered back.
+ * kept (autosave pauses) and offered back. Embedded, that work is neither replaced nor offered:
+ * the course page chose what to show.
  */
 export function openLink(hash: string, saved: Experiment | null = readAutosave()): void {
   const store = useLab.getState();
@@ -50,8 +53,8 @@ export function openLink(hash: string, saved: Experiment | null = readAutosave()
   if (!fromLink.ok) {
     const fallback = defaultExperiment();
     store.loadExperiment(fallback);
-    const keep = saved !== null && !same(saved, fallback);
-    store.setAutosave(!keep);
+    const keep = !store.embed && saved !== null && !same(saved, fallback);
+    store.setAutosave(!store.embed && !keep);
     store.notify({
       kind: 'error',
       message: `This link could not be opened: ${fromLink.error.message} The default experiment is shown instead.`,
@@ -62,8 +65,8 @@ export function openLink(hash: string, saved: Experiment | null = readAutosave()
   const { weights, ...experiment } = fromLink.value;
   store.loadExperiment(experiment);
   if (weights) store.setPendingWeights(weights);
-  const keep = saved !== null && !same(saved, experiment);
-  store.setAutosave(!keep);
+  const keep = !store.embed && saved !== null && !same(saved, experiment);
+  store.setAutosave(!store.embed && !keep);
   if (keep) {
     store.notify({
       kind: 'info',

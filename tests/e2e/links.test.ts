@@ -148,9 +148,15 @@ describe('links', () => {
     await other.goto('about:blank');
     await other.goto(withWeights);
     await ready(other);
-    // Epoch 0, yet the trained models: their accuracies before any training.
+    // Epoch 0, yet the trained models: their accuracies before any training, and a note saying so.
     await expect.poll(() => accuracy(other, 'Quantum'), { timeout: 10_000 }).toBe(q);
     expect(await accuracy(other, 'Classical')).toBe(c);
+    const note = other.getByText(/^Trained weights from the link/);
+    await note.waitFor();
+    // Training moves them on: the note goes.
+    await other.getByRole('button', { name: 'Step', exact: true }).click();
+    await other.getByText('Epoch 1', { exact: true }).waitFor();
+    await expect.poll(() => note.count()).toBe(0);
     await other.close();
     expect(s.errors).toEqual([]);
   });
@@ -200,10 +206,18 @@ describe('links', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Classroom' }).click();
     await page.getByLabel('Data settings').check();
+    await page.getByLabel('Training settings').check();
     await page.getByRole('button', { name: 'Done' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Data', exact: true }).count())
       .toBe(0);
+    // Nothing left in the left column: it goes, and the models start at the left edge.
+    const model = page.getByRole('heading', { name: 'Quantum model', exact: true });
+    await expect.poll(async () => (await model.boundingBox())!.x).toBeLessThan(80);
+    await page.getByRole('button', { name: 'Classroom' }).click();
+    await page.getByLabel('Training settings').uncheck();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(async () => (await model.boundingBox())!.x).toBeGreaterThan(200);
     const link = await copiedLink(page);
     const other = await s.context.newPage();
     await other.goto(link);
@@ -220,6 +234,21 @@ describe('links', () => {
       other.getByRole('heading', { name: 'Training', exact: true }).count(),
     ).resolves.toBe(0);
     await other.getByRole('img', { name: 'Quantum decision boundary' }).waitFor();
+    // The wide chart's epoch axis: whole epochs, each once, from epoch 0 on.
+    const ticks = (): Promise<string[]> =>
+      other
+        .getByRole('img', { name: 'Loss and accuracy' })
+        .locator('.panel-accuracy .x-axis .tick text')
+        .allTextContents();
+    expect(await ticks()).toEqual(['0', '1', '2', '3', '4', '5']);
+    await other.getByRole('button', { name: 'Step', exact: true }).click();
+    await other.getByText('Epoch 1', { exact: true }).waitFor();
+    const later = await ticks();
+    expect(later.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(later).size).toBe(later.length);
+    for (const t of later) expect(t).toMatch(/^\d+$/);
+    await mkdir('test-results', { recursive: true });
+    await other.screenshot({ path: 'test-results/embed.png' });
     await other.close();
   });
 });
