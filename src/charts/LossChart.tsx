@@ -137,7 +137,7 @@ function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: numbe
         d3
           .axisBottom(x)
           // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
-          .tickValues(epochTicks(x.domain()[0]!, x.domain()[1]!, Math.round(plotW / 90)))
+          .tickValues(epochTicks(x.domain()[0]!, x.domain()[1]!, Math.floor(plotW / 60)))
           .tickFormat(panel === 'loss' ? () => '' : d3.format('d'))
           .tickSizeOuter(0)
           .tickPadding(8),
