@@ -59,7 +59,7 @@ function placementError(
     return `${label} cannot use the same qubit twice (a control cannot sit on its own target).`;
   }
   const [lo, hi] = spanOf(shape);
-  return collision(c, column, lo, hi, except);
+  return collision(c, column, lo, hi, except, label);
 }
 
 /** A palette gate dropped on `qubit` at `column`; extra wires go below it (CNOT: target qubit+1). */
@@ -71,6 +71,7 @@ export function placeGate(
 ): EditResult {
   if (!isGateName(gate)) return refuse(`There is no gate called "${String(gate)}".`);
   const info = GATES[gate];
+  const label = gateLabel({ gate });
   if (c.gates.length >= CIRCUIT_LIMITS.gates) {
     return refuse(`A circuit can hold at most ${CIRCUIT_LIMITS.gates} gates.`);
   }
@@ -79,11 +80,11 @@ export function placeGate(
   const k = targetCount(info);
   if (Number.isInteger(qubit) && qubit >= 0 && qubit + k > c.qubits && qubit < c.qubits) {
     return refuse(
-      `${info.symbol} needs ${k} wires, qubit ${qubit} and the ${k - 1} below it, but the last wire is qubit ${c.qubits - 1}.`,
+      `${label} needs ${k} wires, qubit ${qubit} and the ${k - 1} below it, but the last wire is qubit ${c.qubits - 1}.`,
     );
   }
   const targets = Array.from({ length: k }, (_, i) => qubit + i);
-  const err = placementError(c, info.symbol, { targets }, column);
+  const err = placementError(c, label, { targets }, column);
   if (err) return refuse(err);
   const fresh = nameAllocator(c);
   const id = nextGateId(c);
@@ -217,9 +218,10 @@ export function setBinding(
 ): EditResult {
   return withGate(c, id, (g) => {
     const info = GATES[g.gate];
-    if (info.angles === 0) return refuse(`${info.symbol} has no angle to set.`);
+    const label = gateLabel(g);
+    if (info.angles === 0) return refuse(`${label} has no angle to set.`);
     if (!Number.isInteger(angleIndex) || angleIndex < 0 || angleIndex >= info.angles) {
-      return refuse(`${info.symbol} has ${info.angles} angle${info.angles === 1 ? '' : 's'}.`);
+      return refuse(`${label} has ${info.angles} angle${info.angles === 1 ? '' : 's'}.`);
     }
     const bad = checkBinding(binding);
     if (bad) return refuse(bad.message);

@@ -4,7 +4,7 @@
 export type { AngleBinding, EditResult, EditorCircuit, PlacedGate, RepeatBlock } from './types';
 export { CIRCUIT_LIMITS } from './limits';
 export * from './ops';
-export { blockerOf, spanOf, wiresOf } from './occupancy';
+export { blockerOf, gateDisplayName, gateLabel, spanOf, wiresOf } from './occupancy';
 export { isParamName, nameAllocator, nextGateId, trainableNames } from './names';
 export { formatAngle, parseAngle, type AngleParse } from './angle';
 export { compileEditorCircuit, type CompiledEditorCircuit } from './compile';

@@ -2,6 +2,7 @@
 // included, so that gates in one column never cross and the drawing stays unambiguous.
 
 import { GATES } from '../../../workers/sim/gates';
+import type { GateName } from '../../../workers/sim/gates';
 import type { EditorCircuit, PlacedGate } from './types';
 
 /** The qubits a gate acts on: targets, then extra controls. */
@@ -41,9 +42,17 @@ export function blockerOf(
   });
 }
 
-/** How a gate is named to the user. */
+/** Names people say and type where the drawn symbol is jargon (CCX) or not on a keyboard (√X). */
+const SPOKEN: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli', SX: 'SX' };
+
+/** How a gate is named to the user in words: messages, accessible names, tooltips. */
+export function gateDisplayName(gate: GateName): string {
+  return SPOKEN[gate] ?? GATES[gate].symbol;
+}
+
+/** How a placed gate is named to the user. */
 export function gateLabel(g: Pick<PlacedGate, 'gate'>): string {
-  return GATES[g.gate].symbol;
+  return gateDisplayName(g.gate);
 }
 
 /** How a column is named to the user (time steps count from 1; qubits from 0, as drawn). */
@@ -51,18 +60,22 @@ export function stepLabel(column: number): string {
   return `time step ${column + 1}`;
 }
 
-/** The reason a gate cannot take wires lo…hi in `column`, or null when they are free. */
+/**
+ * The reason a gate (`label`, e.g. "CNOT") cannot take wires lo…hi in `column`, naming what is
+ * there, or null when they are free.
+ */
 export function collision(
   c: EditorCircuit,
   column: number,
   lo: number,
   hi: number,
   except?: string,
+  label = 'The gate',
 ): string | null {
   const other = blockerOf(c, column, lo, hi, except);
   if (!other) return null;
   const [a, b] = spanOf(other);
   const where = a === b ? `qubit ${a}` : `qubits ${a} to ${b}`;
   const need = lo === hi ? `qubit ${lo}` : `qubits ${lo} to ${hi}`;
-  return `The gate needs ${need} at ${stepLabel(column)}, but ${gateLabel(other)} already covers ${where} there.`;
+  return `${label} needs ${need} at ${stepLabel(column)}, but ${gateLabel(other)} already covers ${where} there.`;
 }

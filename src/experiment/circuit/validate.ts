@@ -4,7 +4,7 @@
 import { GATES, isGateName, targetCount } from '../../../workers/sim/gates';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding } from './names';
-import { spanOf } from './occupancy';
+import { gateLabel, spanOf } from './occupancy';
 import type { EditorCircuit, PlacedGate } from './types';
 
 export interface CircuitProblem {
@@ -91,7 +91,7 @@ function checkGate(
   if (!isGateName(g.gate))
     bad(`${f}.gate`, `gate ${i + 1}: "${String(g.gate)}" is not a gate this lab knows.`);
   const info = GATES[g.gate as PlacedGate['gate']];
-  const name = `gate ${i + 1} (${info.symbol})`;
+  const name = `gate ${i + 1} (${gateLabel({ gate: g.gate as PlacedGate['gate'] })})`;
   const id = g.id;
   if (typeof id !== 'string' || id.length < 1 || id.length > CIRCUIT_LIMITS.idLength) {
     bad(`${f}.id`, `${name} needs an id of 1 to ${CIRCUIT_LIMITS.idLength} characters.`);
@@ -165,7 +165,7 @@ function checkOverlaps(gates: PlacedGate[], bad: Bad): void {
       const [i, j] = [Math.min(a.i, b.i), Math.max(a.i, b.i)];
       bad(
         `gates[${j}]`,
-        `gate ${j + 1} (${GATES[gates[j]!.gate].symbol}) crosses gate ${i + 1} (${GATES[gates[i]!.gate].symbol}) at time step ${a.column + 1}.`,
+        `gate ${j + 1} (${gateLabel(gates[j]!)}) crosses gate ${i + 1} (${gateLabel(gates[i]!)}) at time step ${a.column + 1}.`,
       );
     }
   }

@@ -74,7 +74,7 @@ describe('placeGate', () => {
 
   it.each([
     ['a gate that would hang off the bottom', empty(2), 'CNOT', 0, 1, 'needs 2 wires'],
-    ['a Toffoli on a 2-qubit circuit', empty(2), 'TOFFOLI', 0, 0, 'the last wire is qubit 1'],
+    ['a Toffoli on a 2-qubit circuit', empty(2), 'TOFFOLI', 0, 0, 'Toffoli needs 3 wires'],
     [
       'a wire that does not exist',
       empty(2),
@@ -96,11 +96,16 @@ describe('placeGate', () => {
       (c) => placeGate(c, 'H', 0, 0),
       (c) => placeGate(c, 'CNOT', 1, 0),
     );
-    refused(placeGate(c, 'X', 0, 0), 'H already covers qubit 0');
+    // The reason names the gate asked for and the one in the way.
+    refused(
+      placeGate(c, 'X', 0, 0),
+      'X needs qubit 0 at time step 1, but H already covers qubit 0 there.',
+    );
     const wide = build(c, (c) => setTargets(c, 'g2', [0, 2]));
     refused(placeGate(wide, 'X', 1, 1), 'CNOT already covers qubits 0 to 2');
     expect(ok(placeGate(wide, 'X', 1, 3)).gates).toHaveLength(3);
-    refused(placeGate(wide, 'SWAP', 1, 2), 'needs qubits 2 to 3');
+    refused(placeGate(wide, 'SWAP', 1, 2), 'SWAP needs qubits 2 to 3');
+    refused(placeGate(c, 'CNOT', 0, 0), 'CNOT needs qubits 0 to 1 at time step 1, but H');
   });
 
   it('refuses past the column limit and the gate limit', () => {

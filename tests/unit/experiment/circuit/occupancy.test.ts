@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addControl,
   blockerOf,
+  gateDisplayName,
   occupied,
   placeGate,
   setTargets,
@@ -36,5 +37,12 @@ describe('occupancy', () => {
     expect(blockerOf(c, 0, 0, 0)).toBeUndefined();
     expect(blockerOf(c, 0, 3, 3, 'g1')).toBeUndefined();
     expect(blockerOf(c, 1, 0, 4)).toBeUndefined();
+  });
+
+  it('names gates in words: Toffoli and SX, not CCX and √X', () => {
+    expect(gateDisplayName('TOFFOLI')).toBe('Toffoli');
+    expect(gateDisplayName('SX')).toBe('SX');
+    expect(gateDisplayName('SDG')).toBe('S†');
+    expect(gateDisplayName('CNOT')).toBe('CNOT');
   });
 });
