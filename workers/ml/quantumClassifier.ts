@@ -36,10 +36,30 @@ export interface QuantumClassifier extends Classifier {
  */
 export function initParams(circuit: Circuit, numParams: number, rng: Rng): Float64Array {
   const theta = new Float64Array(numParams);
-  for (let i = 0; i < numParams; i++) theta[i] = 2 * rng.next() - 1;
+  const names = circuit.paramNames;
+  if (names && names.length === numParams) {
+    // Named parameters (editor circuits): one draw keys the circuit, then each value depends on
+    // that key and its own name only, so editing other gates never changes where it starts.
+    const key = Math.floor(rng.next() * 4294967296);
+    for (let i = 0; i < numParams; i++) theta[i] = 2 * unitHash(key, String(names[i])) - 1;
+  } else {
+    for (let i = 0; i < numParams; i++) theta[i] = 2 * rng.next() - 1;
+  }
   for (const op of circuit.ops)
     for (const b of op.params ?? []) if (b.kind === 'feature') theta[b.weight] = 1;
   return theta;
+}
+
+/** A number in [0, 1) from a key and a name: FNV-1a over the name from the key, then murmur3's mix. */
+function unitHash(key: number, name: string): number {
+  let h = (0x811c9dc5 ^ key) >>> 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
 }
 
 export function createQuantumClassifier(

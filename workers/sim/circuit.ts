@@ -34,4 +34,10 @@ export interface Operation {
 export interface Circuit {
   qubits: number;
   ops: Operation[];
+  /**
+   * Optional stable name of each trainable parameter (paramNames[i] names params[i]), as the
+   * circuit editor gives them; the simulator ignores it, training starts each named parameter
+   * from a value drawn for its name.
+   */
+  paramNames?: string[];
 }

@@ -7,7 +7,11 @@ import type { AngleBinding, EditorCircuit, PlacedGate } from './types';
 
 export interface CompiledEditorCircuit {
   circuit: Circuit;
-  /** paramNames[i] is the trainable name behind params[i]; repetitions r ≥ 2 are "name#r". */
+  /**
+   * paramNames[i] is the trainable name behind params[i]; repetitions r ≥ 2 are "name#r". The
+   * circuit carries the same list, so a parameter starts from a value drawn for its name (see
+   * initParams), whatever the other gates do.
+   */
   paramNames: string[];
   /** Input features read: 1 + the highest feature index bound (0 when none). */
   numFeatures: number;
@@ -75,5 +79,10 @@ export function compileEditorCircuit(c: EditorCircuit): CompiledEditorCircuit {
     column = block.end;
   }
   for (; column < c.columns; column++) emit(column, same);
-  return { circuit: { qubits: c.qubits, ops }, paramNames: [...index.keys()], numFeatures };
+  const paramNames = [...index.keys()];
+  return {
+    circuit: { qubits: c.qubits, ops, paramNames: [...paramNames] },
+    paramNames,
+    numFeatures,
+  };
 }

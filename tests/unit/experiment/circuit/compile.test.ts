@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import {
   addControl,
   compileEditorCircuit,
+  insertColumn,
   placeGate,
   repeatColumns,
   setBinding,
   toggleControlState,
 } from '../../../../src/experiment/circuit';
 import type { EditorCircuit } from '../../../../src/experiment/circuit';
-import { createSimulator, probabilities } from '../../../../workers/sim';
+import { initParams } from '../../../../workers/ml/quantumClassifier';
+import { createRng, createSimulator, probabilities } from '../../../../workers/sim';
 import { build, deepFreeze, empty } from './helpers';
 
 describe('compileEditorCircuit', () => {
@@ -156,5 +158,55 @@ describe('compiled circuits in the simulator', () => {
     const p = probabilities(sim.run(angles));
     // RY angles add on one qubit: P(1) = sin²(Σθ / 2). 1e-12: three gates.
     expect(Math.abs(p[1]! - Math.sin(0.4) ** 2)).toBeLessThan(1e-12);
+  });
+});
+
+describe('parameter identity', () => {
+  const start = (c: EditorCircuit, seed = 5): Map<string, number> => {
+    const { circuit, paramNames } = compileEditorCircuit(c);
+    expect(circuit.paramNames).toEqual(paramNames);
+    const theta = initParams(circuit, paramNames.length, createRng(seed));
+    return new Map(paramNames.map((n, i) => [n, theta[i]!]));
+  };
+  const two = build(
+    empty(1, 3),
+    (c) => placeGate(c, 'RY', 0, 0), // θ1
+    (c) => placeGate(c, 'RZ', 1, 0), // θ2
+    (c) => placeGate(c, 'RX', 2, 0), // θ3
+  );
+
+  it('the circuit carries the names, so each parameter starts from a value drawn for its name', () => {
+    const before = start(two);
+    // θ1 becomes a constant: θ2 and θ3 move down the parameter list but keep their values.
+    const after = start(
+      build(two, (c) => setBinding(c, 'g1', 0, { kind: 'const', expr: '0', value: 0 })),
+    );
+    expect([...after.keys()]).toEqual(['θ2', 'θ3']);
+    expect(after.get('θ2')).toBe(before.get('θ2'));
+    expect(after.get('θ3')).toBe(before.get('θ3'));
+    // A new gate before them neither.
+    const more = start(
+      build(
+        two,
+        (c) => insertColumn(c, 0),
+        (c) => placeGate(c, 'RY', 0, 0),
+      ),
+    );
+    expect(more.get('θ2')).toBe(before.get('θ2'));
+  });
+
+  it('values differ between names and seeds, stay in (−1, 1), and feature weights start at 1', () => {
+    const c = build(
+      two,
+      (c) => setBinding(c, 'g1', 0, { kind: 'feature', feature: 0, weight: 'w1', bias: 'b1' }),
+      (c) => repeatColumns(c, 0, 3, 3),
+    );
+    const values = start(c);
+    expect(values.size).toBe(12);
+    const angles = [...values].filter(([n]) => !n.startsWith('w')).map(([, v]) => v);
+    expect(new Set(angles).size).toBe(angles.length);
+    for (const v of angles) expect(Math.abs(v)).toBeLessThan(1);
+    for (const [n, v] of values) if (n.startsWith('w')) expect(v).toBe(1);
+    expect(start(c, 6).get('θ2')).not.toBe(values.get('θ2'));
   });
 });
