@@ -1,22 +1,26 @@
 // Where one angle comes from: a constant expression (pi/4), a trainable parameter (new or shared
 // with other gates), or an input feature x_i with trainable weight and bias.
 import { useId, useState } from 'react';
-import { formatAngle, nameAllocator, parseAngle, trainableNames } from '../experiment/circuit';
+import { nameAllocator, parseAngle, trainableNames } from '../experiment/circuit';
 import type { AngleBinding, EditorCircuit } from '../experiment/circuit';
+import { AngleValues } from './AngleValues';
+import type { TrainedAngle } from './trainedValues';
 
 interface Props {
   circuit: EditorCircuit;
   /** The angle's name, e.g. "θ" or "φ". */
   angle: string;
   binding: AngleBinding;
-  /** Current value in radians after training, if known. */
-  value?: number;
+  /** The values behind this angle, one per repetition of the gate's block (initial or trained). */
+  values?: readonly TrainedAngle[];
+  /** Repetitions that share these values (0 when the block does not share). */
+  sharedBy?: number;
   onChange(b: AngleBinding): void;
 }
 
 const NEW = '\u0000new';
 
-export function BindingEditor({ circuit, angle, binding, value, onChange }: Props) {
+export function BindingEditor({ circuit, angle, binding, values, sharedBy = 0, onChange }: Props) {
   const id = useId();
   const [text, setText] = useState(binding.kind === 'const' ? binding.expr : '');
   const [error, setError] = useState<string | null>(null);
@@ -32,15 +36,7 @@ export function BindingEditor({ circuit, angle, binding, value, onChange }: Prop
 
   return (
     <fieldset className="binding">
-      <legend>
-        Angle {angle}
-        {value !== undefined && Number.isFinite(value) && (
-          <span className="value">
-            {' '}
-            = {value.toFixed(3)} rad ({formatAngle(value)})
-          </span>
-        )}
-      </legend>
+      <legend>Angle {angle}</legend>
       <div className="binding-kinds" role="radiogroup" aria-label={`Angle ${angle} comes from`}>
         <label>
           <input
@@ -127,6 +123,7 @@ export function BindingEditor({ circuit, angle, binding, value, onChange }: Prop
           </select>
         </div>
       )}
+      {binding.kind !== 'const' && values && <AngleValues values={values} sharedBy={sharedBy} />}
     </fieldset>
   );
 }

@@ -3,23 +3,17 @@
 // Shift: copy), off the circuit to delete; every edit is undoable and re-simulated at once.
 import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import {
-  addControl,
-  blockerOf,
-  copyGate,
-  deleteGate,
-  moveGate,
-  placeGate,
-  spanOf,
-} from '../experiment/circuit';
+import { deleteGate, moveGate, placeGate, spanOf } from '../experiment/circuit';
 import type { EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';
+import { dropEdit } from './dropAction';
 import { EditorToolbar } from './EditorToolbar';
 import { EditorGrid } from './EditorGrid';
 import { gateForKey, KEY_HELP } from './editorKeys';
 import { GateInspector } from './GateInspector';
 import { paletteName } from './gateText';
 import { Palette } from './Palette';
+import { trainedValues } from './trainedValues';
 import { useDragDrop, type DragSource, type Slot } from './useDragDrop';
 
 /** The gate whose span covers this slot, if any. */
@@ -31,9 +25,11 @@ function gateAt(c: EditorCircuit, q: number, column: number) {
   });
 }
 
+const HINT = 'Drag gates onto the wires, or focus the grid and use the keys (press ? for help).';
+
 interface Props {
   circuit: EditorCircuit;
-  /** Trained value of each parameter, by name. */
+  /** Value of each trainable parameter, by compiled name (initial draws, then trained). */
   params: ReadonlyMap<string, number>;
 }
 
@@ -46,50 +42,27 @@ export function CircuitEditor({ circuit, params }: Props) {
   const gridRef = useRef<HTMLDivElement>(null);
 
   const drop = (source: DragSource, slot: Slot | null): void => {
-    if (source.kind === 'move') {
-      if (!slot) {
-        if (edit((c) => deleteGate(c, source.id))) select(null);
-        return;
-      }
-      const first = slot.qubit - source.grab;
-      edit((c) =>
-        source.copy
-          ? copyGate(c, source.id, slot.column, first)
-          : moveGate(c, source.id, slot.column, first),
-      );
+    if (!slot) {
+      // A placed gate dragged off the circuit goes; anything else dropped there does nothing.
+      if (source.kind === 'move' && edit((c) => deleteGate(c, source.id))) select(null);
       return;
     }
-    if (!slot) return;
-    setCursor(slot);
-    if (source.kind === 'new') edit((c) => placeGate(c, source.gate, slot.column, slot.qubit));
-    else controlAt(slot, source.state);
+    if (source.kind !== 'move') setCursor(slot);
+    edit(dropEdit(circuit, source, slot, selected));
   };
 
-  /** A control dot joins the gate in its column (the selected one when the column has several). */
-  const controlAt = (slot: Slot, state: 0 | 1): void => {
-    const inColumn = circuit.gates.filter((g) => g.column === slot.column);
-    const target =
-      inColumn.find((g) => g.id === selected) ?? (inColumn.length === 1 ? inColumn[0] : undefined);
-    if (!target) {
-      useLab.setState({
-        editorMessage: {
-          kind: 'refused',
-          text: inColumn.length
-            ? 'This step has several gates: select the one to control first.'
-            : 'Drop a control in the step of the gate it should control.',
-        },
-      });
-      return;
-    }
-    edit((c) => addControl(c, target.id, slot.qubit, state));
+  /** A palette entry pressed or activated with Enter/Space: it lands at the cursor, which moves on. */
+  const activate = (source: DragSource): void => {
+    if (source.kind === 'move') return;
+    if (!edit(dropEdit(circuit, source, cursor, selected)) || source.kind !== 'new') return;
+    const now = useLab.getState().experiment.model;
+    const last = now.kind === 'circuit' ? now.circuit.columns : circuit.columns;
+    setCursor({ qubit: cursor.qubit, column: Math.min(cursor.column + 1, last) });
   };
 
   const click = (source: DragSource): void => {
-    if (source.kind === 'move') {
-      select(selected === source.id ? null : source.id);
-      return;
-    }
-    drop(source, cursor);
+    if (source.kind === 'move') select(selected === source.id ? null : source.id);
+    else activate(source);
   };
 
   const { drag, start } = useDragDrop(drop, click);
@@ -104,7 +77,21 @@ export function CircuitEditor({ circuit, params }: Props) {
   };
 
   const onKey = (e: KeyboardEvent): void => {
-    if ((e.target as HTMLElement).closest('input, select, textarea')) return;
+    const target = e.target as HTMLElement;
+    if (target.closest('input, select, textarea')) return;
+    if (e.key === 'Escape') {
+      select(null);
+      setHelp(false);
+      return;
+    }
+    if (e.key === '?') {
+      setHelp((h) => !h);
+      e.preventDefault();
+      return;
+    }
+    // Every other key acts on the grid cursor, and only from the grid: Enter and Space on a
+    // palette entry or a button keep their own meaning.
+    if (!target.closest('[data-editor-grid]')) return;
     const { qubit: q, column: c } = cursor;
     const here = gateAt(circuit, q, c);
     const arrows: Record<string, [number, number]> = {
@@ -114,6 +101,7 @@ export function CircuitEditor({ circuit, params }: Props) {
       ArrowRight: [0, 1],
     };
     const step = arrows[e.key];
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
     if (step && e.altKey && here) {
       const first = here.targets[0]! + step[0];
       if (edit((x) => moveGate(x, here.id, here.column + step[1], first)))
@@ -122,11 +110,9 @@ export function CircuitEditor({ circuit, params }: Props) {
     else if (e.key === 'Delete' || e.key === 'Backspace') {
       if (here && edit((x) => deleteGate(x, here.id))) select(null);
     } else if (e.key === 'Enter') select(here ? here.id : null);
-    else if (e.key === 'Escape') {
-      select(null);
-      setHelp(false);
-    } else if (e.key === '?') setHelp((h) => !h);
-    else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
+    else if (plain && (e.key === '.' || e.key.toLowerCase() === 'o')) {
+      edit(dropEdit(circuit, { kind: 'control', state: e.key === '.' ? 1 : 0 }, cursor, selected));
+    } else if (plain) {
       const gate = gateForKey(e.key, e.shiftKey);
       if (!gate) return;
       if (edit((x) => placeGate(x, gate, c, q))) focusSlot(q, Math.min(c + 1, circuit.columns));
@@ -135,47 +121,51 @@ export function CircuitEditor({ circuit, params }: Props) {
   };
 
   const sel = circuit.gates.find((g) => g.id === selected);
-  const values = useMemo(() => {
-    const m = new Map<string, number[]>();
-    for (const g of circuit.gates)
-      m.set(
-        g.id,
-        (g.params ?? []).map((b) => (b.kind === 'param' ? (params.get(b.name) ?? NaN) : NaN)),
-      );
-    return m;
-  }, [circuit, params]);
-  const blocker =
-    drag?.over && drag.source.kind === 'new'
-      ? blockerOf(circuit, drag.over.column, drag.over.qubit, drag.over.qubit)
-      : null;
+  const values = useMemo(() => trainedValues(circuit, params), [circuit, params]);
+  // The drop under the pointer, tried on the current circuit: its refusal is the hover message.
+  const over = drag?.over ?? null;
+  const source = drag?.source;
+  const [oq, oc] = [over?.qubit, over?.column];
+  const preview = useMemo(
+    () =>
+      source && oq !== undefined && oc !== undefined
+        ? dropEdit(circuit, source, { qubit: oq, column: oc }, selected)(circuit)
+        : null,
+    [circuit, source, oq, oc, selected],
+  );
+  const refusedHere = preview !== null && !preview.ok ? preview.reason : null;
 
   return (
     <div className="circuit-editor" onKeyDown={onKey} ref={gridRef}>
       <EditorToolbar circuit={circuit} onHelp={() => setHelp((h) => !h)} />
-      <Palette onPress={start} onActivate={(s) => drop(s, cursor)} />
+      <Palette onPress={start} onActivate={activate} />
       <EditorGrid
         circuit={circuit}
         cursor={cursor}
         selected={selected}
-        over={drag?.over ?? null}
+        over={over}
+        overRefused={refusedHere !== null}
         values={values}
         onPress={start}
         onSlotFocus={setCursor}
       />
       <p
-        className={`editor-message ${message?.kind ?? ''}`}
-        role={message?.kind === 'refused' ? 'alert' : 'status'}
+        className={`editor-message ${drag ? (refusedHere ? 'refused' : '') : (message?.kind ?? '')}`}
+        role={!drag && message?.kind === 'refused' ? 'alert' : 'status'}
       >
-        {message?.text ??
-          (blocker
-            ? 'That place is taken.'
-            : 'Drag gates onto the wires, or focus the grid and use the keys (press ? for help).')}
+        {drag
+          ? (refusedHere ?? (over ? 'Release to drop it here.' : HINT))
+          : (message?.text ?? HINT)}
       </p>
       {sel && (
         <GateInspector key={sel.id} circuit={circuit} gate={sel} values={values.get(sel.id)} />
       )}
       {drag && (
-        <div className="drag-ghost" style={{ left: drag.x, top: drag.y }} aria-hidden="true">
+        <div
+          className={`drag-ghost${refusedHere ? ' refused' : ''}`}
+          style={{ left: drag.x, top: drag.y }}
+          aria-hidden="true"
+        >
           {drag.source.kind === 'new'
             ? paletteName(drag.source.gate)
             : drag.source.kind === 'control'

@@ -7,6 +7,7 @@ import type { Cursor } from '../store/editorSlice';
 import { CELL, HEADER, LABEL, slotName, slotX, slotY } from './geometry';
 import { GateGlyph } from './GateGlyph';
 import { gateName } from './gateText';
+import type { GateValues } from './trainedValues';
 import type { DragSource, Slot } from './useDragDrop';
 import { RepeatBrackets } from './RepeatBrackets';
 
@@ -15,8 +16,10 @@ interface Props {
   cursor: Cursor;
   selected: string | null;
   over: Slot | null;
-  /** Angle values per gate id, after training. */
-  values: ReadonlyMap<string, number[]>;
+  /** The drop on `over` would be refused: the slot shows it. */
+  overRefused: boolean;
+  /** Values behind each gate's angles, by gate id. */
+  values: ReadonlyMap<string, GateValues>;
   onPress(source: DragSource, e: PointerEvent): void;
   onSlotFocus(slot: Slot): void;
 }
@@ -26,6 +29,7 @@ export function EditorGrid({
   cursor,
   selected,
   over,
+  overRefused,
   values,
   onPress,
   onSlotFocus,
@@ -35,10 +39,12 @@ export function EditorGrid({
   const width = slotX(columns + 1) + 8;
   const height = slotY(qubits) + 8;
   return (
-    <div className="editor-scroll">
+    <div className="editor-scroll" data-editor-scroll>
       <div
         className="editor-grid"
         data-editor-grid
+        data-qubits={qubits}
+        data-columns={columns}
         style={{ width, height }}
         role="grid"
         aria-label="Circuit editor"
@@ -84,7 +90,6 @@ export function EditorGrid({
           <div role="row" key={q} aria-rowindex={q + 1}>
             {Array.from({ length: columns + 1 }, (_, c) => {
               const here = cursor.qubit === q && cursor.column === c;
-              const hover = over?.qubit === q && over.column === c;
               return (
                 <div
                   key={c}
@@ -95,7 +100,7 @@ export function EditorGrid({
                   data-slot
                   data-qubit={q}
                   data-column={c}
-                  className={`slot${here ? ' cursor' : ''}${hover ? ' over' : ''}${c === columns ? ' spare' : ''}`}
+                  className={`slot${here ? ' cursor' : ''}${c === columns ? ' spare' : ''}`}
                   style={{ left: slotX(c), top: slotY(q), width: CELL, height: CELL }}
                   onFocus={() => onSlotFocus({ qubit: q, column: c })}
                 />
@@ -110,7 +115,7 @@ export function EditorGrid({
               key={g.id}
               className="placed-gate"
               role="button"
-              aria-label={gateName(g)}
+              aria-label={gateName(g, values.get(g.id))}
               aria-pressed={selected === g.id}
               title="Drag to move (Alt or Shift: copy), off the circuit to delete; click to edit"
               style={{
@@ -144,6 +149,13 @@ export function EditorGrid({
             </div>
           );
         })}
+        {over && (
+          <div
+            className={`drop-target${overRefused ? ' refused' : ''}`}
+            style={{ left: slotX(over.column), top: slotY(over.qubit), width: CELL, height: CELL }}
+            aria-hidden="true"
+          />
+        )}
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import { GATES } from '../../workers/sim/gates';
 import { QUANTUM } from '../charts/palette';
 import type { PlacedGate } from '../experiment/circuit';
 import { CELL } from './geometry';
-import { bindingText, boxSymbol } from './gateText';
+import { bindingLines, bindingText, boxSymbol } from './gateText';
+import type { GateValues } from './trainedValues';
 
 const INK = '#1f2937';
 const FILL = { fixed: '#1f3a93', param: QUANTUM, feature: '#0f766e' };
@@ -15,8 +16,8 @@ interface Props {
   top: number;
   /** Wires in the span. */
   rows: number;
-  /** Current angle values of this gate (after training), if known. */
-  values?: readonly number[];
+  /** Current values behind this gate's angles (initial draws, then trained), if known. */
+  values?: GateValues;
   selected?: boolean;
 }
 
@@ -40,7 +41,16 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
     : params.some((b) => b.kind === 'param')
       ? 'param'
       : 'fixed';
-  const label = params.map((b, i) => bindingText(b, values?.[i])).join(', ');
+  const first = values?.reps[0];
+  // One angle: its text, a feature binding on two lines; several (U3): one shortened line.
+  const lines =
+    params.length === 1
+      ? bindingLines(params[0]!, first?.[0])
+      : params.length > 1
+        ? [params.map((b, i) => bindingText(b, first?.[i])).join(', ')]
+        : [];
+  const trainable = params.some((b) => b.kind !== 'const');
+  const repeated = trainable && values && !values.shared && values.count > 1 ? values.count : 0;
   const controlled = controls.length > 0;
   const shape =
     g.gate === 'SWAP'
@@ -132,7 +142,7 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
             />
             <text
               x={x}
-              y={label ? mid - 7 : mid}
+              y={mid - 5 * lines.length}
               textAnchor="middle"
               dominantBaseline="central"
               fill="#fff"
@@ -141,21 +151,37 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
             >
               {boxSymbol(g.gate)}
             </text>
-            {label && (
+            {lines.map((line, k) => (
               <text
+                key={k}
                 x={x}
-                y={mid + 10}
+                y={mid + 4 - 5 * lines.length + 11 * (k + 1)}
                 textAnchor="middle"
                 dominantBaseline="central"
                 fill="#fff"
                 fontSize={10}
               >
-                {label.length > 11 ? `${label.slice(0, 10)}…` : label}
+                {line.length > 12 ? `${line.slice(0, 11)}…` : line}
               </text>
-            )}
+            ))}
           </g>
         );
       })}
+      {repeated > 0 && boxes.length > 0 && (
+        <g>
+          <rect x={CELL - 25} y={0} width={24} height={12} rx={6} fill="#fff" stroke={INK} />
+          <text
+            x={CELL - 13}
+            y={6.5}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={9}
+            fill={INK}
+          >
+            1/{repeated}
+          </text>
+        </g>
+      )}
     </svg>
   );
 }

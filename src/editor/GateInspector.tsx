@@ -12,11 +12,12 @@ import type { EditorCircuit, PlacedGate } from '../experiment/circuit';
 import { useLab } from '../store/store';
 import { BindingEditor } from './BindingEditor';
 import { paletteName } from './gateText';
+import type { GateValues } from './trainedValues';
 
 interface Props {
   circuit: EditorCircuit;
   gate: PlacedGate;
-  values?: readonly number[];
+  values?: GateValues;
 }
 
 export function GateInspector({ circuit, gate: g, values }: Props) {
@@ -75,7 +76,8 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
           circuit={circuit}
           angle={info.angleNames[i] ?? `${i + 1}`}
           binding={b}
-          value={values?.[i]}
+          values={values?.reps.map((r) => r[i]!)}
+          sharedBy={values?.shared ? values.count : 0}
           onChange={(nb) => edit((c) => setBinding(c, g.id, i, nb))}
         />
       ))}

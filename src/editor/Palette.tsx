@@ -16,6 +16,17 @@ const GROUPS: { title: string; gates: GateName[] }[] = [
   { title: 'Multi-controlled', gates: ['TOFFOLI'] },
 ];
 
+/** Text on an entry where the simulator's symbol is jargon: CCX is drawn as a Toffoli. */
+const GLYPH: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli' };
+
+/** "SX (√X): Square root of X"; a description that starts with the name is enough on its own. */
+function tooltip(gate: GateName): string {
+  const { symbol, description } = GATES[gate];
+  const name = paletteName(gate);
+  if (description.startsWith(`${name}:`)) return description;
+  return `${name === symbol ? name : `${name} (${symbol})`}: ${description}`;
+}
+
 interface Props {
   /** Pointer press: the start of a drag (or a click, if the pointer does not move). */
   onPress(source: DragSource, e: PointerEvent): void;
@@ -35,11 +46,11 @@ export function Palette({ onPress, onActivate }: Props) {
               type="button"
               className="palette-gate"
               aria-label={paletteName(gate)}
-              title={`${GATES[gate].symbol}: ${GATES[gate].description}`}
+              title={tooltip(gate)}
               onPointerDown={(e) => onPress({ kind: 'new', gate }, e)}
               onClick={(e) => e.detail === 0 && onActivate({ kind: 'new', gate })}
             >
-              {GATES[gate].symbol}
+              {GLYPH[gate] ?? GATES[gate].symbol}
             </button>
           ))}
           {group.title === 'Multi-controlled' && (

@@ -1,19 +1,13 @@
 // Words and short labels for placed gates: the binding shown under the symbol, accessible names.
 import { GATES } from '../../workers/sim/gates';
 import type { GateName } from '../../workers/sim/gates';
-import { formatAngle } from '../experiment/circuit';
+import { formatAngle, gateDisplayName } from '../experiment/circuit';
 import type { AngleBinding, PlacedGate } from '../experiment/circuit';
+import type { GateValues, TrainedAngle } from './trainedValues';
 
-/** Accessible name of a palette entry: the gate's name as people say it. */
+/** Accessible name of a palette entry: the gate's name as people say it ("Toffoli", "SX"). */
 export function paletteName(gate: GateName): string {
-  const special: Partial<Record<GateName, string>> = {
-    SDG: 'S†',
-    TDG: 'T†',
-    SX: '√X',
-    ISWAP: 'iSWAP',
-    TOFFOLI: 'Toffoli',
-  };
-  return special[gate] ?? gate;
+  return gateDisplayName(gate);
 }
 
 /** The box text of a controlled gate is its base gate: CRY's box says RY. */
@@ -22,16 +16,59 @@ export function boxSymbol(gate: GateName): string {
   return base[gate] ?? GATES[gate].symbol;
 }
 
-/** Short text of an angle binding, with the current value when known ("θ1=0.52"). */
-export function bindingText(b: AngleBinding, value?: number): string {
+/** `decimals` decimals with a true minus sign ("−0.12"), never "−0.00". */
+export function num(v: number, decimals = 2): string {
+  const s = v.toFixed(decimals);
+  if (/^-0\.0*$/.test(s)) return s.slice(1);
+  return s.startsWith('-') ? `\u2212${s.slice(1)}` : s;
+}
+
+const known = (v: TrainedAngle | undefined): boolean =>
+  v !== undefined &&
+  (v.kind === 'feature'
+    ? Number.isFinite(v.weight) && Number.isFinite(v.bias)
+    : Number.isFinite(v.value));
+
+/** "0.83·x1 − 0.12": a feature binding with its weight and bias. */
+export function featureText(weight: number, feature: number, bias: number): string {
+  return `${num(weight)}·x${feature} ${biasText(bias)}`;
+}
+
+/** "− 0.12" or "+ 0.12": a bias as added to w·x. */
+function biasText(bias: number): string {
+  return `${num(bias).startsWith('\u2212') ? '\u2212' : '+'} ${num(Math.abs(bias))}`;
+}
+
+/**
+ * Short text of an angle binding, with its current value when known: "pi/4", "θ1=0.52",
+ * "0.83·x1 − 0.12" (names instead of numbers before the worker reports them: "w1·x0+b1").
+ */
+export function bindingText(b: AngleBinding, v?: TrainedAngle): string {
   if (b.kind === 'const') return b.expr || formatAngle(b.value);
-  const v = value === undefined || !Number.isFinite(value) ? '' : `=${value.toFixed(2)}`;
-  if (b.kind === 'param') return `${b.name}${v}`;
+  if (b.kind === 'param')
+    return known(v) && v?.kind === 'param' ? `${b.name}=${num(v.value)}` : b.name;
+  if (known(v) && v?.kind === 'feature') return featureText(v.weight, b.feature, v.bias);
   return `${b.weight}·x${b.feature}+${b.bias}`;
 }
 
-/** "CNOT on qubits 0 → 1, step 2" — what a screen reader says for a placed gate. */
-export function gateName(g: PlacedGate): string {
+/** The binding text in lines that fit a gate box: a feature binding's bias goes on a second line. */
+export function bindingLines(b: AngleBinding, v?: TrainedAngle): string[] {
+  if (b.kind === 'feature' && known(v) && v?.kind === 'feature') {
+    return [`${num(v.weight)}·x${b.feature}`, biasText(v.bias)];
+  }
+  return [bindingText(b, v)];
+}
+
+/** Which repetition a gate draws the values of, when its block repeats with its own parameters. */
+export function repetitionNote(v: GateValues | undefined): string | null {
+  return v && !v.shared && v.count > 1 ? `values of repetition 1 of ${v.count}` : null;
+}
+
+/**
+ * "CNOT controlled by qubit 0 on qubit 1, step 2" — what a screen reader says for a placed gate,
+ * with its angles' values when known ("RZ on qubit 0, step 2, θ: θ2=0.78").
+ */
+export function gateName(g: PlacedGate, values?: GateValues): string {
   const info = GATES[g.gate];
   const named = g.targets.slice(0, info.namedControls);
   const base = g.targets.slice(info.namedControls);
@@ -39,5 +76,10 @@ export function gateName(g: PlacedGate): string {
   const where = ctl.length
     ? `controlled by qubit ${ctl.join(', ')} on qubit ${base.join(', ')}`
     : `on qubit ${base.join(', ')}`;
-  return `${paletteName(g.gate)} ${where}, step ${g.column + 1}`;
+  const first = values?.reps[0];
+  const angles = (g.params ?? []).map(
+    (b, i) => `, ${info.angleNames[i] ?? `angle ${i + 1}`}: ${bindingText(b, first?.[i])}`,
+  );
+  const rep = repetitionNote(values);
+  return `${paletteName(g.gate)} ${where}, step ${g.column + 1}${angles.join('')}${rep ? ` (${rep})` : ''}`;
 }

@@ -13,3 +13,19 @@ export const slotY = (qubit: number): number => HEADER + qubit * CELL;
 /** Accessible name of a slot: steps count from 1 as on screen, qubits from 0 as on the wires. */
 export const slotName = (qubit: number, column: number): string =>
   `qubit ${qubit}, step ${column + 1}`;
+
+/**
+ * The slot at (x, y) pixels from the grid's top left corner, whatever is drawn there (a placed
+ * gate covers its slots); column `columns` is the spare one that adds a step. Null outside.
+ */
+export function slotFromPoint(
+  x: number,
+  y: number,
+  qubits: number,
+  columns: number,
+): { qubit: number; column: number } | null {
+  const column = Math.floor((x - LABEL) / CELL);
+  const qubit = Math.floor((y - HEADER) / CELL);
+  if (!(qubit >= 0 && qubit < qubits && column >= 0 && column <= columns)) return null;
+  return { qubit, column };
+}

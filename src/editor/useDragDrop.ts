@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { GateName } from '../../workers/sim/gates';
+import { slotFromPoint } from './geometry';
 
 export type DragSource =
   | { kind: 'new'; gate: GateName }
@@ -25,11 +26,21 @@ export interface DragState {
 /** Pixels the pointer must travel before a press becomes a drag. */
 const THRESHOLD = 5;
 
+/**
+ * Where the pointer is: a slot of the grid, worked out from the grid's geometry (placed gates and
+ * brackets cover the slots, so the element under the pointer says little); 'grid' on the editor
+ * but not on a slot (labels, header, the empty area around the grid); null off the circuit.
+ */
 function slotAt(x: number, y: number): Slot | 'grid' | null {
   const el = document.elementFromPoint(x, y);
-  const slot = el?.closest<HTMLElement>('[data-slot]');
-  if (slot) return { qubit: Number(slot.dataset.qubit), column: Number(slot.dataset.column) };
-  return el?.closest('[data-editor-grid]') ? 'grid' : null;
+  const grid = el?.closest<HTMLElement>('[data-editor-grid]');
+  if (grid) {
+    const r = grid.getBoundingClientRect();
+    const qubits = Number(grid.dataset.qubits);
+    const columns = Number(grid.dataset.columns);
+    return slotFromPoint(x - r.left, y - r.top, qubits, columns) ?? 'grid';
+  }
+  return el?.closest('[data-editor-scroll]') ? 'grid' : null;
 }
 
 /**
