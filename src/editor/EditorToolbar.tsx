@@ -2,6 +2,7 @@
 // steps as layers, and the keys help.
 import { useState } from 'react';
 import {
+  CIRCUIT_LIMITS,
   addColumn,
   addQubit,
   deleteColumn,
@@ -11,6 +12,9 @@ import {
 } from '../experiment/circuit';
 import type { EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';
+import { DraftNumberInput } from './DraftNumberInput';
+
+const [MIN_REPEAT, MAX_REPEAT] = CIRCUIT_LIMITS.repeat;
 
 interface Props {
   circuit: EditorCircuit;
@@ -20,9 +24,28 @@ interface Props {
 export function EditorToolbar({ circuit, onHelp }: Props) {
   const edit = useLab((s) => s.editCircuit);
   const cursor = useLab((s) => s.cursor);
-  const [from, setFrom] = useState(1);
-  const [to, setTo] = useState(Math.max(1, circuit.columns));
+  // The range to repeat: from step 1 to the last step (`to` null follows the last step), reset
+  // whenever the number of steps changes, so it never points past the end of a new circuit.
+  const [range, setRange] = useState({
+    from: 1,
+    to: null as number | null,
+    steps: circuit.columns,
+  });
+  if (range.steps !== circuit.columns) setRange({ from: 1, to: null, steps: circuit.columns });
   const [times, setTimes] = useState(2);
+  const from = Math.min(Math.max(1, range.from), circuit.columns);
+  const to = Math.min(Math.max(1, range.to ?? circuit.columns), circuit.columns);
+  const refuse = (text: string): false => {
+    useLab.setState({ editorMessage: { kind: 'refused', text } });
+    return false;
+  };
+  const stepIn = (n: number, set: (n: number) => void): boolean => {
+    if (n < 1 || n > circuit.columns)
+      return refuse(`The circuit has time steps 1 to ${circuit.columns}; ${n} is not one of them.`);
+    set(n);
+    return true;
+  };
+  const stepsWhat = `a time step from 1 to ${circuit.columns}`;
   const col = Math.min(cursor.column, circuit.columns - 1);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Circuit size and layers">
@@ -54,35 +77,39 @@ export function EditorToolbar({ circuit, onHelp }: Props) {
       <span className="group">
         <label>
           Repeat steps
-          <input
-            type="number"
-            min={1}
-            max={circuit.columns}
+          <DraftNumberInput
             value={from}
-            aria-label="First step to repeat"
-            onChange={(e) => setFrom(Number(e.target.value))}
+            label="First step to repeat"
+            what={stepsWhat}
+            onCommit={(n) => stepIn(n, (f) => setRange((r) => ({ ...r, from: f })))}
+            onInvalid={refuse}
           />
         </label>
         <label>
           to
-          <input
-            type="number"
-            min={1}
-            max={circuit.columns}
+          <DraftNumberInput
             value={to}
-            aria-label="Last step to repeat"
-            onChange={(e) => setTo(Number(e.target.value))}
+            label="Last step to repeat"
+            what={stepsWhat}
+            onCommit={(n) => stepIn(n, (t) => setRange((r) => ({ ...r, to: t })))}
+            onInvalid={refuse}
           />
         </label>
         <label>
           ×
-          <input
-            type="number"
-            min={1}
-            max={20}
+          <DraftNumberInput
             value={times}
-            aria-label="Repetitions"
-            onChange={(e) => setTimes(Number(e.target.value))}
+            label="Repetitions"
+            what={`how many times to repeat, ${MIN_REPEAT} to ${MAX_REPEAT}`}
+            onCommit={(n) => {
+              if (n < MIN_REPEAT || n > MAX_REPEAT)
+                return refuse(
+                  `A block repeats ${MIN_REPEAT} to ${MAX_REPEAT} times; ${n} is not possible.`,
+                );
+              setTimes(n);
+              return true;
+            }}
+            onInvalid={refuse}
           />
         </label>
         <button type="button" onClick={() => edit((c) => repeatColumns(c, from - 1, to, times))}>
