@@ -1,7 +1,8 @@
-// A classifier's decision regions over [−1, 1]² (a heatmap on a canvas) with the data points on top.
+// A classifier's decision regions over [−1, 1]² (a heatmap on a canvas) with the data points on top;
+// optionally a sample can be picked (pointed at, tapped, or stepped to with the arrow keys).
 import * as d3 from 'd3';
 import { useEffect, useRef } from 'react';
-import type { PointerEvent } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import { layer } from './d3Layer';
 import type { Sel } from './d3Layer';
 import { hexToRgb, paintCells, pixelToData } from './heatmap';
@@ -37,9 +38,19 @@ interface Props {
   discretize: boolean;
   /** Side of the square chart in pixels (axes included). */
   size?: number;
-  /** Called with the data coordinates of a click or tap inside the plot. */
+  /** Called with the data coordinates of a click or tap inside the plot (not a tap on a sample). */
   onAddPoint?: (x1: number, x2: number) => void;
+  /**
+   * Called with a sample's coordinates when the pointer rests on it, a finger or pen taps it, or
+   * the arrow keys step to it (the plot is then focusable).
+   */
+  onPickSample?: (x1: number, x2: number) => void;
+  /** Data coordinates to mark with a ring (the picked sample), if any. */
+  marked?: readonly [number, number] | null;
 }
+
+/** How near (chart pixels) the pointer must be to a sample to pick it. */
+const PICK_RADIUS = 9;
 
 const RGB = CLASS_COLORS.map(hexToRgb);
 const MARGIN = { left: 34, bottom: 30, top: 6, right: 6 };
@@ -55,10 +66,12 @@ function plotBox(size: number): PlotBox {
 
 export function DecisionBoundary(props: Props) {
   const { label, title, probs, resolution, classes, train, test, showTest, discretize } = props;
-  const { size = 280, onAddPoint } = props;
+  const { size = 280, onAddPoint, onPickSample, marked = null } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const box = plotBox(size);
+  const picked = useRef(-1);
+  const shown = showTest ? [train, test] : [train];
 
   // Probabilities change every few epochs: only the canvas is repainted for them.
   useEffect(() => {
@@ -70,13 +83,64 @@ export function DecisionBoundary(props: Props) {
     if (svgRef.current) draw(svgRef.current, plotBox(size), train, showTest ? test : null);
   }, [size, train, test, showTest]);
 
-  const onPointerDown = onAddPoint
+  useEffect(() => {
+    if (svgRef.current) drawMark(svgRef.current, plotBox(size), marked);
+  }, [size, marked]);
+
+  /** Chart pixels of a pointer event. */
+  const chartXY = (e: PointerEvent<SVGSVGElement>): [number, number] => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const k = rect.width > 0 ? size / rect.width : 1;
+    return [(e.clientX - rect.left) * k, (e.clientY - rect.top) * k];
+  };
+  const pick = (i: number): void => {
+    const p = sampleAt(shown, i);
+    if (!p || !onPickSample) return;
+    picked.current = i;
+    onPickSample(p[0], p[1]);
+  };
+  const nearby = (e: PointerEvent<SVGSVGElement>): number => {
+    const [px, py] = chartXY(e);
+    return nearestSample(shown, px, py, box, PICK_RADIUS);
+  };
+
+  const onPointerDown =
+    onAddPoint || onPickSample
+      ? (e: PointerEvent<SVGSVGElement>) => {
+          if (e.button !== 0) return;
+          // A finger or pen has no hover: tapping a sample picks it rather than adding a point.
+          if (onPickSample && e.pointerType !== 'mouse') {
+            const i = nearby(e);
+            if (i >= 0) return pick(i);
+          }
+          const at = pixelToData(...chartXY(e), box);
+          if (at && onAddPoint) onAddPoint(at[0], at[1]);
+        }
+      : undefined;
+  const onPointerMove = onPickSample
     ? (e: PointerEvent<SVGSVGElement>) => {
-        if (e.button !== 0) return;
-        const rect = e.currentTarget.getBoundingClientRect();
-        const k = rect.width > 0 ? size / rect.width : 1;
-        const at = pixelToData((e.clientX - rect.left) * k, (e.clientY - rect.top) * k, box);
-        if (at) onAddPoint(at[0], at[1]);
+        if (e.pointerType !== 'mouse') return;
+        const i = nearby(e);
+        if (i >= 0 && i !== picked.current) pick(i);
+      }
+    : undefined;
+  const onKeyDown = onPickSample
+    ? (e: KeyboardEvent<SVGSVGElement>) => {
+        const n = sampleCount(shown);
+        if (n === 0) return;
+        const i = picked.current;
+        const next: Record<string, number> = {
+          ArrowRight: i + 1,
+          ArrowDown: i + 1,
+          ArrowLeft: i - 1,
+          ArrowUp: i - 1,
+          Home: 0,
+          End: n - 1,
+        };
+        const to = next[e.key];
+        if (to === undefined) return;
+        e.preventDefault();
+        pick(((to % n) + n) % n);
       }
     : undefined;
 
@@ -110,16 +174,23 @@ export function DecisionBoundary(props: Props) {
         <svg
           ref={svgRef}
           role="img"
-          aria-label={label}
+          aria-label={
+            onPickSample
+              ? `${label}: ${sampleCount(shown)} samples; the arrow keys pick one`
+              : label
+          }
+          tabIndex={onPickSample ? 0 : undefined}
           width={size}
           height={size}
           onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onKeyDown={onKeyDown}
           style={{
             position: 'absolute',
             inset: 0,
             display: 'block',
             cursor: onAddPoint ? 'crosshair' : undefined,
-            touchAction: onAddPoint ? 'none' : undefined,
+            touchAction: onAddPoint || onPickSample ? 'none' : undefined,
           }}
         />
       </div>
@@ -241,6 +312,64 @@ function draw(svgEl: SVGSVGElement, box: PlotBox, train: Points2D, test: Points2
     .attr('cx', (d) => sx(d.x1))
     .attr('cy', (d) => sy(d.x2))
     .attr('fill', (d) => classColor(d.c));
+}
+
+function sampleCount(sets: readonly Points2D[]): number {
+  return sets.reduce((n, p) => n + Math.min(p.y.length, Math.floor(p.x.length / 2)), 0);
+}
+
+/** Sample i counting through the sets in order, as data coordinates. */
+function sampleAt(sets: readonly Points2D[], i: number): [number, number] | null {
+  let k = i;
+  for (const p of sets) {
+    const n = Math.min(p.y.length, Math.floor(p.x.length / 2));
+    if (k < n) return [p.x[2 * k] ?? 0, p.x[2 * k + 1] ?? 0];
+    k -= n;
+  }
+  return null;
+}
+
+/** Index (through the sets in order) of the sample nearest chart pixel (px, py) within `radius`, or −1. */
+function nearestSample(
+  sets: readonly Points2D[],
+  px: number,
+  py: number,
+  box: PlotBox,
+  radius: number,
+): number {
+  let best = -1;
+  let bestD = radius * radius;
+  let offset = 0;
+  for (const p of sets) {
+    const n = Math.min(p.y.length, Math.floor(p.x.length / 2));
+    for (let i = 0; i < n; i++) {
+      const dx = box.left + (((p.x[2 * i] ?? 0) + 1) / 2) * box.side - px;
+      const dy = box.top + ((1 - (p.x[2 * i + 1] ?? 0)) / 2) * box.side - py;
+      const d = dx * dx + dy * dy;
+      if (d <= bestD) {
+        bestD = d;
+        best = offset + i;
+      }
+    }
+    offset += n;
+  }
+  return best;
+}
+
+/** A ring around the marked point, on top of the samples. */
+function drawMark(svgEl: SVGSVGElement, box: PlotBox, at: readonly [number, number] | null) {
+  const group = layer(d3.select(svgEl), 'g', 'mark').attr('pointer-events', 'none');
+  group.raise();
+  group
+    .selectAll('circle')
+    .data(at ? [at] : [])
+    .join('circle')
+    .attr('cx', (d) => box.left + ((d[0] + 1) / 2) * box.side)
+    .attr('cy', (d) => box.top + ((1 - d[1]) / 2) * box.side)
+    .attr('r', 9)
+    .attr('fill', 'none')
+    .attr('stroke', INK)
+    .attr('stroke-width', 2.5);
 }
 
 function tickMarks(

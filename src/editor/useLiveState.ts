@@ -1,17 +1,34 @@
 // The edited circuit's state, computed in the worker after every edit (and as training moves the
-// parameters), for the live view; the values of trainable parameters by name.
-import { useEffect, useMemo, useState } from 'react';
+// parameters), for the live view; the values of trainable parameters by name. One request at a
+// time, always the latest: a slow circuit never queues up a backlog of states nobody will see,
+// and the view says when what it shows is not yet the current circuit's.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StateView } from '../../workers/inspect';
 import { compileEditorCircuit } from '../experiment/circuit';
-import type { EditorCircuit } from '../experiment/circuit';
+import type { CompiledEditorCircuit, EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';
 import { lab } from '../worker/labClient';
 
+/** How long a computation may run before the view says it is simulating (no flicker below). */
+export const SLOW_MS = 300;
+
 export interface LiveState {
+  /** The last state computed; of `view.qubits` qubits, maybe for an earlier circuit or point. */
   view: StateView | null;
-  /** Current value of each trainable parameter, by name. */
+  /** Value of each trainable parameter, by compiled name, from the last state computed. */
   params: ReadonlyMap<string, number>;
   error: string | null;
+  /** `view` is of the circuit and point asked for now (false while the worker computes). */
+  current: boolean;
+  /** Not current for longer than SLOW_MS: the view should say it is simulating. */
+  slow: boolean;
+}
+
+interface Request {
+  key: string;
+  compiled: CompiledEditorCircuit;
+  x: number[];
+  seed: number;
 }
 
 export function useLiveState(
@@ -20,24 +37,75 @@ export function useLiveState(
   seed: number,
 ): LiveState {
   const compiled = useMemo(() => compileEditorCircuit(circuit), [circuit]);
+  // Which circuit and point a state is of; a refresh during training keeps the same key.
+  const key = useMemo(() => JSON.stringify([compiled.circuit, x, seed]), [compiled, x, seed]);
   // Re-read the state when training moves the parameters (every few epochs is enough to watch).
   const epochTick = useLab((s) => Math.floor(s.epoch / 5));
   const status = useLab((s) => s.status);
-  const [state, setState] = useState<LiveState>({ view: null, params: new Map(), error: null });
+  const [state, setState] = useState<{
+    /** Which circuit and point `view` is of. */
+    viewKey: string;
+    view: StateView | null;
+    params: ReadonlyMap<string, number>;
+    error: { key: string; message: string } | null;
+  }>({ viewKey: '', view: null, params: new Map(), error: null });
+  const busy = useRef(false);
+  const wanted = useRef<Request | null>(null);
+  const alive = useRef(true);
+
   useEffect(() => {
-    let current = true;
-    lab.inspect(compiled.circuit, [...x], seed).then(
-      (view) => {
-        if (!current) return;
-        const params = new Map(compiled.paramNames.map((n, i) => [n, view.params[i] ?? NaN]));
-        setState({ view, params, error: null });
-      },
-      (e: unknown) =>
-        current && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
-    );
+    alive.current = true;
     return () => {
-      current = false;
+      alive.current = false;
     };
-  }, [compiled, x, seed, epochTick, status]);
-  return state;
+  }, []);
+
+  useEffect(() => {
+    wanted.current = { key, compiled, x: [...x], seed };
+    const pump = (): void => {
+      const req = wanted.current;
+      if (busy.current || !req || !alive.current) return;
+      wanted.current = null;
+      busy.current = true;
+      lab
+        .inspect(req.compiled.circuit, req.x, req.seed)
+        .then(
+          (view) => {
+            if (!alive.current) return;
+            const names = req.compiled.paramNames;
+            const params = new Map(names.map((n, i) => [n, view.params[i] ?? NaN]));
+            setState({ viewKey: req.key, view, params, error: null });
+          },
+          (e: unknown) => {
+            if (!alive.current || wanted.current) return; // a newer request will answer
+            const message = e instanceof Error ? e.message : String(e);
+            setState((s) => ({ ...s, error: { key: req.key, message } }));
+          },
+        )
+        .finally(() => {
+          busy.current = false;
+          pump();
+        });
+    };
+    pump();
+  }, [key, compiled, x, seed, epochTick, status]);
+
+  const current = state.viewKey === key;
+  const error = state.error?.key === key ? state.error.message : null;
+  // Slow: out of date for a while, however often the circuit or point changed meanwhile.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (current) return;
+    const t = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => clearTimeout(t);
+  }, [current]);
+  if (current && slow) setSlow(false);
+
+  return {
+    view: state.view,
+    params: state.params,
+    error,
+    current,
+    slow: slow && !current && error === null,
+  };
 }

@@ -18,7 +18,10 @@ export function DataPanel() {
   const showTest = useLab((s) => s.experiment.view.showTest);
   const info = useLab((s) => s.info);
   const pointClass = useLab((s) => s.pointClass);
-  const { setData, addPoint, clearPoints, setPointClass } = useLab.getState();
+  // With the circuit editor open, a sample picked on the plot is the point its live state shows.
+  const editing = useLab((s) => s.experiment.model.kind === 'circuit');
+  const livePoint = useLab((s) => s.livePoint);
+  const { setData, addPoint, clearPoints, setPointClass, setLivePoint } = useLab.getState();
   const set = DATASETS.find((d) => d.name === data.set);
   const classes = set?.classes ?? 2;
   const tooMany = data.custom.length >= LIMITS.customPoints[1];
@@ -88,8 +91,16 @@ export function DataPanel() {
               ? undefined
               : (x1, x2) => addPoint({ x1: round(x1), x2: round(x2), label: pointClass })
           }
+          onPickSample={editing ? (x1, x2) => setLivePoint([x1, x2]) : undefined}
+          marked={editing ? livePoint : null}
         />
       </div>
+      {editing && (
+        <p className="hint" role="status">
+          Circuit state at x0 = {livePoint[0].toFixed(2)}, x1 = {livePoint[1].toFixed(2)}. Point at
+          a sample to show another (or focus the plot and use the arrow keys).
+        </p>
+      )}
       <fieldset className="point-class">
         <legend>Click the plot to add a point of class</legend>
         {Array.from({ length: classes }, (_, c) => (

@@ -1,6 +1,6 @@
 // The circuit editor across the page, with the live state of the circuit for one data point
-// (sliders for x0 and x1; the trained parameters once training has run).
-import { useState } from 'react';
+// (sliders for x0 and x1, or a sample picked on the data plot; the trained parameters once
+// training has run). While the worker computes, the old figures are dimmed and say so.
 import { CircuitEditor } from '../editor/CircuitEditor';
 import { StateView } from '../editor/state/StateView';
 import { useLiveState } from '../editor/useLiveState';
@@ -9,8 +9,11 @@ import { useLab } from '../store/store';
 
 export function EditorSection({ circuit }: { circuit: EditorCircuit }) {
   const seed = useLab((s) => s.experiment.training.seed);
-  const [x, setX] = useState<readonly number[]>([0.5, -0.5]);
+  const x = useLab((s) => s.livePoint);
+  const setX = useLab((s) => s.setLivePoint);
   const live = useLiveState(circuit, x, seed);
+  const view = live.view;
+  const stale = view !== null && !live.current;
   return (
     <section className="panel editor-section" aria-labelledby="editor-heading">
       <h2 id="editor-heading">Circuit</h2>
@@ -30,26 +33,38 @@ export function EditorSection({ circuit }: { circuit: EditorCircuit }) {
                   value={x[i]}
                   aria-label={`Feature x${i}`}
                   onChange={(e) =>
-                    setX(
-                      i === 0 ? [Number(e.target.value), x[1]!] : [x[0]!, Number(e.target.value)],
-                    )
+                    setX(i === 0 ? [Number(e.target.value), x[1]] : [x[0], Number(e.target.value)])
                   }
                 />
               </label>
             ))}
           </div>
+          <p className="hint">Or point at a sample on the data plot.</p>
           {live.error && (
             <p className="field-error" role="alert">
               {live.error}
             </p>
           )}
-          {live.view && (
-            <StateView
-              qubits={live.view.qubits}
-              probabilities={live.view.probabilities}
-              bloch={live.view.bloch}
-              amplitudes={live.view.amplitudes}
-            />
+          <p className="live-status" role="status">
+            {live.slow &&
+              `Simulating ${circuit.qubits} ${circuit.qubits === 1 ? 'qubit' : 'qubits'}… ${
+                view
+                  ? `The figures below are of the previous ${view.qubits === circuit.qubits ? 'circuit or point' : `circuit (${view.qubits} qubits)`}.`
+                  : ''
+              }`}
+          </p>
+          {view && (
+            <div
+              className={`live-view${stale ? ' stale' : ''}${stale && live.slow ? ' slow' : ''}`}
+              aria-busy={stale}
+            >
+              <StateView
+                qubits={view.qubits}
+                probabilities={view.probabilities}
+                bloch={view.bloch}
+                amplitudes={view.amplitudes}
+              />
+            </div>
           )}
         </div>
       </div>

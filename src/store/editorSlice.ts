@@ -1,5 +1,6 @@
 // The editor slice: edits of the circuit model (each an undoable experiment edit), the keyboard
-// cursor, the selected gate, and the reason of the last refused edit.
+// cursor, the selected gate, the reason of the last refused edit, and the data point whose
+// state the editor shows (not part of the experiment, so never in undo history).
 
 import type { StateCreator } from 'zustand';
 import type { EditorCircuit, EditResult } from '../experiment/circuit';
@@ -15,16 +16,20 @@ export interface EditorSlice {
   selected: string | null;
   /** Why the last edit was refused, or what it also did; shown under the editor. */
   editorMessage: { kind: 'refused' | 'note'; text: string } | null;
+  /** Features (x0, x1) of the point whose state the live view shows: sliders or a picked sample. */
+  livePoint: readonly [number, number];
   /** Applies an edit to the circuit model; a refusal leaves the circuit as it was. */
   editCircuit(op: (c: EditorCircuit) => EditResult): boolean;
   setCursor(c: Cursor): void;
   select(id: string | null): void;
+  setLivePoint(p: readonly [number, number]): void;
 }
 
 export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (set, get) => ({
   cursor: { qubit: 0, column: 0 },
   selected: null,
   editorMessage: null,
+  livePoint: [0.5, -0.5],
   editCircuit(op) {
     const { experiment, setModel } = get();
     const model = experiment.model;
@@ -43,4 +48,6 @@ export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (s
   },
   setCursor: (cursor) => set({ cursor }),
   select: (id) => set({ selected: id }),
+  setLivePoint: (p) =>
+    set((s) => (s.livePoint[0] === p[0] && s.livePoint[1] === p[1] ? {} : { livePoint: p })),
 });
