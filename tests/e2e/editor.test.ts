@@ -1,54 +1,27 @@
 // The circuit editor with real pointer events and the keyboard: build a Bell pair both ways, undo,
-// and train a two-qubit circuit built from an empty editor on XOR.
+// palette keys and gate names, drops on taken places, controls between a gate's wires, and the
+// repeat-count box. editorState.test.ts covers values, the live state and training.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
-
-async function emptyEditor(page: Page): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(inject('baseUrl'));
-  await page.getByText('Epoch 0', { exact: true }).waitFor();
-  await page.getByLabel('Model', { exact: true }).selectOption('circuit');
-  await page.getByRole('button', { name: 'Empty circuit' }).click();
-  await page.getByRole('gridcell', { name: 'qubit 1, step 6' }).waitFor();
-}
-
-/** Drags with real pointer events, in small steps as a hand would. */
-async function drag(
-  page: Page,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++)
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
-  await page.mouse.up();
-}
-
-async function centre(page: Page, locator: ReturnType<Page['getByRole']>) {
-  await locator.scrollIntoViewIfNeeded();
-  const b = (await locator.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-async function dragGate(page: Page, gate: string, slot: string): Promise<void> {
-  const from = await centre(page, page.getByRole('button', { name: gate, exact: true }));
-  const to = await centre(page, page.getByRole('gridcell', { name: slot }));
-  await drag(page, from, to);
-}
-
-async function probabilities(page: Page): Promise<string[]> {
-  return (
-    await page.getByLabel('Probabilities', { exact: true }).getByRole('listitem').allInnerTexts()
-  ).map((t) => t.trim());
-}
+import {
+  alert,
+  centre,
+  drag,
+  dragGate,
+  emptyEditor,
+  openEditor,
+  palette,
+  placed,
+  probabilities,
+  slot,
+} from './editorUi';
 
 describe('circuit editor', () => {
   let s: BrowserSession;
   beforeAll(async () => {
     s = await openBrowser({ width: 1600, height: 1100 });
+    await mkdir('test-results', { recursive: true });
   });
   afterAll(async () => {
     await s?.close();
@@ -62,7 +35,6 @@ describe('circuit editor', () => {
     await expect
       .poll(() => probabilities(page))
       .toEqual(['|00⟩ 0.500', '|01⟩ 0.000', '|10⟩ 0.000', '|11⟩ 0.500']);
-    await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/editor-bell.png', fullPage: true });
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -75,7 +47,7 @@ describe('circuit editor', () => {
   it('builds the same Bell pair with the keyboard alone', async () => {
     const { page } = s;
     await emptyEditor(page);
-    await page.getByRole('gridcell', { name: 'qubit 0, step 1' }).focus();
+    await slot(page, 'qubit 0, step 1').focus();
     await page.keyboard.press('h');
     // The cursor moved on to step 2: C places a CNOT with its control there and the target below.
     await page.keyboard.press('c');
@@ -93,8 +65,51 @@ describe('circuit editor', () => {
       .poll(() => probabilities(page))
       .toEqual(['|00⟩ 0.500', '|01⟩ 0.000', '|10⟩ 0.000', '|11⟩ 0.500']);
     await page.keyboard.press('?');
-    await page.getByRole('dialog', { name: 'Editor keys' }).waitFor();
+    const help = page.getByRole('dialog', { name: 'Editor keys' });
+    await help.getByText(/Add a control/).waitFor();
     await page.keyboard.press('Escape');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('places palette entries with Enter and Space, names gates in words, adds controls by key', async () => {
+    const { page } = s;
+    await emptyEditor(page);
+    for (const name of ['H', 'X', 'RY', 'CNOT', 'Toffoli', 'SX'])
+      await palette(page, name).waitFor();
+    await expect(palette(page, 'Toffoli').getAttribute('title')).resolves.toMatch(/^Toffoli/);
+    await slot(page, 'qubit 0, step 1').focus();
+    await palette(page, 'H').focus();
+    await page.keyboard.press('Enter');
+    await placed(page, /^H on qubit 0, step 1$/).waitFor();
+    // The cursor moved on to step 2: Space on X puts it there.
+    await palette(page, 'X').focus();
+    await page.keyboard.press(' ');
+    await placed(page, /^X on qubit 0, step 2$/).waitFor();
+    await palette(page, 'Toffoli').press('Enter');
+    await alert(page, 'Toffoli needs 3 wires').waitFor();
+    // Keys on the grid: a collision names the gate that was asked for and the one in the way.
+    await slot(page, 'qubit 1, step 1').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('x');
+    await alert(
+      page,
+      'X needs qubit 0 at time step 1, but H already covers qubit 0 there.',
+    ).waitFor();
+    await slot(page, 'qubit 1, step 2').focus();
+    await page.keyboard.press('h');
+    await slot(page, 'qubit 0, step 2').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('c');
+    await alert(
+      page,
+      'CNOT needs qubits 0 to 1 at time step 2, but H already covers qubit 1',
+    ).waitFor();
+    // "." adds a control at the cursor to the gate in that step.
+    await slot(page, 'qubit 1, step 1').focus();
+    await page.keyboard.press('.');
+    await placed(page, /^H controlled by qubit 1 on qubit 0, step 1$/).waitFor();
     expect(s.errors).toEqual([]);
   });
 
@@ -102,44 +117,117 @@ describe('circuit editor', () => {
     const { page } = s;
     await emptyEditor(page);
     await dragGate(page, 'CNOT', 'qubit 1, step 1');
-    await page.getByRole('alert').filter({ hasText: 'CNOT needs 2 wires' }).waitFor();
-    await expect(page.getByRole('button', { name: /^CNOT controlled/ }).count()).resolves.toBe(0);
+    await alert(page, 'CNOT needs 2 wires').waitFor();
+    await expect(placed(page, /^CNOT controlled/).count()).resolves.toBe(0);
     await expect(page.getByText(/^0 trainable parameters$/).count()).resolves.toBe(1);
   });
 
-  it('trains a two-qubit circuit built from an empty editor on XOR', async () => {
+  it('drops a control on any free wire of a gate, between its control and target too', async () => {
     const { page } = s;
     await emptyEditor(page);
-    // x0 on qubit 0 and x1 on qubit 1, each RY(w·x + b)…
-    for (const [q, feature] of [
-      [0, 'x0'],
-      [1, 'x1'],
-    ] as const) {
-      await dragGate(page, 'RY', `qubit ${q}, step 1`);
-      const inspector = page.getByRole('region', { name: 'RY gate settings' });
-      await inspector.getByRole('radio', { name: 'Input feature' }).check();
-      await inspector.getByLabel(/^Feature/).selectOption(feature === 'x0' ? '0' : '1');
-    }
-    // …their parity onto qubit 0 (the readout) with a CNOT from qubit 1, and a trainable RY.
+    for (let q = 2; q < 7; q++) await page.getByRole('button', { name: 'Add a qubit' }).click();
+    await dragGate(page, 'H', 'qubit 6, step 1');
+    await dragGate(page, 'Control', 'qubit 0, step 1');
+    await placed(page, /^H controlled by qubit 0 on qubit 6, step 1$/).waitFor();
+    // q4 lies under the drawn gate now: the drop still finds the slot, and the dot joins H.
+    await dragGate(page, 'Anti-control', 'qubit 4, step 1');
+    await placed(page, /^H controlled by qubit 0, 4 on qubit 6, step 1$/).waitFor();
+    await page.screenshot({ path: 'test-results/editor-controls.png', fullPage: true });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('refuses drops on taken places with a reason naming what is there', async () => {
+    const { page } = s;
+    await emptyEditor(page);
+    await dragGate(page, 'RY', 'qubit 0, step 1');
     await dragGate(page, 'CNOT', 'qubit 0, step 2');
-    await page.getByLabel('Control qubit').selectOption('1');
-    await dragGate(page, 'RY', 'qubit 0, step 3');
-    await page.getByText(/^5 trainable parameters$/).waitFor();
-    await page.getByLabel('Data set', { exact: true }).selectOption('xor');
-    const epochs = page.getByLabel('Epochs', { exact: true });
-    await epochs.fill('40');
-    await epochs.press('Enter');
-    await page.getByText('Epoch 0', { exact: true }).waitFor();
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Play' }).isEnabled(), { timeout: 15_000 })
-      .toBe(true);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect
-      .poll(() => page.getByText('Epoch 40', { exact: true }).count(), { timeout: 30_000 })
-      .toBe(1);
-    const text = await page.getByText(/^Quantum test accuracy [0-9.]+$/).innerText();
-    expect(Number(text.split(' ').pop())).toBeGreaterThan(0.8);
-    await page.screenshot({ path: 'test-results/editor-xor.png', fullPage: true });
+    const names = () =>
+      placed(page, /, step \d+/).evaluateAll((els) => els.map((e) => e.ariaLabel));
+    const before = await names();
+    expect(before).toHaveLength(2);
+    // While hovering, the slot and the message say why; the drop changes nothing.
+    await dragGate(page, 'X', 'qubit 0, step 1', false);
+    const why = 'X needs qubit 0 at time step 1, but RY already covers qubit 0 there.';
+    await page.locator('.editor-message').filter({ hasText: why }).waitFor();
+    await expect(page.locator('.drop-target.refused').count()).resolves.toBe(1);
+    await page.mouse.up();
+    await alert(page, why).waitFor();
+    // A control on a gate's own target, a gate moved onto another gate.
+    await dragGate(page, 'Control', 'qubit 1, step 2');
+    await alert(page, "A control cannot sit on CNOT's own qubit 1.").waitFor();
+    await drag(
+      page,
+      await centre(placed(page, /^RY on qubit 0, step 1/)),
+      await centre(slot(page, 'qubit 1, step 2')),
+    );
+    await alert(
+      page,
+      'RY needs qubit 1 at time step 2, but CNOT already covers qubits 0 to 1',
+    ).waitFor();
+    await expect(names()).resolves.toEqual(before);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the repeat count is a draft: typed freely, applied on Enter as one undo step', async () => {
+    const { page } = s;
+    await openEditor(page, false); // the preset: steps 1 to 3 repeated 3 times
+    const block = (n: number) =>
+      page.getByRole('group', { name: `Steps 1 to 3 repeated ${n} times` });
+    await block(3).waitFor();
+    const box = page.getByLabel('Repeat count of steps 1 to 3');
+    await box.fill('');
+    await box.pressSequentially('12');
+    await expect(box.inputValue()).resolves.toBe('12');
+    await expect(block(3).count()).resolves.toBe(1);
+    await box.press('Enter');
+    await block(12).waitFor();
+    // Typing in the box and pressing Ctrl+Z undoes the typing, not the circuit.
+    await box.selectText();
+    await box.pressSequentially('5');
+    await box.press('Control+z');
+    await expect(box.inputValue()).resolves.toBe('12');
+    await expect(block(12).count()).resolves.toBe(1);
+    await box.press('Escape');
+    // A draft that cannot be applied says why and stays a draft; Escape brings the value back.
+    await box.fill('0');
+    await box.press('Enter');
+    await alert(page, 'A block repeats 1 to 20 times; 0 is not possible.').waitFor();
+    await expect(box.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(block(12).count()).resolves.toBe(1);
+    await box.press('Escape');
+    await expect(box.inputValue()).resolves.toBe('12');
+    // One Undo takes the whole 3 → 12 back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await block(3).waitFor();
+    // After "Empty circuit" the repeat range covers the new circuit's steps.
+    await expect(page.getByLabel('Last step to repeat').inputValue()).resolves.toBe('3');
+    await page.getByRole('button', { name: 'Empty circuit' }).click();
+    await expect(page.getByLabel('Last step to repeat').inputValue()).resolves.toBe('6');
+    // A one-step block shows two digits whole.
+    for (const [label, value] of [
+      ['First step to repeat', '2'],
+      ['Last step to repeat', '2'],
+      ['Repetitions', '20'],
+    ] as const) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+      await page.getByLabel(label, { exact: true }).press('Enter');
+    }
+    await page.getByRole('button', { name: 'Repeat', exact: true }).click();
+    const narrow = page.getByLabel('Repeat count of steps 2 to 2');
+    await expect(narrow.inputValue()).resolves.toBe('20');
+    const fits = await narrow.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const bracket = input.closest('.repeat-bracket')!.getBoundingClientRect();
+      const box = input.getBoundingClientRect();
+      const buttons = [...input.closest('.repeat-bracket')!.querySelectorAll('button, input')];
+      return (
+        input.scrollWidth <= input.clientWidth &&
+        box.right <= bracket.right &&
+        buttons.every((b) => b.getBoundingClientRect().right <= bracket.right + 0.5)
+      );
+    });
+    expect(fits).toBe(true);
+    await page.screenshot({ path: 'test-results/editor-repeat.png', fullPage: true });
     expect(s.errors).toEqual([]);
   });
 });
