@@ -10,8 +10,11 @@ export function defaultExperiment(): Experiment {
     model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
     training: {
       optimizer: 'adam',
-      learningRate: 0.1,
-      batchSize: 16,
+      // Chosen so that both models stay above 0.85 test accuracy from epoch 20 on (npm test's
+      // flagship check reads them after epoch 30); at 0.1 and 16 the 17-parameter MLP hovers
+      // about 0.8 until epoch 35.
+      learningRate: 0.05,
+      batchSize: 8,
       epochs: 60,
       l2: 0,
       gradient: 'adjoint',

@@ -11,7 +11,10 @@ export async function settled(page: Page): Promise<void> {
 }
 
 export async function openEditor(page: Page, empty = true): Promise<void> {
-  await page.goto('about:blank');
+  // Start from the default experiment, not from what the previous test left in the autosave:
+  // clear it from the Bell page (same origin, saves nothing), then open the playground.
+  await page.goto(`${inject('baseUrl')}bell.html`);
+  await page.evaluate(() => localStorage.clear());
   await page.goto(inject('baseUrl'));
   await page.getByText('Epoch 0', { exact: true }).waitFor();
   await page.getByLabel('Model', { exact: true }).selectOption('circuit');

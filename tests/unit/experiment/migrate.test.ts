@@ -64,6 +64,8 @@ describe('migration 1 → 2 (baseline.engine)', () => {
       ok: true,
       value: {
         ...defaultExperiment(),
+        // Schema 1's default training settings, which later defaults changed.
+        training: { ...defaultExperiment().training, learningRate: 0.1, batchSize: 16 },
         baseline: { ...defaultExperiment().baseline, engine: 'arrays' },
       },
     });
