@@ -42,7 +42,7 @@ function columnsFor(c: EditorCircuit, column: number): number | string {
 }
 
 /** Why a gate with these wires cannot stand in `column` (in range, distinct, free), or null. */
-function placementError(
+export function placementError(
   c: EditorCircuit,
   label: string,
   shape: Pick<PlacedGate, 'targets' | 'controls'>,

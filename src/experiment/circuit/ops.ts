@@ -14,6 +14,7 @@ export {
   setTargets,
   toggleControlState,
 } from './gateOps';
+export { endToStretch, moveEnd, stretchEnds } from './stretch';
 export {
   addColumn,
   addQubit,
