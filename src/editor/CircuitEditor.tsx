@@ -1,9 +1,17 @@
 // The circuit editor: palette, grid and the selected gate's settings. Drag gates from the palette
 // onto a wire (or press them: they land at the cursor), drag placed gates to move them (Alt or
-// Shift: copy), off the circuit to delete; every edit is undoable and re-simulated at once.
+// Shift: copy), off the circuit to delete, or by one end to stretch it (EditorGrid says which
+// part is which); every edit is undoable and re-simulated at once.
 import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { deleteGate, moveGate, placeGate, spanOf } from '../experiment/circuit';
+import {
+  deleteGate,
+  endToStretch,
+  moveEnd,
+  moveGate,
+  placeGate,
+  spanOf,
+} from '../experiment/circuit';
 import type { EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';
 import { dropEdit } from './dropAction';
@@ -47,13 +55,15 @@ export function CircuitEditor({ circuit, params }: Props) {
       if (source.kind === 'move' && edit((c) => deleteGate(c, source.id))) select(null);
       return;
     }
-    if (source.kind !== 'move') setCursor(slot);
+    // A stretch back onto its own wire changes nothing (and so records no undo step).
+    if (source.kind === 'stretch' && slot.qubit === source.from) return;
+    if (source.kind !== 'move' && source.kind !== 'stretch') setCursor(slot);
     edit(dropEdit(circuit, source, slot, selected));
   };
 
   /** A palette entry pressed or activated with Enter/Space: it lands at the cursor, which moves on. */
   const activate = (source: DragSource): void => {
-    if (source.kind === 'move') return;
+    if (source.kind === 'move' || source.kind === 'stretch') return;
     if (!edit(dropEdit(circuit, source, cursor, selected)) || source.kind !== 'new') return;
     const now = useLab.getState().experiment.model;
     const last = now.kind === 'circuit' ? now.circuit.columns : circuit.columns;
@@ -61,7 +71,8 @@ export function CircuitEditor({ circuit, params }: Props) {
   };
 
   const click = (source: DragSource): void => {
-    if (source.kind === 'move') select(selected === source.id ? null : source.id);
+    if (source.kind === 'move' || source.kind === 'stretch')
+      select(selected === source.id ? null : source.id);
     else activate(source);
   };
 
@@ -102,7 +113,13 @@ export function CircuitEditor({ circuit, params }: Props) {
     };
     const step = arrows[e.key];
     const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
-    if (step && e.altKey && here) {
+    if (step && e.altKey && e.shiftKey && step[0] !== 0 && here) {
+      // Stretch: the end under the cursor (which follows it), else the gate's last end.
+      const end = endToStretch(here, q);
+      if (typeof end === 'string') edit(() => ({ ok: false, reason: end }));
+      else if (edit((x) => moveEnd(x, here.id, end, end + step[0])) && end === q)
+        focusSlot(q + step[0], c);
+    } else if (step && e.altKey && here) {
       const first = here.targets[0]! + step[0];
       if (edit((x) => moveGate(x, here.id, here.column + step[1], first)))
         focusSlot(q + step[0], c + step[1]);
@@ -134,13 +151,21 @@ export function CircuitEditor({ circuit, params }: Props) {
     [circuit, source, oq, oc, selected],
   );
   const refusedHere = preview !== null && !preview.ok ? preview.reason : null;
+  // A stretch that would work is drawn done while the pointer is down (as in Quirk).
+  const shown = source?.kind === 'stretch' && preview?.ok ? preview.circuit : circuit;
+  const releaseText =
+    source?.kind === 'stretch' && oq !== undefined
+      ? oq === source.from
+        ? 'Drag up or down to move this end to another wire.'
+        : `Release to move this end to qubit ${oq}.`
+      : 'Release to drop it here.';
 
   return (
     <div className="circuit-editor" onKeyDown={onKey} ref={gridRef}>
       <EditorToolbar circuit={circuit} onHelp={() => setHelp((h) => !h)} />
       <Palette onPress={start} onActivate={activate} />
       <EditorGrid
-        circuit={circuit}
+        circuit={shown}
         cursor={cursor}
         selected={selected}
         over={over}
@@ -153,14 +178,12 @@ export function CircuitEditor({ circuit, params }: Props) {
         className={`editor-message ${drag ? (refusedHere ? 'refused' : '') : (message?.kind ?? '')}`}
         role={!drag && message?.kind === 'refused' ? 'alert' : 'status'}
       >
-        {drag
-          ? (refusedHere ?? (over ? 'Release to drop it here.' : HINT))
-          : (message?.text ?? HINT)}
+        {drag ? (refusedHere ?? (over ? releaseText : HINT)) : (message?.text ?? HINT)}
       </p>
       {sel && (
         <GateInspector key={sel.id} circuit={circuit} gate={sel} values={values.get(sel.id)} />
       )}
-      {drag && (
+      {drag && drag.source.kind !== 'stretch' && (
         <div
           className={`drag-ghost${refusedHere ? ' refused' : ''}`}
           style={{ left: drag.x, top: drag.y }}

@@ -1,8 +1,10 @@
 // The editable circuit: wires, one slot per qubit and time step (a grid cell with a name such as
-// "qubit 0, step 1"), placed gates over their span, step numbers and repeat brackets.
+// "qubit 0, step 1"), placed gates over their span, step numbers and repeat brackets. A gate is
+// held by its first target (a CNOT's control, the upper box of RXX, a controlled gate's box) to
+// move it whole; each of its other wires (⊕, lower box, control dots) is an end that stretches.
 import type { PointerEvent } from 'react';
 import type { EditorCircuit } from '../experiment/circuit';
-import { spanOf } from '../experiment/circuit';
+import { spanOf, stretchEnds } from '../experiment/circuit';
 import type { Cursor } from '../store/editorSlice';
 import { CELL, HEADER, LABEL, slotName, slotX, slotY } from './geometry';
 import { GateGlyph } from './GateGlyph';
@@ -146,17 +148,38 @@ export function EditorGrid({
                 values={values.get(g.id)}
                 selected={selected === g.id}
               />
+              {stretchEnds(g).map((q) => (
+                <div
+                  key={q}
+                  className="gate-end"
+                  data-end={q}
+                  title="Drag up or down to move this end to another wire; click to edit"
+                  style={{ top: (q - top) * CELL, height: CELL }}
+                  onPointerDown={(e) => {
+                    e.stopPropagation();
+                    onPress({ kind: 'stretch', id: g.id, from: q, column: g.column }, e);
+                  }}
+                />
+              ))}
             </div>
           );
         })}
         {over && (
           <div
             className={`drop-target${overRefused ? ' refused' : ''}`}
-            style={{ left: slotX(over.column), top: slotY(over.qubit), width: CELL, height: CELL }}
+            style={dropBox(over, qubits)}
             aria-hidden="true"
           />
         )}
       </div>
     </div>
   );
+}
+
+/** The drop box on `over`; a stretch past the first or last wire shows as a bar on that edge. */
+function dropBox(over: Slot, qubits: number) {
+  const left = slotX(over.column);
+  if (over.qubit < 0) return { left, top: HEADER - 10, width: CELL, height: 10 };
+  if (over.qubit >= qubits) return { left, top: slotY(qubits), width: CELL, height: 8 };
+  return { left, top: slotY(over.qubit), width: CELL, height: CELL };
 }

@@ -1,6 +1,6 @@
 // What dropping something on a slot does, as one edit of the circuit model: the same function
 // previews a drag (its refusal is the hover message) and performs the drop, so both always agree.
-import { addControl, copyGate, moveGate, placeGate, spanOf } from '../experiment/circuit';
+import { addControl, copyGate, moveEnd, moveGate, placeGate, spanOf } from '../experiment/circuit';
 import type { EditorCircuit, EditResult, PlacedGate } from '../experiment/circuit';
 import type { DragSource, Slot } from './useDragDrop';
 
@@ -26,6 +26,9 @@ export function dropEdit(
         ? (x) => copyGate(x, source.id, slot.column, first)
         : (x) => moveGate(x, source.id, slot.column, first);
     }
+    case 'stretch':
+      // Up and down only: the slot's step is the gate's own (useDragDrop measures it so).
+      return (x) => moveEnd(x, source.id, source.from, slot.qubit);
     case 'control': {
       const target = controlTarget(c, slot, selected);
       if (typeof target === 'string') return refusal(target);

@@ -31,6 +31,11 @@ export const KEY_HELP: readonly [string, string][] = [
   ['Enter / Space on a palette entry', 'Place that gate (or control) at the cursor'],
   ['Enter', 'Select the gate at the cursor and edit its angle'],
   ['Alt + arrows', 'Move the gate at the cursor'],
+  [
+    'Alt + Shift + ↑ / ↓',
+    'Stretch the gate at the cursor: move the end under it (else the last end)',
+  ],
+  ['Drag an end of a gate', 'Stretch it: a ⊕, a lower box or a control dot moves to another wire'],
   ['Delete / Backspace', 'Remove the gate at the cursor'],
   ['Ctrl + Z, Ctrl + Shift + Z', 'Undo, redo'],
   ['?', 'Show or hide this help'],

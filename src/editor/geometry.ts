@@ -29,3 +29,11 @@ export function slotFromPoint(
   if (!(qubit >= 0 && qubit < qubits && column >= 0 && column <= columns)) return null;
   return { qubit, column };
 }
+
+/**
+ * The wire a stretch at y pixels (from the grid's top) points to, whatever the x: -1 above the
+ * first wire and `qubits` below the last (so the drop says it is outside instead of vanishing).
+ */
+export function wireFromY(y: number, qubits: number): number {
+  return Math.max(-1, Math.min(qubits, Math.floor((y - HEADER) / CELL)));
+}

@@ -1,15 +1,19 @@
 // Pointer drags from the palette and of placed gates (mouse, touch and pen alike): tracks the
 // slot under the pointer and reports the drop, or a plain click when the pointer did not move.
+// A stretch (an end of a gate dragged) only goes up and down: its slot is the wire at the
+// pointer's height in the gate's own step, wherever the pointer is across.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { GateName } from '../../workers/sim/gates';
-import { slotFromPoint } from './geometry';
+import { slotFromPoint, wireFromY } from './geometry';
 
 export type DragSource =
   | { kind: 'new'; gate: GateName }
   | { kind: 'control'; state: 0 | 1 }
   /** `grab`: wire grabbed minus the gate's first target, so the gate keeps its place under the pointer. */
-  | { kind: 'move'; id: string; grab: number; copy: boolean };
+  | { kind: 'move'; id: string; grab: number; copy: boolean }
+  /** End `from` (a wire other than the first target) of gate `id`, in step `column`. */
+  | { kind: 'stretch'; id: string; from: number; column: number };
 
 export interface Slot {
   qubit: number;
@@ -43,6 +47,22 @@ function slotAt(x: number, y: number): Slot | 'grid' | null {
   return el?.closest('[data-editor-scroll]') ? 'grid' : null;
 }
 
+interface Pending {
+  source: DragSource;
+  x0: number;
+  y0: number;
+  moved: boolean;
+  /** The editor grid the press began in (a stretch measures its wire there). */
+  grid: HTMLElement | null;
+}
+
+/** Where a drag of `p` over (x, y) points: a stretch always has a slot while its grid is there. */
+function targetOf(p: Pending, x: number, y: number): Slot | 'grid' | null {
+  if (p.source.kind !== 'stretch' || !p.grid?.isConnected) return slotAt(x, y);
+  const top = p.grid.getBoundingClientRect().top;
+  return { qubit: wireFromY(y - top, Number(p.grid.dataset.qubits)), column: p.source.column };
+}
+
 /**
  * `onDrop(source, slot)`: slot null means the drag ended off the circuit. `onClick(source)`:
  * pressed and released without moving.
@@ -52,9 +72,7 @@ export function useDragDrop(
   onClick: (source: DragSource) => void,
 ): { drag: DragState | null; start(source: DragSource, e: ReactPointerEvent): void } {
   const [drag, setDrag] = useState<DragState | null>(null);
-  const pending = useRef<{ source: DragSource; x0: number; y0: number; moved: boolean } | null>(
-    null,
-  );
+  const pending = useRef<Pending | null>(null);
   const handlers = useRef({ onDrop, onClick });
   useEffect(() => {
     handlers.current = { onDrop, onClick };
@@ -66,7 +84,7 @@ export function useDragDrop(
       if (!p) return;
       if (!p.moved && Math.hypot(e.clientX - p.x0, e.clientY - p.y0) < THRESHOLD) return;
       p.moved = true;
-      const at = slotAt(e.clientX, e.clientY);
+      const at = targetOf(p, e.clientX, e.clientY);
       setDrag({
         source: p.source,
         x: e.clientX,
@@ -83,7 +101,7 @@ export function useDragDrop(
         handlers.current.onClick(p.source);
         return;
       }
-      const at = slotAt(e.clientX, e.clientY);
+      const at = targetOf(p, e.clientX, e.clientY);
       // Released over the grid between slots: nothing happens; off the circuit: a drop on nothing.
       if (at === 'grid') return;
       handlers.current.onDrop(p.source, at);
@@ -107,7 +125,8 @@ export function useDragDrop(
     e.preventDefault();
     // Let the pointer leave the pressed element (touch would otherwise capture it there).
     (e.target as Element).releasePointerCapture?.(e.pointerId);
-    pending.current = { source, x0: e.clientX, y0: e.clientY, moved: false };
+    const grid = (e.target as Element).closest<HTMLElement>('[data-editor-grid]');
+    pending.current = { source, x0: e.clientX, y0: e.clientY, moved: false, grid };
   }, []);
 
   return { drag, start };

@@ -65,3 +65,23 @@ describe('dropEdit', () => {
     expect(next.gates[0]).toMatchObject({ column: 1, targets: [2, 3] });
   });
 });
+
+describe('dropEdit of a stretch', () => {
+  const cnot = build(
+    empty(4, 2),
+    (c) => placeGate(c, 'CNOT', 0, 0),
+    (c) => placeGate(c, 'H', 0, 3),
+  );
+  const stretch = { kind: 'stretch', id: 'g1', from: 1, column: 0 } as const;
+
+  it('moves the end to the slot’s wire, one edit the preview and the drop share', () => {
+    const next = ok(dropEdit(cnot, stretch, at(2, 0), null)(cnot));
+    expect(next.gates[0]).toMatchObject({ column: 0, targets: [0, 2] });
+  });
+
+  it('refuses a taken wire, the other end’s wire and a place outside the circuit', () => {
+    refused(dropEdit(cnot, stretch, at(3, 0), null)(cnot), 'H already covers qubit 3');
+    refused(dropEdit(cnot, stretch, at(0, 0), null)(cnot), 'cannot share qubit 0');
+    refused(dropEdit(cnot, stretch, at(4, 0), null)(cnot), 'cannot go to qubit 4');
+  });
+});
