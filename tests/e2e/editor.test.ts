@@ -1,6 +1,6 @@
 // The circuit editor with real pointer events and the keyboard: build a Bell pair both ways, undo,
-// palette keys and gate names, drops on taken places, controls between a gate's wires, and the
-// repeat-count box. editorState.test.ts covers values, the live state and training.
+// palette keys and gate names, drops on taken places, controls between a gate's wires, stretching
+// a gate by one end, and the repeat-count box. editorState.test.ts covers values, the live state and training.
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
@@ -165,6 +165,80 @@ describe('circuit editor', () => {
       'RY needs qubit 1 at time step 2, but CNOT already covers qubits 0 to 1',
     ).waitFor();
     await expect(names()).resolves.toEqual(before);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('stretches a CNOT by its target end; refusals say why and change nothing; Undo restores', async () => {
+    const { page } = s;
+    await emptyEditor(page);
+    for (let q = 2; q < 4; q++) await page.getByRole('button', { name: 'Add a qubit' }).click();
+    await dragGate(page, 'H', 'qubit 0, step 1');
+    await dragGate(page, 'CNOT', 'qubit 0, step 2');
+    const cnot = /^CNOT controlled/;
+    const likely = async () => (await probabilities(page)).filter((p) => !p.endsWith(' 0.000'));
+    const name = () => placed(page, cnot).getAttribute('aria-label');
+    await expect(name()).resolves.toBe('CNOT controlled by qubit 0 on qubit 1, step 2');
+    // Bit q of a basis state is qubit q, written right to left: |0011⟩ is q0 = q1 = 1.
+    await expect.poll(likely).toEqual(['|0000⟩ 0.500', '|0011⟩ 0.500']);
+    // The ⊕ is an end (ns-resize), the control the handle that moves the gate (grab).
+    const cursorAt = ({ x, y }: { x: number; y: number }) =>
+      page.evaluate(
+        ([x, y]) => getComputedStyle(document.elementFromPoint(x!, y!)!).cursor,
+        [x, y],
+      );
+    const target = await centre(slot(page, 'qubit 1, step 2'));
+    await expect(cursorAt(target)).resolves.toBe('ns-resize');
+    await expect(cursorAt(await centre(slot(page, 'qubit 0, step 2')))).resolves.toBe('grab');
+    // While the pointer is down the gate is drawn stretched and the message says what a release does.
+    await drag(page, target, await centre(slot(page, 'qubit 3, step 2')), false);
+    await page
+      .locator('.editor-message')
+      .filter({ hasText: 'Release to move this end to qubit 3.' })
+      .waitFor();
+    await expect(name()).resolves.toBe('CNOT controlled by qubit 0 on qubit 3, step 2');
+    await page.locator('.circuit-editor').screenshot({ path: 'test-results/editor-stretch.png' });
+    await page.mouse.up();
+    await expect.poll(likely).toEqual(['|0000⟩ 0.500', '|1001⟩ 0.500']);
+    await expect(name()).resolves.toBe('CNOT controlled by qubit 0 on qubit 3, step 2');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(name).toBe('CNOT controlled by qubit 0 on qubit 1, step 2');
+    await expect.poll(likely).toEqual(['|0000⟩ 0.500', '|0011⟩ 0.500']);
+
+    // Refused: a wire another gate takes (red while hovering, then the reason), the control's
+    // own wire, and past the last wire.
+    await dragGate(page, 'X', 'qubit 3, step 2');
+    const names = () =>
+      placed(page, /, step \d+/).evaluateAll((els) => els.map((e) => e.ariaLabel));
+    const before = await names();
+    const taken = 'CNOT needs qubits 0 to 3 at time step 2, but X already covers qubit 3 there.';
+    await drag(page, target, await centre(slot(page, 'qubit 3, step 2')), false);
+    await page.locator('.editor-message').filter({ hasText: taken }).waitFor();
+    await expect(page.locator('.drop-target.refused').count()).resolves.toBe(1);
+    await page.mouse.up();
+    await alert(page, taken).waitFor();
+    await drag(page, target, await centre(slot(page, 'qubit 0, step 2')));
+    await alert(page, "CNOT's target cannot share qubit 0 with its control.").waitFor();
+    const last = await centre(slot(page, 'qubit 3, step 2'));
+    await drag(page, target, { x: last.x, y: last.y + 70 });
+    await alert(
+      page,
+      "CNOT's target cannot go to qubit 4: the circuit has qubits 0 to 3.",
+    ).waitFor();
+    await expect(names()).resolves.toEqual(before);
+
+    // Held by its control the gate still moves whole; Alt+Shift+↓ on its ⊕ stretches it a wire.
+    await drag(
+      page,
+      await centre(slot(page, 'qubit 0, step 2')),
+      await centre(slot(page, 'qubit 0, step 4')),
+    );
+    await expect.poll(name).toBe('CNOT controlled by qubit 0 on qubit 1, step 4');
+    await slot(page, 'qubit 1, step 4').focus();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(name).toBe('CNOT controlled by qubit 0 on qubit 2, step 4');
+    await expect(
+      slot(page, 'qubit 2, step 4').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
     expect(s.errors).toEqual([]);
   });
 
