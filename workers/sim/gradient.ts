@@ -32,6 +32,42 @@ export function createWorkspace(n: number): Workspace {
   };
 }
 
+/** True when the 4×4 matrix at d[o] is diagonal (RZZ, CP, controlled phases). */
+function isDiagonal4(d: Float64Array, o: number): boolean {
+  for (let r = 0; r < 4; r++)
+    for (let c = 0; c < 4; c++)
+      if (r !== c && (d[o + 8 * r + 2 * c] !== 0 || d[o + 8 * r + 2 * c + 1] !== 0)) return false;
+  return true;
+}
+
+/** braket2 for a diagonal D: one pass, Σ_b D_ll·conj(l_b)·v_b with l the local index of b. */
+function braketDiagonal2(
+  p: Program,
+  i: number,
+  lam: Float64Array,
+  phi: Float64Array,
+  d: Float64Array,
+  o: number,
+): [number, number] {
+  const q0 = p.q0[i]!;
+  const q1 = p.q1[i]!;
+  const cm = p.cmask[i]!;
+  const cv = p.cval[i]!;
+  const size = 1 << p.n;
+  let re = 0;
+  let im = 0;
+  for (let b = 0; b < size; b++) {
+    if ((b & cm) !== cv) continue;
+    const e = o + 10 * (((b >> q0) & 1) | (((b >> q1) & 1) << 1)); // entry (l, l)
+    const x = b << 1;
+    const vr = d[e]! * phi[x]! - d[e + 1]! * phi[x + 1]!;
+    const vi = d[e]! * phi[x + 1]! + d[e + 1]! * phi[x]!;
+    re += lam[x]! * vr + lam[x + 1]! * vi;
+    im += lam[x]! * vi - lam[x + 1]! * vr;
+  }
+  return [re, im];
+}
+
 /** Σ_b conj(l_b)·(D·v)_b for a two-qubit-based op, D the 4×4 matrix at d[o]. */
 function braket2(
   p: Program,
@@ -118,7 +154,10 @@ export function adjointGradient(
       );
     } else {
       applyOp(p, i, pa, true);
-      for (let j = 0; j < count; j++) z[j] = braket2(p, i, la, pa, deriv, size * j)[0];
+      for (let j = 0; j < count; j++) {
+        const bra = isDiagonal4(deriv, size * j) ? braketDiagonal2 : braket2;
+        z[j] = bra(p, i, la, pa, deriv, size * j)[0];
+      }
       applyOp(p, i, la, true);
     }
     // d⟨M⟩/da = ⟨ψ|M dU|ψ'⟩ + c.c. = 2·Re⟨λ|D|φ⟩.

@@ -74,6 +74,8 @@ export function dense1(a: Float64Array, n: number, q: number, m: Float64Array, o
 /** One-qubit diagonal gate diag(m00, m11) on qubit q; skips the |0⟩ half when m00 = 1. */
 export function diag1(a: Float64Array, n: number, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
   const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 6]!, d1i = m[o + 7]!;
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  if (k) return k.diagonal(a.byteOffset, n, q, cmask, cval, d0r, d0i, 0, 0, 0, 0, d1r, d1i);
   const len = 2 << n;
   const s2 = 2 << q;
   if (d0r === 1 && d0i === 0) {
@@ -208,12 +210,21 @@ export function adjointStep1(
   if (k && lam.buffer === phi.buffer) {
     const o = phi.byteOffset, dl = lam.byteOffset - o;
     let realD = true;
-    for (let e = dOff; e < dOff + 8 * count; e += 2) if (d[e + 1] !== 0) realD = false;
+    let diagD = true;
+    for (let e = dOff; e < dOff + 8 * count; e += 8) {
+      if (d[e + 1] !== 0 || d[e + 3] !== 0 || d[e + 5] !== 0 || d[e + 7] !== 0) realD = false;
+      if (d[e + 2] !== 0 || d[e + 3] !== 0 || d[e + 4] !== 0 || d[e + 5] !== 0) diagD = false;
+    }
+    const diagU = u01r === 0 && u01i === 0 && u10r === 0 && u10i === 0;
     const g = k.scratch;
     if (real && realD) {
       // Re(D_rc·G_rc) = D_rc·Re G_rc: the imaginary sums are not needed.
       k.adjointReal(o, n, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
       g00r = g[0]!; g01r = g[2]!; g10r = g[4]!; g11r = g[6]!;
+    } else if (diagU && diagD) {
+      // Diagonal D: only G00 and G11 enter the contraction.
+      k.adjointDiagonal(o, n, q, cmask, cval, dl, u00r, u00i, 0, 0, 0, 0, u11r, u11i);
+      g00r = g[0]!; g00i = g[1]!; g11r = g[6]!; g11i = g[7]!;
     } else {
       k.adjoint(o, n, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
       g00r = g[0]!; g00i = g[1]!; g01r = g[2]!; g01i = g[3]!;

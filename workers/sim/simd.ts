@@ -25,6 +25,10 @@ export interface SimdKernels {
   complex(o: number, n: number, q: number, cmask: number, cval: number,
     m00r: number, m00i: number, m01r: number, m01i: number,
     m10r: number, m10i: number, m11r: number, m11i: number): void;
+  /** Diagonal matrix diag(m00, m11) (the off-diagonal entries are ignored). */
+  diagonal(o: number, n: number, q: number, cmask: number, cval: number,
+    m00r: number, m00i: number, m01r: number, m01i: number,
+    m10r: number, m10i: number, m11r: number, m11i: number): void;
   /** Pauli X: swaps each pair. */
   x(o: number, n: number, q: number, cmask: number, cval: number): void;
   /**
@@ -32,6 +36,10 @@ export interface SimdKernels {
    * g01, g10, g11), λ ← U†λ. λ lies `d` bytes after φ in the same memory.
    */
   adjoint(o: number, n: number, q: number, cmask: number, cval: number, d: number,
+    u00r: number, u00i: number, u01r: number, u01i: number,
+    u10r: number, u10i: number, u11r: number, u11i: number): void;
+  /** The same step for a diagonal U† with diagonal derivatives: only G00 and G11. */
+  adjointDiagonal(o: number, n: number, q: number, cmask: number, cval: number, d: number,
     u00r: number, u00i: number, u01r: number, u01i: number,
     u10r: number, u10i: number, u11r: number, u11i: number): void;
   /** The same step for a real U†, writing only Re G_rc (scratch[0], [2], [4], [6]). */
@@ -172,62 +180,79 @@ const xKernel = kernel([], ['A', 'B'], (L) => pairs(L, [
   ...at(L, 'p', 'S'), ...get(L.A!), ...w.STORE,
 ]));
 
-const G = ['00', '01', '10', '11'].flatMap((rc) => [`Gr${rc}`, `Gi${rc}`]);
+/** m_k·a for one complex matrix entry k, with the swapped copy `${a}s`. */
+const complexTerm = (L: Locals, k: number, a: string): number[] =>
+  [...mul(L[a]!, L[`R${k}`]!), ...mul(L[`${a}s`]!, L[`I${k}`]!), ...w.VADD]; // prettier-ignore
+
+// prettier-ignore
+const diagKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
+  ...matrixVectors(L),
+  ...pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
+    ...at(L, 'p'), ...complexTerm(L, 0, 'A'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...complexTerm(L, 3, 'B'), ...w.STORE,
+  ]),
+]);
+
 /**
- * The fused adjoint step, for a complex U†, or a real U† with real derivatives (RY), where only
- * the real parts of the sums G_rc matter: that one skips the swapped copies and half the sums.
+ * The fused adjoint step. 'complex': any U† and derivatives, all four sums G_rc. 'real': a real
+ * U† with real derivatives (RY), where only Re G_rc matters: no swapped copies, half the sums.
+ * 'diagonal': a diagonal U† with diagonal derivatives (RZ, P, CRZ), where only G00 and G11 do.
  */
-function adjointKernel(real: boolean): { type: number[]; body: number[] } {
+function adjointKernel(mode: 'complex' | 'real' | 'diagonal'): { type: number[]; body: number[] } {
+  const real = mode === 'real';
+  const sums = mode === 'diagonal' ? ['00', '11'] : ['00', '01', '10', '11'];
   const swapped = real ? [] : ['As', 'Bs', 'LAs', 'LBs', 'Xs', 'Ys'];
-  const matrix = real ? V : RI;
+  const G = sums.flatMap((rc) => (real ? [`Gr${rc}`] : [`Gr${rc}`, `Gi${rc}`]));
   return kernel(
     [['d', w.I32], ...(real ? REAL : MATRIX)],
-    [
-      'A',
-      'B',
-      'X',
-      'Y',
-      'LA',
-      'LB',
-      ...swapped,
-      ...matrix,
-      ...(real ? G.filter((g) => g[1] === 'r') : G),
-    ],
+    ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(real ? V : RI), ...G],
     (L) => {
-      const row = (k0: number, k1: number, a: string, b: string): number[] =>
-        real
-          ? realRow(L, ['00', '01', '10', '11'][k0]!, ['00', '01', '10', '11'][k1]!, a, b)
-          : complexRow(L, k0, k1, a, b);
+      /** Row r (0 or 1) of U† applied to the pair (a, b). */
+      const row = (r: number, a: string, b: string): number[] =>
+        mode === 'real'
+          ? realRow(L, r === 0 ? '00' : '10', r === 0 ? '01' : '11', a, b)
+          : mode === 'complex'
+            ? complexRow(L, 2 * r, 2 * r + 1, a, b)
+            : complexTerm(L, 3 * r, r === 0 ? a : b);
       // conj(l)·x = (lr·xr + li·xi, lr·xi − li·xr): lanes of l·x summed, of l·swap(x) subtracted.
-      const acc = (l: string, x: string, rc: string): number[] => [
-        ...get(L[`Gr${rc}`]!), ...mul(L[l]!, L[x]!), ...w.VADD, ...set(L[`Gr${rc}`]!),
-        ...(real ? [] : [
-          ...get(L[`Gi${rc}`]!), ...mul(L[l]!, L[`${x}s`]!), ...w.VADD, ...set(L[`Gi${rc}`]!),
-        ]),
-      ]; // prettier-ignore
-      const results = ['00', '01', '10', '11'].flatMap((rc, k) => [
-        ...w.i32c(0), ...get(L[`Gr${rc}`]!), ...w.lane(0), ...get(L[`Gr${rc}`]!), ...w.lane(1),
-        ...w.F64_ADD, ...w.f64Store(SCRATCH_OFFSET + 16 * k),
-        ...(real ? [] : [
-          ...w.i32c(0), ...get(L[`Gi${rc}`]!), ...w.lane(0), ...get(L[`Gi${rc}`]!), ...w.lane(1),
-          ...w.F64_SUB, ...w.f64Store(SCRATCH_OFFSET + 16 * k + 8),
-        ]),
-      ]); // prettier-ignore
+      const acc = (rc: string): number[] => {
+        const l = L[rc[0] === '0' ? 'LA' : 'LB']!;
+        const x = rc[1] === '0' ? 'X' : 'Y';
+        return [
+          ...get(L[`Gr${rc}`]!), ...mul(l, L[x]!), ...w.VADD, ...set(L[`Gr${rc}`]!),
+          ...(real ? [] : [
+            ...get(L[`Gi${rc}`]!), ...mul(l, L[`${x}s`]!), ...w.VADD, ...set(L[`Gi${rc}`]!),
+          ]),
+        ]; // prettier-ignore
+      };
+      const results = sums.flatMap((rc) => {
+        const k = ['00', '01', '10', '11'].indexOf(rc);
+        return [
+          ...w.i32c(0), ...get(L[`Gr${rc}`]!), ...w.lane(0), ...get(L[`Gr${rc}`]!), ...w.lane(1),
+          ...w.F64_ADD, ...w.f64Store(SCRATCH_OFFSET + 16 * k),
+          ...(real ? [] : [
+            ...w.i32c(0), ...get(L[`Gi${rc}`]!), ...w.lane(0), ...get(L[`Gi${rc}`]!), ...w.lane(1),
+            ...w.F64_SUB, ...w.f64Store(SCRATCH_OFFSET + 16 * k + 8),
+          ]),
+        ]; // prettier-ignore
+      });
       return [
         ...(real ? realVectors(L) : matrixVectors(L)),
         ...pairs(L, [
           ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
           ...(real ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
-          ...row(0, 1, 'A', 'B'), ...set(L.X!),
-          ...row(2, 3, 'A', 'B'), ...set(L.Y!),
+          ...row(0, 'A', 'B'), ...set(L.X!),
+          ...row(1, 'A', 'B'), ...set(L.Y!),
           ...at(L, 'p'), ...get(L.X!), ...w.STORE,
           ...at(L, 'p', 'S'), ...get(L.Y!), ...w.STORE,
           ...(real ? [] : [...swapTo(L.X!, L.Xs!), ...swapTo(L.Y!, L.Ys!)]),
           ...load(at(L, 'p', 'd'), L.LA!), ...load(at(L, 'p', 'S', 'd'), L.LB!),
-          ...acc('LA', 'X', '00'), ...acc('LA', 'Y', '01'), ...acc('LB', 'X', '10'), ...acc('LB', 'Y', '11'),
+          ...sums.flatMap(acc),
           ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
-          ...at(L, 'p', 'd'), ...row(0, 1, 'LA', 'LB'), ...w.STORE,
-          ...at(L, 'p', 'S', 'd'), ...row(2, 3, 'LA', 'LB'), ...w.STORE,
+          ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
+          ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
         ]),
         ...results,
       ]; // prettier-ignore
@@ -235,14 +260,16 @@ function adjointKernel(real: boolean): { type: number[]; body: number[] } {
   );
 }
 
-/** The module's bytes: imports memory e.m, exports r, c, x, a, ar. */
+/** The module's bytes: imports memory e.m, exports r, c, dg, x, a, ar, ad. */
 export function simdModuleBytes(): Uint8Array<ArrayBuffer> {
   return w.moduleBytes([
     { name: 'r', ...realKernel },
     { name: 'c', ...complexKernel },
+    { name: 'dg', ...diagKernel },
     { name: 'x', ...xKernel },
-    { name: 'a', ...adjointKernel(false) },
-    { name: 'ar', ...adjointKernel(true) },
+    { name: 'a', ...adjointKernel('complex') },
+    { name: 'ar', ...adjointKernel('real') },
+    { name: 'ad', ...adjointKernel('diagonal') },
   ]);
 }
 
@@ -273,7 +300,7 @@ export function allocAmplitudes(n: number, count = 1): Float64Array[] {
   const bytes = STATE_OFFSET + count * length * 8;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
   const e = new WebAssembly.Instance(mod, { e: { m: memory } }).exports as Record<
-    'r' | 'c' | 'x' | 'a' | 'ar',
+    'r' | 'c' | 'dg' | 'x' | 'a' | 'ar' | 'ad',
     never
   >;
   kernelsOf.set(memory.buffer, {
@@ -282,6 +309,8 @@ export function allocAmplitudes(n: number, count = 1): Float64Array[] {
     x: e.x,
     adjoint: e.a,
     adjointReal: e.ar,
+    adjointDiagonal: e.ad,
+    diagonal: e.dg,
     scratch: new Float64Array(memory.buffer, SCRATCH_OFFSET, 8),
   });
   return Array.from(

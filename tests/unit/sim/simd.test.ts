@@ -3,7 +3,7 @@
 // WebAssembly memory (SIMD path), for every qubit, real and complex matrices, with controls.
 import { describe, expect, it } from 'vitest';
 import { createRng, createState, type Rng } from '../../../workers/sim';
-import { adjointStep1, dense1, x1 } from '../../../workers/sim/kernels';
+import { adjointStep1, dense1, diag1, x1 } from '../../../workers/sim/kernels';
 import {
   SIMD_MIN_QUBITS,
   allocAmplitudes,
@@ -71,6 +71,28 @@ describe('SIMD kernels', () => {
     }
   }
 
+  it('apply diagonal gates like the JavaScript kernel (both of its paths), with controls', () => {
+    const n = SIMD_MIN_QUBITS + 1;
+    for (let q = 0; q < n; q++) {
+      const c = (q + 4) % n;
+      for (const [cmask, cval] of [
+        [0, 0],
+        [1 << c, 1 << c],
+      ] as const) {
+        for (const unitTop of [false, true]) {
+          const m = randomMatrix(rng, false).map((v, i) => (i >= 2 && i <= 5 ? 0 : v));
+          if (unitTop) [m[0], m[1]] = [1, 0]; // the JavaScript kernel's P/RZ-like shortcut
+          const plain = randomAmplitudes(rng, n);
+          const [simd] = allocAmplitudes(n) as [Float64Array];
+          simd.set(plain);
+          diag1(plain, n, q, m, 0, cmask, cval);
+          diag1(simd, n, q, m, 0, cmask, cval);
+          expect(maxDiff(plain, simd)).toBeLessThan(TOL);
+        }
+      }
+    }
+  });
+
   it('swap pairs for X like the JavaScript kernel, with controls', () => {
     const n = SIMD_MIN_QUBITS + 1;
     for (let q = 0; q < n; q++) {
@@ -91,18 +113,23 @@ describe('SIMD kernels', () => {
   });
 
   it.each([
-    ['complex', false],
-    ['real (RY-like: real U† and derivatives)', true],
-  ])('take the fused adjoint step like the JavaScript kernel, %s', (_, real) => {
+    ['complex', 'complex'],
+    ['real (RY-like: real U† and derivatives)', 'real'],
+    ['diagonal (RZ-like: diagonal U† and derivatives)', 'diagonal'],
+  ] as const)('take the fused adjoint step like the JavaScript kernel, %s', (_, kind) => {
+    const real = kind === 'real';
+    /** Zeroes the off-diagonal entries (numbers 2–5 of each 8) for the diagonal case. */
+    const shape = (m: Float64Array): Float64Array =>
+      kind === 'diagonal' ? m.map((v, i) => (i % 8 >= 2 && i % 8 <= 5 ? 0 : v)) : m;
     const n = SIMD_MIN_QUBITS;
     for (const q of [0, 3, n - 1]) {
       for (const [cmask, cval] of [
         [0, 0],
         [1 << ((q + 1) % n), 0],
       ] as const) {
-        const u = randomMatrix(rng, real);
-        const d = Float64Array.from({ length: 24 }, (_, i) =>
-          real && i % 2 === 1 ? 0 : rng.normal(),
+        const u = shape(randomMatrix(rng, real));
+        const d = shape(
+          Float64Array.from({ length: 24 }, (_, i) => (real && i % 2 === 1 ? 0 : rng.normal())),
         ); // three derivatives
         const phi = randomAmplitudes(rng, n);
         const lam = randomAmplitudes(rng, n);
