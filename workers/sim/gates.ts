@@ -44,6 +44,12 @@ export interface GateInfo {
   shift: 'two-term' | 'none';
   /** True when an angle's generator has eigenvalue 0 besides ±½ once controls are added (needs four terms). */
   centredGenerator: readonly boolean[];
+  /**
+   * For a two-qubit rotation exp(−iθP/2): the Pauli string P = phase·X^x·Z^z on the local
+   * qubits (bit 0 = first target, bit 1 = second; Z acts first). Lets the adjoint method take
+   * ∂U·U† = −iP/2 as one cheap bracket instead of a dense 4×4 one. Null for other gates.
+   */
+  pauli: { x: number; z: number; phase: 1 | -1 } | null;
 }
 
 const S2 = Math.SQRT1_2;
@@ -162,8 +168,9 @@ function fixed2(m: readonly number[]): MatrixFn {
   };
 }
 
-type Spec = Omit<GateInfo, 'angleNames' | 'shift' | 'centredGenerator' | 'derivative'> & {
+type Spec = Omit<GateInfo, 'angleNames' | 'shift' | 'centredGenerator' | 'derivative' | 'pauli'> & {
   derivative?: DerivFn;
+  pauli?: GateInfo['pauli'];
   angleNames?: readonly string[];
   centred?: readonly boolean[];
 };
@@ -172,6 +179,7 @@ function gate(spec: Spec): GateInfo {
   return {
     ...spec,
     derivative: spec.derivative ?? null,
+    pauli: spec.pauli ?? null,
     angleNames: spec.angleNames ?? (spec.angles === 1 ? ['θ'] : []),
     shift: spec.angles > 0 ? 'two-term' : 'none',
     centredGenerator: spec.centred ?? new Array<boolean>(spec.angles).fill(true),
@@ -201,9 +209,9 @@ const LIST: GateInfo[] = [
   gate({ name: 'CRY', symbol: 'CRY', description: 'Controlled RY(θ)', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'dense1', ...ry }),
   gate({ name: 'CRZ', symbol: 'CRZ', description: 'Controlled RZ(θ)', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'diag1', ...rz }),
   gate({ name: 'CP', symbol: 'CP', description: 'Controlled phase: e^{iφ} on |11⟩', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'diag1', angleNames: ['φ'], centred: [false], ...phase }),
-  gate({ name: 'RXX', symbol: 'RXX', description: 'Two-qubit XX rotation: exp(−iθ X⊗X/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', ...rxx }),
-  gate({ name: 'RYY', symbol: 'RYY', description: 'Two-qubit YY rotation: exp(−iθ Y⊗Y/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', ...ryy }),
-  gate({ name: 'RZZ', symbol: 'RZZ', description: 'Two-qubit ZZ rotation: exp(−iθ Z⊗Z/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'diag2', ...rzz }),
+  gate({ name: 'RXX', symbol: 'RXX', description: 'Two-qubit XX rotation: exp(−iθ X⊗X/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', pauli: { x: 3, z: 0, phase: 1 }, ...rxx }),
+  gate({ name: 'RYY', symbol: 'RYY', description: 'Two-qubit YY rotation: exp(−iθ Y⊗Y/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', pauli: { x: 3, z: 3, phase: -1 }, ...ryy }),
+  gate({ name: 'RZZ', symbol: 'RZZ', description: 'Two-qubit ZZ rotation: exp(−iθ Z⊗Z/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'diag2', pauli: { x: 0, z: 3, phase: 1 }, ...rzz }),
   gate({ name: 'TOFFOLI', symbol: 'CCX', description: 'Toffoli: flips the target when both controls are |1⟩', namedControls: 2, baseQubits: 1, angles: 0, kernel: 'x1', matrix: fixed1(PX) }),
 ]; // prettier-ignore
 

@@ -32,40 +32,36 @@ export function createWorkspace(n: number): Workspace {
   };
 }
 
-/** True when the 4×4 matrix at d[o] is diagonal (RZZ, CP, controlled phases). */
-function isDiagonal4(d: Float64Array, o: number): boolean {
-  for (let r = 0; r < 4; r++)
-    for (let c = 0; c < 4; c++)
-      if (r !== c && (d[o + 8 * r + 2 * c] !== 0 || d[o + 8 * r + 2 * c + 1] !== 0)) return false;
-  return true;
-}
-
-/** braket2 for a diagonal D: one pass, Σ_b D_ll·conj(l_b)·v_b with l the local index of b. */
-function braketDiagonal2(
+/**
+ * Im⟨λ|P|φ⟩ for op i's Pauli generator P = phase·X^x·Z^z on its two targets, over the basis
+ * states its controls allow: (Pφ)_b = phase·(−1)^|(b⊕x)∧z|·φ_(b⊕x). One pass, no matrix.
+ */
+function pauliBracketIm(
   p: Program,
   i: number,
   lam: Float64Array,
   phi: Float64Array,
-  d: Float64Array,
-  o: number,
-): [number, number] {
-  const q0 = p.q0[i]!;
-  const q1 = p.q1[i]!;
+  gen: { x: number; z: number; phase: number },
+): number {
+  const t0 = 1 << p.q0[i]!;
+  const t1 = 1 << p.q1[i]!;
+  const xm = (gen.x & 1 ? t0 : 0) | (gen.x & 2 ? t1 : 0);
+  const zm = (gen.z & 1 ? t0 : 0) | (gen.z & 2 ? t1 : 0);
   const cm = p.cmask[i]!;
   const cv = p.cval[i]!;
   const size = 1 << p.n;
-  let re = 0;
   let im = 0;
   for (let b = 0; b < size; b++) {
     if ((b & cm) !== cv) continue;
-    const e = o + 10 * (((b >> q0) & 1) | (((b >> q1) & 1) << 1)); // entry (l, l)
+    const src = b ^ xm;
+    const zb = src & zm; // at most two bits: odd parity iff exactly one is set
+    const odd = zb !== 0 && (zb & (zb - 1)) === 0;
     const x = b << 1;
-    const vr = d[e]! * phi[x]! - d[e + 1]! * phi[x + 1]!;
-    const vi = d[e]! * phi[x + 1]! + d[e + 1]! * phi[x]!;
-    re += lam[x]! * vr + lam[x + 1]! * vi;
-    im += lam[x]! * vi - lam[x + 1]! * vr;
+    const y = src << 1;
+    const v = lam[x]! * phi[y + 1]! - lam[x + 1]! * phi[y]!;
+    im += odd ? -v : v;
   }
-  return [re, im];
+  return gen.phase * im;
 }
 
 /** Σ_b conj(l_b)·(D·v)_b for a two-qubit-based op, D the 4×4 matrix at d[o]. */
@@ -152,12 +148,14 @@ export function adjointGradient(
         p.cval[i]!,
         z,
       );
+    } else if (g.pauli) {
+      // ∂U·U† = −iP/2, so ⟨λ|∂U|φ'⟩ = −i/2·⟨λ|P|φ⟩ with φ = Uφ' (before undoing the op).
+      z[0] = pauliBracketIm(p, i, la, pa, g.pauli) / 2;
+      applyOp(p, i, pa, true);
+      applyOp(p, i, la, true);
     } else {
       applyOp(p, i, pa, true);
-      for (let j = 0; j < count; j++) {
-        const bra = isDiagonal4(deriv, size * j) ? braketDiagonal2 : braket2;
-        z[j] = bra(p, i, la, pa, deriv, size * j)[0];
-      }
+      for (let j = 0; j < count; j++) z[j] = braket2(p, i, la, pa, deriv, size * j)[0];
       applyOp(p, i, la, true);
     }
     // d⟨M⟩/da = ⟨ψ|M dU|ψ'⟩ + c.c. = 2·Re⟨λ|D|φ⟩.
