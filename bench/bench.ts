@@ -73,22 +73,31 @@ log(
   'Gates: best of repeated runs, median over qubit positions, against one read+write pass over the',
 );
 log('state (TypedArray.set copy, the memory-bandwidth floor), all measured interleaved:');
-log('   n      pass        RY   ×pass      CNOT   ×pass       CRY   ×pass');
+log(
+  '   n      pass        RY   ×pass      CNOT   ×pass       CRY   ×pass       RXX   ×pass       RZZ   ×pass',
+);
 for (const n of [10, 14, 18, 20, 22]) {
+  const p0 = [{ kind: 'param' as const, index: 0 }];
   const t = gateTimes(n, {
-    ry: (q) => ({ gate: 'RY', targets: [q], params: [{ kind: 'param', index: 0 }] }),
+    ry: (q) => ({ gate: 'RY', targets: [q], params: p0 }),
     cnot: (q) => ({ gate: 'CNOT', targets: [(q + 1) % n, q] }),
-    cry: (q) => ({ gate: 'CRY', targets: [(q + 1) % n, q], params: [{ kind: 'param', index: 0 }] }),
+    cry: (q) => ({ gate: 'CRY', targets: [(q + 1) % n, q], params: p0 }),
+    rxx: (q) => ({ gate: 'RXX', targets: [q, (q + 1) % n], params: p0 }),
+    rzz: (q) => ({ gate: 'RZZ', targets: [q, (q + 1) % n], params: p0 }),
   });
-  const { pass, ry, cnot, cry } = t as Record<'pass' | 'ry' | 'cnot' | 'cry', number>;
-  log(`  ${String(n).padStart(2)} ${fmt(pass).padStart(9)} ${fmt(ry).padStart(9)} ${(ry / pass).toFixed(2).padStart(7)} ` +
-    `${fmt(cnot).padStart(9)} ${(cnot / pass).toFixed(2).padStart(7)} ${fmt(cry).padStart(9)} ${(cry / pass).toFixed(2).padStart(7)}`); // prettier-ignore
+  const { pass } = t as { pass: number };
+  const cells = ['ry', 'cnot', 'cry', 'rxx', 'rzz'].map(
+    (g) => `${fmt(t[g]!).padStart(9)} ${(t[g]! / pass).toFixed(2).padStart(7)}`,
+  );
+  log(`  ${String(n).padStart(2)} ${fmt(pass).padStart(9)} ${cells.join(' ')}`);
   if (n === 20) {
     out.pass20_ms = pass;
-    out.gate20_ms = ry;
-    out.gate20_vs_pass = ry / pass;
-    out.cnot20_vs_pass = cnot / pass;
-    out.crot20_vs_pass = cry / pass;
+    out.gate20_ms = t.ry!;
+    out.gate20_vs_pass = t.ry! / pass;
+    out.cnot20_vs_pass = t.cnot! / pass;
+    out.crot20_vs_pass = t.cry! / pass;
+    out.rxx20_vs_pass = t.rxx! / pass;
+    out.rzz20_vs_pass = t.rzz! / pass;
   }
 }
 

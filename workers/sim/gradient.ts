@@ -5,7 +5,7 @@ import type { Program } from './compile';
 import { adjointStep1 } from './kernels';
 import { applyObservable, expectation, type CompiledObservable } from './observables';
 import { applyOp, runProgram } from './run';
-import { allocAmplitudes } from './simd';
+import { SIMD_MIN_QUBITS, allocAmplitudes, simdKernels } from './simd';
 import { resetState, type StateVector } from './state';
 
 /** Scratch space for one program: allocated once, reused for every data point. */
@@ -49,6 +49,17 @@ function pauliBracketIm(
   const zm = (gen.z & 1 ? t0 : 0) | (gen.z & 2 ? t1 : 0);
   const cm = p.cmask[i]!;
   const cv = p.cval[i]!;
+  const k = p.n >= SIMD_MIN_QUBITS ? simdKernels(phi) : undefined;
+  if (k && lam.buffer === phi.buffer) {
+    // Sign of corner l (local bits): phase·(−1)^|(l⊕x)∧z|.
+    const sign = (l: number): number => {
+      const zb = (l ^ gen.x) & gen.z;
+      return zb === 1 || zb === 2 ? -gen.phase : gen.phase;
+    };
+    k.pauli2[gen.x]!(phi.byteOffset, p.n, p.q0[i]!, p.q1[i]!, cm, cv,
+      lam.byteOffset - phi.byteOffset, sign(0), sign(1), sign(2), sign(3)); // prettier-ignore
+    return k.scratch[0]!;
+  }
   const size = 1 << p.n;
   let im = 0;
   for (let b = 0; b < size; b++) {

@@ -5,6 +5,7 @@
 // which is how any number of controls, on |1⟩ or on |0⟩, are applied.
 
 import { SIMD_MIN_QUBITS, simdKernels } from './simd';
+import { writeMatrix4 } from './simd2';
 
 /** Inserts a 0 bit at position q of k (k's bits at q and above move up by one). */
 function insert0(k: number, q: number): number {
@@ -126,6 +127,11 @@ export function x1(a: Float64Array, n: number, q: number, cmask: number, cval: n
 
 /** Two-qubit dense 4×4 gate (32 numbers at m[o]); local index bit(q0) + 2·bit(q1). */
 export function dense2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  if (k) {
+    writeMatrix4(k.matrix, m, o);
+    return k.dense2(a.byteOffset, n, q0, q1, cmask, cval);
+  }
   const quarter = 1 << (n - 2);
   const lo = Math.min(q0, q1);
   const hi = Math.max(q0, q1);
@@ -152,6 +158,11 @@ export function dense2(a: Float64Array, n: number, q0: number, q1: number, m: Fl
 
 /** Two-qubit diagonal gate: entries (l, l) of the 4×4 matrix. */
 export function diag2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  if (k) {
+    writeMatrix4(k.matrix, m, o);
+    return k.diag2(a.byteOffset, n, q0, q1, cmask, cval);
+  }
   const size = 1 << n;
   const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 10]!, d1i = m[o + 11]!;
   const d2r = m[o + 20]!, d2i = m[o + 21]!, d3r = m[o + 30]!, d3i = m[o + 31]!;

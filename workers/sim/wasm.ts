@@ -48,6 +48,8 @@ export const SHL = [0x74];
 export const SHR_U = [0x76];
 export const NE = [0x47];
 export const LT_U = [0x49];
+/** select: of two values, the first when the i32 on top is non-zero. */
+export const SELECT = [0x1b];
 export const F64_NEG = [0x9a];
 export const F64_ADD = [0xa0];
 export const F64_SUB = [0xa1];
@@ -60,6 +62,8 @@ export const END = [0x0b];
 /** v128.load / v128.store, 16-byte alignment hint, no offset. */
 export const LOAD = simd(0x00, 4, 0);
 export const STORE = simd(0x0b, 4, 0);
+/** v128.load at the address on the stack plus a constant byte offset. */
+export const loadAt = (offset: number): number[] => simd(0x00, 4, ...uleb(offset));
 export const SPLAT = simd(0x14); // f64x2.splat
 export const lane = (i: number): number[] => simd(0x21, i); // f64x2.extract_lane
 export const REPLACE0 = simd(0x22, 0); // f64x2.replace_lane 0

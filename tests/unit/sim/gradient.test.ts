@@ -122,38 +122,40 @@ describe('adjoint = parameter shift = finite differences, on SIMD-backed states'
 });
 
 describe('two-qubit rotations', () => {
-  it('give the same adjoint gradient by their Pauli generator as by the dense 4×4 bracket', () => {
-    const rng = createRng(4242);
-    const n = 5;
-    const circuit = randomCircuit(rng, n, 30, {
-      gates: ['RXX', 'RYY', 'RZZ', 'U3', 'CNOT'],
-      numParams: 4,
-      numFeatures: 0,
-      maxControls: 1,
-    });
-    circuit.ops.unshift(...randomStateCircuit(rng, n, 1).ops);
-    const obs = randomObservable(rng, n);
-    const params = randomVector(rng, 4, Math.PI);
-    const byPauli = new Float64Array(4);
-    const sim = createSimulator(circuit);
-    sim.gradient(sim.observable(obs), params, [], byPauli);
-    // The same circuit with the generators hidden: the adjoint falls back to the dense bracket.
-    const dense = createSimulator(circuit);
-    const gates = dense.program.gates as GateInfo[];
-    let hidden = 0;
-    gates.forEach((g, i) => {
-      if (g.pauli) {
-        gates[i] = { ...g, pauli: null };
-        hidden++;
-      }
-    });
-    expect(hidden).toBeGreaterThan(5);
-    const byMatrix = new Float64Array(4);
-    dense.gradient(dense.observable(obs), params, [], byMatrix);
-    expect(Math.max(...byPauli.map(Math.abs))).toBeGreaterThan(1e-3);
-    // 1e-12: both are exact; they differ in rounding only.
-    for (let k = 0; k < 4; k++) expect(Math.abs(byPauli[k]! - byMatrix[k]!)).toBeLessThan(1e-12);
-  });
+  it.each([5, SIMD_MIN_QUBITS + 1])(
+    'give the same adjoint gradient by their Pauli generator as by the dense 4×4 bracket (%i qubits)',
+    (n) => {
+      const rng = createRng(4242 + n);
+      const circuit = randomCircuit(rng, n, 30, {
+        gates: ['RXX', 'RYY', 'RZZ', 'U3', 'CNOT'],
+        numParams: 4,
+        numFeatures: 0,
+        maxControls: 1,
+      });
+      circuit.ops.unshift(...randomStateCircuit(rng, n, 1).ops);
+      const obs = randomObservable(rng, n);
+      const params = randomVector(rng, 4, Math.PI);
+      const byPauli = new Float64Array(4);
+      const sim = createSimulator(circuit);
+      sim.gradient(sim.observable(obs), params, [], byPauli);
+      // The same circuit with the generators hidden: the adjoint falls back to the dense bracket.
+      const dense = createSimulator(circuit);
+      const gates = dense.program.gates as GateInfo[];
+      let hidden = 0;
+      gates.forEach((g, i) => {
+        if (g.pauli) {
+          gates[i] = { ...g, pauli: null };
+          hidden++;
+        }
+      });
+      expect(hidden).toBeGreaterThan(5);
+      const byMatrix = new Float64Array(4);
+      dense.gradient(dense.observable(obs), params, [], byMatrix);
+      expect(Math.max(...byPauli.map(Math.abs))).toBeGreaterThan(1e-3);
+      // 1e-12: both are exact; they differ in rounding only.
+      for (let k = 0; k < 4; k++) expect(Math.abs(byPauli[k]! - byMatrix[k]!)).toBeLessThan(1e-12);
+    },
+  );
 });
 
 describe('the random cases', () => {

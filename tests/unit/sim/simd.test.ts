@@ -3,7 +3,7 @@
 // WebAssembly memory (SIMD path), for every qubit, real and complex matrices, with controls.
 import { describe, expect, it } from 'vitest';
 import { createRng, createState, type Rng } from '../../../workers/sim';
-import { adjointStep1, dense1, diag1, x1 } from '../../../workers/sim/kernels';
+import { adjointStep1, dense1, dense2, diag1, diag2, x1 } from '../../../workers/sim/kernels';
 import {
   SIMD_MIN_QUBITS,
   allocAmplitudes,
@@ -92,6 +92,34 @@ describe('SIMD kernels', () => {
       }
     }
   });
+
+  it.each([
+    ['dense', dense2],
+    ['diagonal', diag2],
+  ] as const)(
+    'apply %s two-qubit gates like the JavaScript kernel, every ordered pair, with controls',
+    (kind, kernel) => {
+      const n = SIMD_MIN_QUBITS + 1;
+      for (let q0 = 0; q0 < n; q0++)
+        for (let q1 = 0; q1 < n; q1++) {
+          if (q0 === q1) continue;
+          const c = [0, 1, 2].find((x) => x !== q0 && x !== q1)!;
+          const controlled = (q0 + q1) % 2 === 1;
+          const [cmask, cval] = controlled ? [1 << c, 1 << c] : [0, 0];
+          const m = Float64Array.from({ length: 32 }, (_, i) => {
+            const [r, col] = [Math.floor(i / 8), Math.floor(i / 2) % 4];
+            return kind === 'diagonal' && r !== col ? 0 : rng.normal();
+          });
+          const plain = randomAmplitudes(rng, n);
+          const [simd] = allocAmplitudes(n) as [Float64Array];
+          simd.set(plain);
+          kernel(plain, n, q0, q1, m, 0, cmask, cval);
+          kernel(simd, n, q0, q1, m, 0, cmask, cval);
+          // 1e-12: each new amplitude sums up to 8 products of O(1) numbers.
+          expect(maxDiff(plain, simd)).toBeLessThan(1e-12);
+        }
+    },
+  );
 
   it('swap pairs for X like the JavaScript kernel, with controls', () => {
     const n = SIMD_MIN_QUBITS + 1;

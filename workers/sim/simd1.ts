@@ -1,0 +1,201 @@
+// One-qubit SIMD kernels: dense (real and complex), diagonal and X gates, and the fused
+// adjoint-differentiation step, each over the amplitude pairs (b, b + 2^q) of one qubit. One
+// amplitude (re, im) is one f64x2 vector: m·a = R·a + I·swap(a) with R = (re, re), I = (−im, im).
+
+import {
+  SCRATCH_OFFSET,
+  at,
+  controlTest,
+  func,
+  get,
+  load,
+  mul,
+  set,
+  swapTo,
+  type Func,
+  type Locals,
+} from './simdAsm';
+import * as w from './wasm';
+
+/**
+ * A function with the common parameters (o, n, q, cmask, cval: i32) then `extra` parameters;
+ * `build` gets the index of every name. Locals S, T, base, p, end drive `pairs`.
+ */
+function kernel(extra: [string, number][], v128: string[], build: (L: Locals) => number[]): Func {
+  return func(['o', 'n', 'q', 'cm', 'cv'], extra, ['S', 'T', 'base', 'p', 'end'], v128, build);
+}
+
+/** Runs `body` for every pair (p, p + S) of byte addresses that passes the control test. */
+function pairs(L: Locals, body: number[]): number[] {
+  return [
+    ...w.i32c(16), ...get(L.q!), ...w.SHL, ...set(L.S!), // S = 16·2^q: bytes between partners
+    ...get(L.o!), ...w.i32c(16), ...get(L.n!), ...w.SHL, ...w.ADD, ...set(L.T!), // end of state
+    ...get(L.o!), ...set(L.base!),
+    ...w.LOOP, // blocks of 2S bytes
+    ...get(L.base!), ...set(L.p!),
+    ...get(L.base!), ...get(L.S!), ...w.ADD, ...set(L.end!),
+    ...w.LOOP, // pairs in the block
+    ...w.BLOCK,
+    ...controlTest(L),
+    ...body,
+    ...w.END,
+    ...get(L.p!), ...w.i32c(16), ...w.ADD, ...set(L.p!),
+    ...get(L.p!), ...get(L.end!), ...w.LT_U, ...w.brIf(0),
+    ...w.END,
+    ...get(L.base!), ...get(L.S!), ...get(L.S!), ...w.ADD, ...w.ADD, ...set(L.base!),
+    ...get(L.base!), ...get(L.T!), ...w.LT_U, ...w.brIf(0),
+    ...w.END,
+  ]; // prettier-ignore
+}
+
+/** The 8 f64 parameters m?r, m?i (k = 0…3 for entries 00, 01, 10, 11), as vectors R_k, I_k. */
+const MATRIX: [string, number][] = [0, 1, 2, 3].flatMap((k): [string, number][] => [
+  [`m${k}r`, w.F64],
+  [`m${k}i`, w.F64],
+]);
+const RI = [0, 1, 2, 3].flatMap((k) => [`R${k}`, `I${k}`]);
+/** R_k = (re, re), I_k = (−im, im): then m·a = R_k·a + I_k·swap(a). */
+function matrixVectors(L: Locals): number[] {
+  return [0, 1, 2, 3].flatMap((k) => [
+    ...get(L[`m${k}r`]!), ...w.SPLAT, ...set(L[`R${k}`]!),
+    ...get(L[`m${k}i`]!), ...w.SPLAT, ...get(L[`m${k}i`]!), ...w.F64_NEG, ...w.REPLACE0,
+    ...set(L[`I${k}`]!),
+  ]); // prettier-ignore
+}
+/** m_k0·a + m_k1·b with the swapped copies as, bs. */
+function complexRow(L: Locals, k0: number, k1: number, a: string, b: string): number[] {
+  const [R0, I0, R1, I1] = [`R${k0}`, `I${k0}`, `R${k1}`, `I${k1}`].map((s) => L[s]!);
+  return [
+    ...mul(L[a]!, R0!), ...mul(L[`${a}s`]!, I0!), ...w.VADD,
+    ...mul(L[b]!, R1!), ...w.VADD, ...mul(L[`${b}s`]!, I1!), ...w.VADD,
+  ]; // prettier-ignore
+}
+
+const REAL: [string, number][] = ['00', '01', '10', '11'].map((e) => [`m${e}`, w.F64]);
+const V = ['V00', 'V01', 'V10', 'V11'];
+/** V_e = (m_e, m_e) for the real matrix parameters m00…m11. */
+const realVectors = (L: Locals): number[] =>
+  ['00', '01', '10', '11'].flatMap((e) => [...get(L[`m${e}`]!), ...w.SPLAT, ...set(L[`V${e}`]!)]);
+/** m_e0·a + m_e1·b for a real matrix. */
+const realRow = (L: Locals, e0: string, e1: string, a: string, b: string): number[] =>
+  [...mul(L[a]!, L[`V${e0}`]!), ...mul(L[b]!, L[`V${e1}`]!), ...w.VADD]; // prettier-ignore
+
+const realKernel = kernel(REAL, ['A', 'B', 'V00', 'V01', 'V10', 'V11'], (L) => [
+  ...realVectors(L),
+  ...pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...at(L, 'p'), ...realRow(L, '00', '01', 'A', 'B'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...realRow(L, '10', '11', 'A', 'B'), ...w.STORE,
+  ]),
+]); // prettier-ignore
+
+const complexKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
+  ...matrixVectors(L),
+  ...pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
+    ...at(L, 'p'), ...complexRow(L, 0, 1, 'A', 'B'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...complexRow(L, 2, 3, 'A', 'B'), ...w.STORE,
+  ]),
+]); // prettier-ignore
+
+// prettier-ignore
+const xKernel = kernel([], ['A', 'B'], (L) => pairs(L, [
+  ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+  ...at(L, 'p'), ...get(L.B!), ...w.STORE,
+  ...at(L, 'p', 'S'), ...get(L.A!), ...w.STORE,
+]));
+
+/** m_k·a for one complex matrix entry k, with the swapped copy `${a}s`. */
+const complexTerm = (L: Locals, k: number, a: string): number[] =>
+  [...mul(L[a]!, L[`R${k}`]!), ...mul(L[`${a}s`]!, L[`I${k}`]!), ...w.VADD]; // prettier-ignore
+
+// prettier-ignore
+const diagKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
+  ...matrixVectors(L),
+  ...pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
+    ...at(L, 'p'), ...complexTerm(L, 0, 'A'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...complexTerm(L, 3, 'B'), ...w.STORE,
+  ]),
+]);
+
+/**
+ * The fused adjoint step. 'complex': any U† and derivatives, all four sums G_rc. 'real': a real
+ * U† with real derivatives (RY), where only Re G_rc matters: no swapped copies, half the sums.
+ * 'diagonal': a diagonal U† with diagonal derivatives (RZ, P, CRZ), where only G00 and G11 do.
+ */
+export function adjointKernel(mode: 'complex' | 'real' | 'diagonal'): {
+  type: number[];
+  body: number[];
+} {
+  const real = mode === 'real';
+  const sums = mode === 'diagonal' ? ['00', '11'] : ['00', '01', '10', '11'];
+  const swapped = real ? [] : ['As', 'Bs', 'LAs', 'LBs', 'Xs', 'Ys'];
+  const G = sums.flatMap((rc) => (real ? [`Gr${rc}`] : [`Gr${rc}`, `Gi${rc}`]));
+  return kernel(
+    [['d', w.I32], ...(real ? REAL : MATRIX)],
+    ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(real ? V : RI), ...G],
+    (L) => {
+      /** Row r (0 or 1) of U† applied to the pair (a, b). */
+      const row = (r: number, a: string, b: string): number[] =>
+        mode === 'real'
+          ? realRow(L, r === 0 ? '00' : '10', r === 0 ? '01' : '11', a, b)
+          : mode === 'complex'
+            ? complexRow(L, 2 * r, 2 * r + 1, a, b)
+            : complexTerm(L, 3 * r, r === 0 ? a : b);
+      // conj(l)·x = (lr·xr + li·xi, lr·xi − li·xr): lanes of l·x summed, of l·swap(x) subtracted.
+      const acc = (rc: string): number[] => {
+        const l = L[rc[0] === '0' ? 'LA' : 'LB']!;
+        const x = rc[1] === '0' ? 'X' : 'Y';
+        return [
+          ...get(L[`Gr${rc}`]!), ...mul(l, L[x]!), ...w.VADD, ...set(L[`Gr${rc}`]!),
+          ...(real ? [] : [
+            ...get(L[`Gi${rc}`]!), ...mul(l, L[`${x}s`]!), ...w.VADD, ...set(L[`Gi${rc}`]!),
+          ]),
+        ]; // prettier-ignore
+      };
+      const results = sums.flatMap((rc) => {
+        const k = ['00', '01', '10', '11'].indexOf(rc);
+        return [
+          ...w.i32c(0), ...get(L[`Gr${rc}`]!), ...w.lane(0), ...get(L[`Gr${rc}`]!), ...w.lane(1),
+          ...w.F64_ADD, ...w.f64Store(SCRATCH_OFFSET + 16 * k),
+          ...(real ? [] : [
+            ...w.i32c(0), ...get(L[`Gi${rc}`]!), ...w.lane(0), ...get(L[`Gi${rc}`]!), ...w.lane(1),
+            ...w.F64_SUB, ...w.f64Store(SCRATCH_OFFSET + 16 * k + 8),
+          ]),
+        ]; // prettier-ignore
+      });
+      return [
+        ...(real ? realVectors(L) : matrixVectors(L)),
+        ...pairs(L, [
+          ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+          ...(real ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
+          ...row(0, 'A', 'B'), ...set(L.X!),
+          ...row(1, 'A', 'B'), ...set(L.Y!),
+          ...at(L, 'p'), ...get(L.X!), ...w.STORE,
+          ...at(L, 'p', 'S'), ...get(L.Y!), ...w.STORE,
+          ...(real ? [] : [...swapTo(L.X!, L.Xs!), ...swapTo(L.Y!, L.Ys!)]),
+          ...load(at(L, 'p', 'd'), L.LA!), ...load(at(L, 'p', 'S', 'd'), L.LB!),
+          ...sums.flatMap(acc),
+          ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
+          ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
+          ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
+        ]),
+        ...results,
+      ]; // prettier-ignore
+    },
+  );
+}
+
+/** The one-qubit kernels by export name. */
+export const ONE_QUBIT_KERNELS: Record<string, Func> = {
+  r: realKernel,
+  c: complexKernel,
+  dg: diagKernel,
+  x: xKernel,
+  a: adjointKernel('complex'),
+  ar: adjointKernel('real'),
+  ad: adjointKernel('diagonal'),
+};
