@@ -20,43 +20,47 @@ function perSecond(fn: () => void, ms: number): number {
   return (n * 1000) / (performance.now() - t0);
 }
 
-/** A session of the default experiment with `points` data points and the given engine. */
-async function session(points: number, engine: BaselineEngine): Promise<Session> {
+/**
+ * How many times a second `epoch(session)` runs on a session of the default experiment with
+ * `points` data points and the given classical engine.
+ */
+async function sessionRate(
+  points: number,
+  engine: BaselineEngine,
+  ms: number,
+  epoch: (s: Session) => void,
+): Promise<number> {
   const exp = defaultExperiment();
   exp.data.points = points;
   exp.training.epochs = 1_000_000;
   exp.baseline.engine = engine;
   await loadMlpEngine(engine);
-  return createSession(exp);
+  const s = createSession(exp);
+  const rate = perSecond(() => epoch(s), ms);
+  s.dispose();
+  return rate;
 }
 
 /** Epochs per second of the whole session (both models, train + evaluate), over about `ms`. */
-export async function flagshipEpochsPerSecond(
+export function flagshipEpochsPerSecond(
   points: number,
   engine: BaselineEngine,
   ms = 2000,
 ): Promise<number> {
-  const s = await session(points, engine);
-  const rate = perSecond(() => s.step(), ms);
-  s.dispose();
-  return rate;
+  return sessionRate(points, engine, ms, (s) => s.step());
 }
 
 /** The classical model alone: one training epoch plus evaluation on both splits. */
-export async function classicalEpochsPerSecond(
+export function classicalEpochsPerSecond(
   points: number,
   engine: BaselineEngine,
   ms = 1500,
 ): Promise<number> {
-  const s = await session(points, engine);
-  const { train, test } = s.info;
   const rng = createRng(1);
   const batch = defaultExperiment().training.batchSize;
-  const rate = perSecond(() => {
-    s.classical.trainEpoch(train, batch, rng);
-    s.classical.evaluate(train);
-    s.classical.evaluate(test);
-  }, ms);
-  s.dispose();
-  return rate;
+  return sessionRate(points, engine, ms, (s) => {
+    s.classical.trainEpoch(s.info.train, batch, rng);
+    s.classical.evaluate(s.info.train);
+    s.classical.evaluate(s.info.test);
+  });
 }

@@ -5,13 +5,16 @@
 import {
   SCRATCH_OFFSET,
   at,
-  controlTest,
+  doWhile,
   func,
   get,
+  guarded,
   load,
   mul,
   set,
+  stateEnd,
   swapTo,
+  twice,
   type Func,
   type Locals,
 } from './simdAsm';
@@ -29,22 +32,12 @@ function kernel(extra: [string, number][], v128: string[], build: (L: Locals) =>
 function pairs(L: Locals, body: number[]): number[] {
   return [
     ...w.i32c(16), ...get(L.q!), ...w.SHL, ...set(L.S!), // S = 16·2^q: bytes between partners
-    ...get(L.o!), ...w.i32c(16), ...get(L.n!), ...w.SHL, ...w.ADD, ...set(L.T!), // end of state
-    ...get(L.o!), ...set(L.base!),
-    ...w.LOOP, // blocks of 2S bytes
-    ...get(L.base!), ...set(L.p!),
-    ...get(L.base!), ...get(L.S!), ...w.ADD, ...set(L.end!),
-    ...w.LOOP, // pairs in the block
-    ...w.BLOCK,
-    ...controlTest(L),
-    ...body,
-    ...w.END,
-    ...get(L.p!), ...w.i32c(16), ...w.ADD, ...set(L.p!),
-    ...get(L.p!), ...get(L.end!), ...w.LT_U, ...w.brIf(0),
-    ...w.END,
-    ...get(L.base!), ...get(L.S!), ...get(L.S!), ...w.ADD, ...w.ADD, ...set(L.base!),
-    ...get(L.base!), ...get(L.T!), ...w.LT_U, ...w.brIf(0),
-    ...w.END,
+    ...stateEnd(L),
+    // Blocks of 2S bytes; in each, the pairs (p, p + S) of its lower half.
+    ...doWhile(L, 'base', get(L.o!), 'T', twice(L, 'S'), [
+      ...get(L.base!), ...get(L.S!), ...w.ADD, ...set(L.end!),
+      ...doWhile(L, 'p', get(L.base!), 'end', w.i32c(16), guarded(L, body)),
+    ]),
   ]; // prettier-ignore
 }
 

@@ -8,12 +8,15 @@ import {
   MATRIX_OFFSET,
   SCRATCH_OFFSET,
   at,
-  controlTest,
+  doWhile,
   func,
   get,
+  guarded,
   load,
   set,
+  stateEnd,
   swapTo,
+  twice,
   type Func,
   type Locals,
 } from './simdAsm';
@@ -33,28 +36,15 @@ function quads(L: Locals, body: number[]): number[] {
     ...w.i32c(16), ...get(L.q1!), ...w.SHL, ...set(L.A2!),
     ...get(L.A1!), ...get(L.A2!), ...get(L.A1!), ...get(L.A2!), ...w.LT_U, ...w.SELECT, ...set(L.S0!),
     ...get(L.A2!), ...get(L.A1!), ...get(L.A1!), ...get(L.A2!), ...w.LT_U, ...w.SELECT, ...set(L.S1!),
-    ...get(L.o!), ...w.i32c(16), ...get(L.n!), ...w.SHL, ...w.ADD, ...set(L.T!), // end of state
-    ...get(L.o!), ...set(L.h!),
-    ...w.LOOP, // blocks of 2·S1 bytes
-    ...get(L.h!), ...set(L.m!),
-    ...get(L.h!), ...get(L.S1!), ...w.ADD, ...set(L.mEnd!),
-    ...w.LOOP, // blocks of 2·S0 bytes in the lower half of it
-    ...get(L.m!), ...set(L.p!),
-    ...get(L.m!), ...get(L.S0!), ...w.ADD, ...set(L.pEnd!),
-    ...w.LOOP, // amplitudes in the lower half of that
-    ...w.BLOCK,
-    ...controlTest(L),
-    ...body,
-    ...w.END,
-    ...get(L.p!), ...w.i32c(16), ...w.ADD, ...set(L.p!),
-    ...get(L.p!), ...get(L.pEnd!), ...w.LT_U, ...w.brIf(0),
-    ...w.END,
-    ...get(L.m!), ...get(L.S0!), ...get(L.S0!), ...w.ADD, ...w.ADD, ...set(L.m!),
-    ...get(L.m!), ...get(L.mEnd!), ...w.LT_U, ...w.brIf(0),
-    ...w.END,
-    ...get(L.h!), ...get(L.S1!), ...get(L.S1!), ...w.ADD, ...w.ADD, ...set(L.h!),
-    ...get(L.h!), ...get(L.T!), ...w.LT_U, ...w.brIf(0),
-    ...w.END,
+    ...stateEnd(L),
+    // Blocks of 2·S1 bytes; in their lower half, blocks of 2·S0; in their lower half, quads.
+    ...doWhile(L, 'h', get(L.o!), 'T', twice(L, 'S1'), [
+      ...get(L.h!), ...get(L.S1!), ...w.ADD, ...set(L.mEnd!),
+      ...doWhile(L, 'm', get(L.h!), 'mEnd', twice(L, 'S0'), [
+        ...get(L.m!), ...get(L.S0!), ...w.ADD, ...set(L.pEnd!),
+        ...doWhile(L, 'p', get(L.m!), 'pEnd', w.i32c(16), guarded(L, body)),
+      ]),
+    ]),
   ]; // prettier-ignore
 }
 

@@ -58,3 +58,37 @@ export const controlTest = (L: Locals): number[] => [
   ...get(L.p!), ...get(L.o!), ...w.SUB, ...w.i32c(4), ...w.SHR_U, // basis index b
   ...get(L.cm!), ...w.AND, ...get(L.cv!), ...w.NE, ...w.brIf(0),
 ]; // prettier-ignore
+
+/** ptr = start; do { body } while ((ptr += step) < end): ptr and end are i32 locals. */
+export function doWhile(
+  L: Locals,
+  ptr: string,
+  start: number[],
+  end: string,
+  step: number[],
+  body: number[],
+): number[] {
+  return [
+    ...start, ...set(L[ptr]!),
+    ...w.LOOP,
+    ...body,
+    ...get(L[ptr]!), ...step, ...w.ADD, ...set(L[ptr]!),
+    ...get(L[ptr]!), ...get(L[end]!), ...w.LT_U, ...w.brIf(0),
+    ...w.END,
+  ]; // prettier-ignore
+}
+
+/** Twice the i32 local s (the stride from one block of 2s bytes to the next). */
+export const twice = (L: Locals, s: string): number[] => [...get(L[s]!), ...get(L[s]!), ...w.ADD];
+
+/** `body` inside a block that the control test leaves early. */
+export const guarded = (L: Locals, body: number[]): number[] => [
+  ...w.BLOCK,
+  ...controlTest(L),
+  ...body,
+  ...w.END,
+];
+
+/** T = o + 16·2^n: the byte address just past the state. */
+export const stateEnd = (L: Locals): number[] =>
+  [...get(L.o!), ...w.i32c(16), ...get(L.n!), ...w.SHL, ...w.ADD, ...set(L.T!)]; // prettier-ignore
