@@ -1,0 +1,43 @@
+// The bond-length scan as a table of numbers: its row type, its CSV file, and saving a text file.
+
+/** One bond length of the dissociation curve; energies in hartree. */
+export interface ScanRow {
+  /** Distance between the nuclei, in ångström. */
+  bondLength: number;
+  hartreeFock: number;
+  /** Null until VQE has run at this bond length. */
+  vqe: number | null;
+  /** Full-CI energy. */
+  exact: number;
+}
+
+export const SCAN_CSV_HEADER = 'bond length (Å),Hartree–Fock (Ha),VQE (Ha),exact (Ha)';
+
+/** A number for the file: fixed decimals, ASCII minus (spreadsheets parse it), empty when missing. */
+function cell(v: number | null, decimals: number): string {
+  if (v === null || !Number.isFinite(v)) return '';
+  const s = v.toFixed(decimals);
+  return /^-0\.0*$/.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * CSV of the scan, one line per row in the given order after the header, lines ending in "\n":
+ * bond length with 3 decimals, energies with 6, an empty VQE cell where VQE has not run.
+ */
+export function scanToCsv(rows: readonly ScanRow[]): string {
+  const lines = rows.map((r) =>
+    [cell(r.bondLength, 3), cell(r.hartreeFock, 6), cell(r.vqe, 6), cell(r.exact, 6)].join(','),
+  );
+  return [SCAN_CSV_HEADER, ...lines].join('\n') + '\n';
+}
+
+/** Saves `text` as a file named `filename` through the browser's download (an object URL). */
+export function downloadText(filename: string, text: string, mime = 'text/csv'): void {
+  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
