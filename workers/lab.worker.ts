@@ -1,12 +1,13 @@
 // The Web Worker entry: the lab's API, exposed with comlink. The UI imports only its type
 // (`import type { LabApi }`) and talks to it through src/worker/labClient.ts.
 import { expose, transfer } from 'comlink';
-import type { Experiment } from '../src/experiment/types';
+import type { Experiment, Weights } from '../src/experiment/types';
 import { checkCircuit } from './circuitInput';
 import { probabilities, runCircuit } from './sim';
 import type { Circuit } from './sim';
 import { inspectCircuit, type StateView } from './inspect';
-import { createTrainer, type LoadInfo, type TrainEvent } from './trainer';
+import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
+import { createTrainer } from './trainer';
 
 /** Receives the training stream; a comlink proxy of a main-thread function. */
 export type TrainListener = (event: TrainEvent) => void;
@@ -17,10 +18,7 @@ let epochsPerSecond = 30;
 /** Sends an event to the page, handing typed-array buffers over instead of copying them. */
 function emit(event: TrainEvent): void {
   if (!listener) return;
-  const buffers: Transferable[] = [];
-  if (event.type === 'boundaries')
-    buffers.push(event.boundaries.quantum.buffer, event.boundaries.classical.buffer);
-  if (event.type === 'bloch') buffers.push(event.vectors.buffer);
+  const buffers = event.type === 'picture' ? pictureBuffers(event.picture) : [];
   void listener(transfer(event, buffers));
 }
 
@@ -75,11 +73,15 @@ const api = {
     if (view.amplitudes) buffers.push(view.amplitudes.buffer);
     return transfer(view, buffers);
   },
-  async weights(): Promise<{ quantum: number[]; classical: number[] } | null> {
+  async weights(): Promise<Weights | null> {
     return trainer.weights();
   },
-  async setWeights(w: { quantum: number[]; classical: number[] }): Promise<void> {
+  async setWeights(w: Weights): Promise<void> {
     trainer.setWeights(w);
+  },
+  /** Runs a longer job of the session (the molecule task's "scan"); progress comes as events. */
+  async act(name: string, arg: unknown): Promise<void> {
+    await trainer.act(name, arg);
   },
 };
 

@@ -1,36 +1,15 @@
-// The training loop of the worker: plays a session epoch by epoch in time slices, so pause,
-// step and reset messages get through within a slice, and streams batched events to the page.
+// The training loop of the worker, the same for every task: plays a task session step by step in
+// time slices, so pause, step and reset messages get through within a slice, and streams batched
+// reports and pictures to the page.
 
-import type { Experiment } from '../src/experiment/types';
+import type { Experiment, ExperimentOf, TaskName, Weights } from '../src/experiment/types';
 import { compile, createRng, type Circuit } from './sim';
-import { loadMlpEngine } from './ml/baseline/engines';
 import { initParams } from './ml/quantumClassifier';
-import { fidelityTargets } from './ml/readout';
-import { createSession, type Boundaries, type EpochReport, type Session } from './ml/session';
+import type { LoadInfo, Report, TrainEvent, TrainStatus } from './protocol';
+import type { TaskRunner, TaskSession } from './tasks/taskRunner';
+import { TASK_RUNNERS } from './tasks/registry';
 
-export type TrainStatus = 'idle' | 'playing' | 'paused' | 'done';
-
-export type TrainEvent =
-  | { type: 'epochs'; reports: EpochReport[] }
-  | { type: 'boundaries'; boundaries: Boundaries }
-  | { type: 'bloch'; epoch: number; vectors: Float64Array }
-  | { type: 'status'; status: TrainStatus; epoch: number }
-  | { type: 'error'; message: string };
-
-export interface LoadInfo {
-  classes: number;
-  circuit: Circuit;
-  quantumParams: number;
-  classicalParams: number;
-  classicalHidden: number[];
-  train: { x: Float64Array; y: Int32Array };
-  test: { x: Float64Array; y: Int32Array };
-  /** Bloch vectors of the class targets when the readout is fidelity on one qubit, else null. */
-  targets: Float64Array | null;
-}
-
-/** Resolution of the decision-boundary grids (res × res cells). */
-export const BOUNDARY_RESOLUTION = 64;
+export type { LoadInfo, TrainEvent, TrainStatus };
 /** Longest run of epochs between two yields to the event loop, in milliseconds. */
 const SLICE_MS = 12;
 /** Shortest interval between two batches of epoch reports sent to the page. */
@@ -48,9 +27,11 @@ export interface Trainer {
   reset(): void;
   status(): TrainStatus;
   /** Trained parameters of both models (for links that carry weights). */
-  weights(): { quantum: number[]; classical: number[] } | null;
+  weights(): Weights | null;
   /** Restores saved parameters; both must match the models' sizes. */
-  setWeights(w: { quantum: number[]; classical: number[] }): void;
+  setWeights(w: Weights): void;
+  /** Runs one of the session's longer jobs (a bond-length scan); progress comes as pictures. */
+  act(name: string, arg: unknown): Promise<void>;
   /**
    * Parameters for inspecting `circuit`: the session's current ones when it is the session's
    * circuit, else those a session with this training seed would start from.
@@ -60,10 +41,11 @@ export interface Trainer {
 
 const now = (): number => performance.now();
 
-/** True when classes are target states of qubit 0 (the session falls back beyond 4 classes). */
-function fidelityReadout(exp: Experiment, s: Session): boolean {
-  return exp.model.readout === 'fidelity' && s.info.classes <= 4;
+/** The runner of an experiment's own task. */
+function runnerFor(e: Experiment): TaskRunner<TaskName> {
+  return TASK_RUNNERS[e.task] as TaskRunner<TaskName>;
 }
+const epochsOf = (e: Experiment): number => e.training.epochs;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -72,10 +54,10 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  */
 export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number): Trainer {
   let exp: Experiment | null = null;
-  let session: Session | null = null;
+  let session: TaskSession | null = null;
   let status: TrainStatus = 'idle';
   let runId = 0;
-  let pending: EpochReport[] = [];
+  let pending: Report[] = [];
   let lastReport = 0;
   let lastBoundary = 0;
   let boundaryCost = 0;
@@ -93,14 +75,11 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
   const pictures = (): void => {
     if (!session || !exp) return;
     const t0 = now();
-    emit({ type: 'boundaries', boundaries: session.boundaries(BOUNDARY_RESOLUTION) });
-    // The readout qubit's Bloch vectors: on the sphere for one qubit, inside it when entangled.
-    if (fidelityReadout(exp, session))
-      emit({ type: 'bloch', epoch: session.epoch, vectors: session.bloch() });
+    for (const picture of session.pictures()) emit({ type: 'picture', picture });
     boundaryCost = now() - t0;
     lastBoundary = now();
   };
-  const record = (r: EpochReport): void => {
+  const record = (r: Report): void => {
     pending.push(r);
     if (now() - lastReport >= REPORT_MS) flush();
     // Pictures cost more than an epoch: at most about a third of the time goes to them.
@@ -113,7 +92,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
 
   const loop = async (id: number): Promise<void> => {
     try {
-      while (id === runId && session && exp && session.epoch < exp.training.epochs) {
+      while (id === runId && session && exp && session.epoch < epochsOf(exp)) {
         const sliceStart = now();
         const rate = pace();
         do {
@@ -121,7 +100,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
         } while (
           !Number.isFinite(rate) &&
           now() - sliceStart < SLICE_MS &&
-          session.epoch < exp.training.epochs
+          session.epoch < epochsOf(exp)
         );
         const wait = Number.isFinite(rate) ? Math.max(0, 1000 / rate - (now() - sliceStart)) : 0;
         await sleep(wait);
@@ -144,23 +123,13 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     if (!exp) throw new Error('No experiment is loaded.');
     session?.dispose();
     session = null;
-    const s = createSession(exp);
+    const s = runnerFor(exp).create(exp as ExperimentOf<TaskName>);
     session = s;
     pending = [];
-    const info: LoadInfo = {
-      classes: s.info.classes,
-      circuit: s.info.circuit,
-      quantumParams: s.info.quantumParams,
-      classicalParams: s.info.classicalParams,
-      classicalHidden: s.info.classicalHidden,
-      train: { x: s.info.train.x, y: s.info.train.y },
-      test: { x: s.info.test.x, y: s.info.test.y },
-      targets: fidelityReadout(exp, s) ? fidelityTargets(s.info.classes) : null,
-    };
     pending.push(s.measure());
     finish();
     setStatus('idle');
-    return info;
+    return s.info;
   };
 
   return {
@@ -168,7 +137,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       const id = ++loads;
       // Stop the old session's loop now; it stays until the new one is built.
       runId++;
-      await loadMlpEngine(e.baseline.engine);
+      await runnerFor(e).prepare(e as ExperimentOf<TaskName>);
       if (id !== loads) throw new Error('A newer experiment was loaded meanwhile.');
       runId++;
       exp = e;
@@ -176,7 +145,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     },
     play() {
       if (!session || !exp || status === 'playing') return;
-      if (session.epoch >= exp.training.epochs) {
+      if (session.epoch >= epochsOf(exp)) {
         setStatus('done');
         return;
       }
@@ -205,22 +174,21 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       build();
     },
     status: () => status,
-    weights: () =>
-      session
-        ? {
-            quantum: Array.from(session.quantum.getParams()),
-            classical: Array.from(session.classical.getParams()),
-          }
-        : null,
+    weights: () => (session ? session.weights() : null),
+    async act(name, arg) {
+      const action = session?.actions?.[name];
+      if (!session || !action) throw new Error(`This experiment has no job called "${name}".`);
+      if (status === 'playing') this.pause();
+      await action(arg, (picture) => emit({ type: 'picture', picture }));
+    },
     paramsFor(circuit, seed) {
-      if (session && JSON.stringify(session.info.circuit) === JSON.stringify(circuit))
-        return session.quantum.getParams();
+      if (session && JSON.stringify(session.circuit) === JSON.stringify(circuit))
+        return session.params();
       return initParams(circuit, compile(circuit).numParams, createRng(seed));
     },
     setWeights(w) {
       if (!session) throw new Error('No experiment is loaded.');
-      session.quantum.setParams(w.quantum);
-      session.classical.setParams(w.classical);
+      session.setWeights(w);
       pending.push(session.measure());
       finish();
     },

@@ -1,15 +1,15 @@
-// The lab page: data and training on the left, the models in the middle, results on the right.
-// With `?embed`, only the run controls and the results (for an iframe on a course page).
+// The lab page: the open task's settings on the left, its models in the middle, results on the
+// right (each from the task registry, src/tasks/registry.ts). With `?embed`, only the run
+// controls and the results (for an iframe on a course page).
 import { ClassroomDialog } from '../panels/ClassroomDialog';
-import { DataPanel } from '../panels/DataPanel';
 import { EditorSection } from '../panels/EditorSection';
-import { ModelPanel } from '../panels/ModelPanel';
+import { TaskField } from '../panels/fields/TaskField';
 import { NoticeBanner } from '../panels/NoticeBanner';
-import { ResultsPanel } from '../panels/ResultsPanel';
 import { RunControls } from '../panels/RunControls';
 import { ShareControls } from '../panels/ShareControls';
-import { TrainingPanel } from '../panels/TrainingPanel';
+import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
+import { TASK_UIS } from '../tasks/registry';
 import { useTrainingSync } from './useTrainingSync';
 import { useUndoKeys } from './useUndoKeys';
 import { useUrlSync } from './useUrlSync';
@@ -19,11 +19,12 @@ export function App() {
   useUrlSync();
   useUndoKeys();
   const embed = useLab((s) => s.embed);
-  const hidden = useLab((s) => s.experiment.view.hidden);
-  const model = useLab((s) => s.experiment.model);
-  const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
-  // With data and training both hidden (Classroom), the left column goes and the others widen.
-  const left = show('data') || show('training');
+  const task = useLab((s) => s.experiment.task);
+  const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
+  const circuit = useLab((s) => schemaFor(s.experiment).circuit(s.experiment));
+  const ui = TASK_UIS[task];
+  const settings = ui.settings.filter((p) => !hidden.includes(p.hide));
+  const { Model, Results } = ui;
 
   if (embed) {
     return (
@@ -32,7 +33,7 @@ export function App() {
           <RunControls />
         </header>
         <NoticeBanner />
-        <ResultsPanel />
+        <Results />
       </div>
     );
   }
@@ -41,9 +42,10 @@ export function App() {
       <header className="lab-header">
         <div>
           <h1>QML Playground</h1>
-          <p className="subtitle">
-            A quantum classifier and a classical one, trained side by side on the same data.
-          </p>
+          <p className="subtitle">{ui.subtitle}</p>
+        </div>
+        <div className="task-picker">
+          <TaskField />
         </div>
         <RunControls />
         <div className="header-tools">
@@ -52,19 +54,20 @@ export function App() {
         </div>
       </header>
       <NoticeBanner />
-      {model.kind === 'circuit' && <EditorSection circuit={model.circuit} />}
-      <main className={left ? 'lab-grid' : 'lab-grid no-left'}>
-        {left && (
+      {circuit && <EditorSection circuit={circuit} features={ui.features} />}
+      <main className={settings.length > 0 ? 'lab-grid' : 'lab-grid no-left'}>
+        {settings.length > 0 && (
           <div className="column">
-            {show('data') && <DataPanel />}
-            {show('training') && <TrainingPanel />}
+            {settings.map(({ hide, Panel }) => (
+              <Panel key={hide} />
+            ))}
           </div>
         )}
         <div className="column">
-          <ModelPanel />
+          <Model />
         </div>
         <div className="column wide">
-          <ResultsPanel />
+          <Results />
         </div>
       </main>
     </div>

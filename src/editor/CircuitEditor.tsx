@@ -13,6 +13,7 @@ import {
   spanOf,
 } from '../experiment/circuit';
 import type { EditorCircuit } from '../experiment/circuit';
+import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
 import { dropEdit } from './dropAction';
 import { EditorToolbar } from './EditorToolbar';
@@ -65,8 +66,8 @@ export function CircuitEditor({ circuit, params }: Props) {
   const activate = (source: DragSource): void => {
     if (source.kind === 'move' || source.kind === 'stretch') return;
     if (!edit(dropEdit(circuit, source, cursor, selected)) || source.kind !== 'new') return;
-    const now = useLab.getState().experiment.model;
-    const last = now.kind === 'circuit' ? now.circuit.columns : circuit.columns;
+    const now = useLab.getState().experiment;
+    const last = (schemaFor(now).circuit(now) ?? circuit).columns;
     setCursor({ qubit: cursor.qubit, column: Math.min(cursor.column + 1, last) });
   };
 

@@ -8,6 +8,9 @@ const SECTIONS: Record<string, string> = {
   baseline: 'Classical model',
   view: 'View',
   weights: 'Trained parameters',
+  problem: 'Problem',
+  ansatz: 'Ansatz',
+  scan: 'Bond length scan',
 };
 
 /** Thrown inside the checks only; validateExperiment turns it into a Result. */
@@ -33,6 +36,7 @@ export function own(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
+/** A plain object (not null, not a list): the one such guard of the schema. */
 export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -3,7 +3,8 @@
 
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
-import { LINK_KEYS_V1, expandKeys, shortenKeys } from './linkKeys';
+import { isObj } from './checker';
+import { LINK_KEYS, expandKeys, shortenKeys } from './linkKeys';
 import { migrate } from './migrate';
 import { fail } from './result';
 import type { Result } from './result';
@@ -42,35 +43,38 @@ function unpackWeights(v: unknown): unknown {
 
 /**
  * Gate ids as the editor hands them out (g1, g2, … in list order) are left out of links and put
- * back when reading: they are a third of a large circuit's link.
+ * back when reading: they are a third of a large circuit's link. An editor circuit sits one level
+ * down in any task (model.circuit, ansatz.circuit).
  */
-function dropDefaultIds(model: Experiment['model']): Experiment['model'] {
-  if (model.kind !== 'circuit') return model;
-  const gates = model.circuit.gates.map((g, i) => {
-    if (g.id !== `g${i + 1}`) return g;
-    const { id: _id, ...rest } = g;
-    return rest;
-  });
-  return { ...model, circuit: { ...model.circuit, gates } as typeof model.circuit };
+function dropDefaultIds(doc: Record<string, unknown>): void {
+  for (const [key, section] of Object.entries(doc)) {
+    if (!isObj(section) || !isObj(section['circuit'])) continue;
+    const circuit = section['circuit'];
+    const gates = circuit['gates'];
+    if (!Array.isArray(gates)) continue;
+    const lean = gates.map((g: unknown, i) => {
+      if (!isObj(g) || g['id'] !== `g${i + 1}`) return g;
+      const { id: _id, ...rest } = g;
+      return rest;
+    });
+    doc[key] = { ...section, circuit: { ...circuit, gates: lean } };
+  }
 }
 
 function restoreDefaultIds(doc: Record<string, unknown>): void {
-  const model = doc['model'];
-  if (!isRecord(model) || !isRecord(model['circuit'])) return;
-  const gates = model['circuit']['gates'];
-  if (!Array.isArray(gates)) return;
-  gates.forEach((g: unknown, i) => {
-    if (isRecord(g) && !Object.prototype.hasOwnProperty.call(g, 'id')) g['id'] = `g${i + 1}`;
-  });
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  for (const section of Object.values(doc)) {
+    if (!isObj(section) || !isObj(section['circuit'])) continue;
+    const gates = section['circuit']['gates'];
+    if (!Array.isArray(gates)) continue;
+    gates.forEach((g: unknown, i) => {
+      if (isObj(g) && !Object.prototype.hasOwnProperty.call(g, 'id')) g['id'] = `g${i + 1}`;
+    });
+  }
 }
 
 /** Position of each field name in the key table: the order fields are written in links. */
 const FIELD_RANK: ReadonlyMap<string, number> = new Map(
-  Object.keys(LINK_KEYS_V1).map((name, i) => [name, i]),
+  Object.keys(LINK_KEYS).map((name, i) => [name, i]),
 );
 
 function compareFields(a: string, b: string): number {
@@ -87,7 +91,7 @@ function compareFields(a: string, b: string): number {
  */
 export function canonicalOrder(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonicalOrder);
-  if (!isRecord(v)) return v;
+  if (!isObj(v)) return v;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(v).sort(compareFields))
     if (v[k] !== undefined && k !== '__proto__') out[k] = canonicalOrder(v[k]);
@@ -96,7 +100,8 @@ export function canonicalOrder(v: unknown): unknown {
 
 /** The URL fragment value (without "#e=") holding the whole experiment; canonical (see canonicalOrder). */
 export function encodeExperiment(e: Experiment): string {
-  const plain: Record<string, unknown> = { ...e, model: dropDefaultIds(e.model) };
+  const plain: Record<string, unknown> = { ...e };
+  dropDefaultIds(plain);
   if (e.weights)
     plain['weights'] = {
       quantum: packWeights(e.weights.quantum),
@@ -196,10 +201,10 @@ function unpack(s: string): Result<unknown> {
     );
   }
   const expanded = expandKeys(json);
-  if (isRecord(expanded)) {
+  if (isObj(expanded)) {
     restoreDefaultIds(expanded);
     const weights = expanded['weights'];
-    if (isRecord(weights)) {
+    if (isObj(weights)) {
       weights['quantum'] = unpackWeights(weights['quantum']);
       weights['classical'] = unpackWeights(weights['classical']);
     }

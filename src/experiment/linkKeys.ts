@@ -1,6 +1,9 @@
 // The key table of link format 1 (like TensorFlow Playground's state table): each field name of
 // the experiment and its circuit is written as a short code in links. Frozen: an entry may be
-// appended for a new field, but never changed or removed, or old links stop opening.
+// appended for a new field, but never changed or removed, or old links stop opening. Tasks added
+// since append their own codes (TaskSchema.linkKeys).
+
+import { TASK_NAMES, TASK_SCHEMAS } from './tasks/registry';
 
 /** Field name → its two-letter code in links. Names not listed are written as they are. */
 export const LINK_KEYS_V1: Readonly<Record<string, string>> = {
@@ -68,10 +71,19 @@ export const LINK_KEYS_V1: Readonly<Record<string, string>> = {
   engine: 'eg',
 };
 
-const REVERSE: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(LINK_KEYS_V1).map(([name, code]) => [code, name]),
+/**
+ * The whole table: link format 1's, then each task's own codes in registry order. Field names
+ * shared by tasks keep their one code (registry.test checks that no code means two names).
+ */
+export const LINK_KEYS: Readonly<Record<string, string>> = Object.assign(
+  {},
+  LINK_KEYS_V1,
+  ...TASK_NAMES.map((t) => TASK_SCHEMAS[t].linkKeys),
 );
 
+const REVERSE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LINK_KEYS).map(([name, code]) => [code, name]),
+);
 /** Deeper than any experiment gets; deeper parts of a crafted link are dropped, not recursed into. */
 const MAX_DEPTH = 32;
 
@@ -89,7 +101,7 @@ function renameKeys(v: unknown, table: Readonly<Record<string, string>>, depth: 
 
 /** Field names → link codes, everywhere in a JSON value. */
 export function shortenKeys(v: unknown): unknown {
-  return renameKeys(v, LINK_KEYS_V1, 0);
+  return renameKeys(v, LINK_KEYS, 0);
 }
 
 /** Link codes → field names, everywhere in a JSON value (unknown codes kept as they are). */

@@ -1,11 +1,14 @@
 // Numbered schema migrations (tldraw style): each takes an experiment of schema `from` to `to` =
 // from + 1, on a copy. Changing the Experiment type means bumping CURRENT_VERSION and appending here.
 
+import { isObj } from './checker';
 import { fail, ok } from './result';
 import type { Result } from './result';
+import { TASK_SCHEMAS } from './tasks/registry';
+import type { TaskName } from './types';
 
 /** The schema version this build writes; links and files of older versions are migrated up to it. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export interface Migration {
   from: number;
@@ -15,19 +18,23 @@ export interface Migration {
   up(old: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    // Schema 2 adds baseline.engine (new experiments train the MLP with TensorFlow.js). Schema 1
-    // always trained it on typed arrays: 'arrays' keeps old links reproducing their curves exactly.
-    from: 1,
-    to: 2,
-    up(old) {
-      const baseline = old['baseline'];
-      if (isRecord(baseline)) baseline['engine'] = 'arrays';
-      return old;
-    },
+/**
+ * Step v → v + 1 runs the migration of the experiment's task for v, if it has one. Schema 2 added
+ * baseline.engine (classification); schema 3 added the molecule task, and changes nothing in a
+ * schema-2 experiment (it marks links an older build must call too new).
+ */
+export const MIGRATIONS: readonly Migration[] = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => ({
+  from: i + 1,
+  to: i + 2,
+  up(old: Record<string, unknown>) {
+    const task = old['task'];
+    const schema = typeof task === 'string' && Object.prototype.hasOwnProperty.call(TASK_SCHEMAS, task)
+      ? TASK_SCHEMAS[task as TaskName]
+      : undefined;
+    const m = schema?.migrations[i + 1];
+    return m ? m(old) : old;
   },
-];
+}));
 
 /** Deeper than any experiment gets; a crafted link nesting further is cut there, not overflowed. */
 const MAX_DEPTH = 32;
@@ -46,9 +53,6 @@ export function copyJson(v: unknown, depth = 0): unknown {
   return out;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Runs `list` on a deep copy of `raw` from its `version` up to `current`. Never throws: a missing
@@ -59,7 +63,7 @@ export function runMigrations(
   list: readonly Migration[],
   current: number,
 ): Result<Record<string, unknown>> {
-  if (!isRecord(raw))
+  if (!isObj(raw))
     return fail('invalid', '', 'This is not a QML Playground experiment (it holds no settings).');
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
@@ -90,7 +94,7 @@ export function runMigrations(
         `This experiment (schema ${v}) could not be brought up to schema ${v + 1}: ${detail}`,
       );
     }
-    if (!isRecord(doc))
+    if (!isObj(doc))
       return fail('invalid', '', `Migrating schema ${v} to ${v + 1} gave no experiment.`);
     doc['version'] = v + 1;
   }

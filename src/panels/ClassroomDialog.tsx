@@ -1,28 +1,16 @@
 // The Classroom dialog: a teacher ticks which panels and controls to hide; the choice travels in
 // the link, like TensorFlow Playground's hide flags. `?embed` shows only the main view.
 import { useRef } from 'react';
-import { HIDEABLE, type Hideable } from '../experiment/types';
+import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
-
-const LABELS: Record<Hideable, string> = {
-  data: 'Data settings',
-  training: 'Training settings',
-  model: 'Quantum model settings',
-  classical: 'Classical model settings',
-  figures: 'Table of figures',
-  chart: 'Loss and accuracy chart',
-  boundaries: 'Decision boundaries',
-  bloch: 'Bloch sphere',
-  speed: 'Speed control',
-};
 
 export function ClassroomDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const hidden = useLab((s) => s.experiment.view.hidden);
-  const { setView } = useLab.getState();
-  const toggle = (h: Hideable, hide: boolean): void => {
-    const next = HIDEABLE.filter((x) => (x === h ? hide : hidden.includes(x)));
-    setView({ hidden: next });
+  const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
+  const choices = useLab((s) => schemaFor(s.experiment).hideable);
+  const { setHidden } = useLab.getState();
+  const toggle = (h: string, hide: boolean): void => {
+    setHidden(choices.map((c) => c.value).filter((x) => (x === h ? hide : hidden.includes(x))));
   };
   return (
     <>
@@ -37,14 +25,14 @@ export function ClassroomDialog() {
         </p>
         <fieldset>
           <legend>Hide</legend>
-          {HIDEABLE.map((h) => (
-            <label key={h} className="toggle">
+          {choices.map(({ value, label }) => (
+            <label key={value} className="toggle">
               <input
                 type="checkbox"
-                checked={hidden.includes(h)}
-                onChange={(e) => toggle(h, e.target.checked)}
+                checked={hidden.includes(value)}
+                onChange={(e) => toggle(value, e.target.checked)}
               />
-              {LABELS[h]}
+              {label}
             </label>
           ))}
         </fieldset>

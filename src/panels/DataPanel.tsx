@@ -4,7 +4,9 @@ import type { DatasetName } from '../../workers/ml/data/types';
 import { DecisionBoundary } from '../charts/DecisionBoundary';
 import { classColor } from '../charts/palette';
 import { LIMITS } from '../experiment/limits';
+import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
+import { useExperimentOf } from '../store/useExperimentOf';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 
@@ -14,12 +16,12 @@ const SET_OPTIONS = DATASETS.map((d) => ({
 }));
 
 export function DataPanel() {
-  const data = useLab((s) => s.experiment.data);
-  const showTest = useLab((s) => s.experiment.view.showTest);
-  const info = useLab((s) => s.info);
+  const data = useExperimentOf('classify', (e) => e.data);
+  const showTest = useExperimentOf('classify', (e) => e.view.showTest);
+  const info = useLab((s) => classifyInfo(s.info));
   const pointClass = useLab((s) => s.pointClass);
   // With the circuit editor open, a sample picked on the plot is the point its live state shows.
-  const editing = useLab((s) => s.experiment.model.kind === 'circuit');
+  const editing = useExperimentOf('classify', (e) => e.model.kind === 'circuit');
   const livePoint = useLab((s) => s.livePoint);
   const { setData, addPoint, clearPoints, setPointClass, setLivePoint } = useLab.getState();
   const set = DATASETS.find((d) => d.name === data.set);

@@ -7,7 +7,13 @@ import { useLiveState } from '../editor/useLiveState';
 import type { EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';
 
-export function EditorSection({ circuit }: { circuit: EditorCircuit }) {
+interface Props {
+  circuit: EditorCircuit;
+  /** Input features the circuit reads (sliders for each); 0 for a task without data points. */
+  features?: number;
+}
+
+export function EditorSection({ circuit, features = 2 }: Props) {
   const seed = useLab((s) => s.experiment.training.seed);
   const x = useLab((s) => s.livePoint);
   const setX = useLab((s) => s.setLivePoint);
@@ -20,8 +26,8 @@ export function EditorSection({ circuit }: { circuit: EditorCircuit }) {
       <div className="editor-layout">
         <CircuitEditor circuit={circuit} params={live.params} />
         <div className="live">
-          <h3>State for the data point</h3>
-          <div className="point-sliders">
+          <h3>{features > 0 ? 'State for the data point' : 'State of the circuit'}</h3>
+          <div className="point-sliders" hidden={features === 0}>
             {[0, 1].map((i) => (
               <label key={i}>
                 x{i} = {x[i]!.toFixed(2)}

@@ -3,7 +3,9 @@ import { BlochSphere } from '../charts/BlochSphere';
 import { defaultExperiment } from '../experiment/defaults';
 import type { Activation, BaselineEngine, ReuploadingModel } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
+import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
+import { useExperimentOf } from '../store/useExperimentOf';
 import { FittedCircuit } from './FittedCircuit';
 import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
@@ -11,11 +13,11 @@ import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 
 export function ModelPanel() {
-  const current = useLab((s) => s.experiment.model);
-  const baseline = useLab((s) => s.experiment.baseline);
-  const info = useLab((s) => s.info);
-  const bloch = useLab((s) => s.bloch);
-  const hidden = useLab((s) => s.experiment.view.hidden);
+  const current = useExperimentOf('classify', (e) => e.model);
+  const baseline = useExperimentOf('classify', (e) => e.baseline);
+  const info = useLab((s) => classifyInfo(s.info));
+  const bloch = useLab((s) => s.pictures.bloch?.vectors ?? null);
+  const hidden = useExperimentOf('classify', (e) => e.view.hidden);
   const { setModel, setBaseline } = useLab.getState();
   const model: ReuploadingModel = current.kind === 'reuploading' ? current : RE_DEFAULT;
   const set = (patch: Partial<ReuploadingModel>): void => setModel({ ...model, ...patch });

@@ -5,7 +5,9 @@ import { DecisionBoundary } from '../charts/DecisionBoundary';
 import { LossChart } from '../charts/LossChart';
 import { CLASSICAL, QUANTUM } from '../charts/palette';
 import { useContainerWidth } from '../charts/useContainerWidth';
+import { classifyInfo, epochReports } from '../store/runOf';
 import { useLab } from '../store/store';
+import { useExperimentOf } from '../store/useExperimentOf';
 import { Toggle } from './fields/Toggle';
 
 /** Milliseconds with a precision that suits their size (0.04, 1.3, 120). */
@@ -25,13 +27,13 @@ function boundarySize(width: number): number {
 }
 
 export function ResultsPanel() {
-  const history = useLab((s) => s.history);
+  const history = useLab((s) => epochReports(s.history));
   const linkWeights = useLab((s) => s.linkWeights);
   const plots = useRef<HTMLDivElement>(null);
   const size = boundarySize(useContainerWidth(plots, undefined, 2 * MIN_PLOT + PLOT_GAP));
-  const info = useLab((s) => s.info);
-  const boundaries = useLab((s) => s.boundaries);
-  const view = useLab((s) => s.experiment.view);
+  const info = useLab((s) => classifyInfo(s.info));
+  const boundaries = useLab((s) => s.pictures.boundaries?.boundaries ?? null);
+  const view = useExperimentOf('classify', (e) => e.view);
   const show = (h: (typeof view.hidden)[number]): boolean => !view.hidden.includes(h);
   const { setView } = useLab.getState();
   const last = history[history.length - 1];

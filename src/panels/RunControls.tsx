@@ -2,7 +2,8 @@
 // line says what is going on when the buttons cannot be used (preparing, busy, stopped, finished),
 // and every disabled button carries its reason; Cancel stops a worker that takes too long.
 import { useId, useMemo } from 'react';
-import { circuitSize, describeSize } from '../experiment/size';
+import { describeSize } from '../experiment/size';
+import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
 import { CancelledError, TASKS, lab } from '../worker/labClient';
 import { sessionSync } from '../worker/sessionSync';
@@ -21,16 +22,16 @@ export function RunControls() {
   const status = useLab((s) => s.status);
   const epoch = useLab((s) => s.epoch);
   const epochs = useLab((s) => s.experiment.training.epochs);
-  const model = useLab((s) => s.experiment.model);
+  const experiment = useLab((s) => s.experiment);
   const stopped = useLab((s) => s.stopped);
   const worker = useLab((s) => s.worker);
   const speed = useLab((s) => s.speed);
   const setSpeed = useLab((s) => s.setSpeed);
   const failed = useLab((s) => s.failed);
   const setLinkWeights = useLab((s) => s.setLinkWeights);
-  const hideSpeed = useLab((s) => s.experiment.view.hidden.includes('speed'));
+  const hideSpeed = useLab((s) => (s.experiment.view.hidden as string[]).includes('speed'));
   const elapsed = useElapsed(worker?.since ?? null);
-  const size = useMemo(() => describeSize(circuitSize(model)), [model]);
+  const size = useMemo(() => describeSize(schemaFor(experiment).size(experiment)), [experiment]);
   const ids = { status: useId(), play: useId(), step: useId(), reset: useId() };
 
   const loading = status === 'loading';

@@ -1,5 +1,7 @@
-// Training settings shared by both models: optimiser, learning rate, batch, epochs, L2, gradients.
-import type { GradientName, TrainingSettings } from '../experiment/types';
+// Training settings of every task: optimiser, learning rate, epochs (iterations), gradients, seed;
+// a classification's batch size and L2 penalty too.
+import { GRADIENT_CHOICES, OPTIMIZER_CHOICES } from '../experiment/lists';
+import type { GradientName, OptimizerName } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
 import { NumberField } from './fields/NumberField';
@@ -8,17 +10,16 @@ import { SelectField } from './fields/SelectField';
 export function TrainingPanel() {
   const t = useLab((s) => s.experiment.training);
   const { setTraining } = useLab.getState();
+  const batched = 'batchSize' in t;
+  const stepsLabel = batched ? 'Epochs' : 'Iterations';
   return (
     <section className="panel" aria-labelledby="training-heading">
       <h2 id="training-heading">Training</h2>
       <div className="field-row">
-        <SelectField<TrainingSettings['optimizer']>
+        <SelectField<OptimizerName>
           label="Optimiser"
           value={t.optimizer}
-          options={[
-            { value: 'adam', label: 'Adam' },
-            { value: 'sgd', label: 'SGD' },
-          ]}
+          options={OPTIMIZER_CHOICES}
           onChange={(v) => setTraining({ optimizer: v })}
         />
         <NumberField
@@ -31,16 +32,18 @@ export function TrainingPanel() {
         />
       </div>
       <div className="field-row">
+        {batched && (
+          <NumberField
+            label="Batch size"
+            integer
+            value={t.batchSize}
+            min={LIMITS.batchSize[0]}
+            max={LIMITS.batchSize[1]}
+            onCommit={(v) => setTraining({ batchSize: v })}
+          />
+        )}
         <NumberField
-          label="Batch size"
-          integer
-          value={t.batchSize}
-          min={LIMITS.batchSize[0]}
-          max={LIMITS.batchSize[1]}
-          onCommit={(v) => setTraining({ batchSize: v })}
-        />
-        <NumberField
-          label="Epochs"
+          label={stepsLabel}
           integer
           value={t.epochs}
           min={LIMITS.epochs[0]}
@@ -49,14 +52,16 @@ export function TrainingPanel() {
         />
       </div>
       <div className="field-row">
-        <NumberField
-          label="L2 penalty"
-          value={t.l2}
-          step={0.001}
-          min={LIMITS.l2[0]}
-          max={LIMITS.l2[1]}
-          onCommit={(v) => setTraining({ l2: v })}
-        />
+        {batched && (
+          <NumberField
+            label="L2 penalty"
+            value={t.l2}
+            step={0.001}
+            min={LIMITS.l2[0]}
+            max={LIMITS.l2[1]}
+            onCommit={(v) => setTraining({ l2: v })}
+          />
+        )}
         <NumberField
           label="Training seed"
           integer
@@ -71,10 +76,7 @@ export function TrainingPanel() {
           label="Quantum gradients"
           wide
           value={t.gradient}
-          options={[
-            { value: 'adjoint', label: 'Exact (adjoint)' },
-            { value: 'shift', label: 'Parameter shift' },
-          ]}
+          options={GRADIENT_CHOICES}
           onChange={(v) => setTraining({ gradient: v })}
         />
         <NumberField

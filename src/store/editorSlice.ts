@@ -4,6 +4,7 @@
 
 import type { StateCreator } from 'zustand';
 import type { EditorCircuit, EditResult } from '../experiment/circuit';
+import { schemaFor } from '../experiment/tasks/registry';
 import type { LabState } from './store';
 
 export interface Cursor {
@@ -31,15 +32,16 @@ export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (s
   editorMessage: null,
   livePoint: [0.5, -0.5],
   editCircuit(op) {
-    const { experiment, setModel } = get();
-    const model = experiment.model;
-    if (model.kind !== 'circuit') return false;
-    const r = op(model.circuit);
+    const { experiment, replaceExperiment } = get();
+    const schema = schemaFor(experiment);
+    const circuit = schema.circuit(experiment);
+    if (!circuit) return false;
+    const r = op(circuit);
     if (!r.ok) {
       set({ editorMessage: { kind: 'refused', text: r.reason } });
       return false;
     }
-    setModel({ ...model, circuit: r.circuit });
+    replaceExperiment(schema.withCircuit(experiment, r.circuit));
     set({
       editorMessage: r.note ? { kind: 'note', text: r.note } : null,
       ...(r.selected !== undefined ? { selected: r.selected } : {}),

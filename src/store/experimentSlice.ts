@@ -3,12 +3,16 @@
 
 import type { StateCreator } from 'zustand';
 import { defaultExperiment } from '../experiment/defaults';
+import { TASK_SCHEMAS } from '../experiment/tasks/registry';
 import type {
   BaselineSettings,
+  ClassifyExperiment,
   CustomPoint,
   DataSettings,
   Experiment,
+  ExperimentOf,
   ModelSettings,
+  TaskName,
   TrainingSettings,
   ViewSettings,
 } from '../experiment/types';
@@ -21,11 +25,20 @@ export interface ExperimentSlice {
   experiment: Experiment;
   past: Experiment[];
   future: Experiment[];
+  /** Experiments of the other tasks as they were left, so switching back restores them. */
+  shelf: Partial<Record<TaskName, Experiment>>;
+  /** An edit of the experiment when it is of `task` (else nothing); undoable. */
+  editTask<T extends TaskName>(task: T, change: (e: ExperimentOf<T>) => ExperimentOf<T>): void;
+  /** Opens another task: as it was left in this page, else its defaults; undoable. */
+  switchTask(task: TaskName): void;
   setData(patch: Partial<DataSettings>): void;
   setModel(model: ModelSettings): void;
+  /** Training fields every task has (and a classification's batch size and L2). */
   setTraining(patch: Partial<TrainingSettings>): void;
   setBaseline(patch: Partial<BaselineSettings>): void;
   setView(patch: Partial<ViewSettings>): void;
+  /** Panels hidden for a class (names from the task's hideable list). */
+  setHidden(hidden: string[]): void;
   addPoint(p: CustomPoint): void;
   clearPoints(): void;
   /** Replaces the whole experiment (importing a file, restoring work); undoable. */
@@ -48,17 +61,45 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
         future: [],
       };
     });
+  const editTask = <T extends TaskName>(task: T, change: (e: ExperimentOf<T>) => ExperimentOf<T>): void => // prettier-ignore
+    edit((e) => (e.task === task ? change(e as ExperimentOf<T>) : e));
+  const classify = (change: (e: ClassifyExperiment) => ClassifyExperiment): void =>
+    editTask('classify', change);
   return {
     experiment: defaultExperiment(),
     past: [],
     future: [],
-    setData: (patch) => edit((e) => ({ ...e, data: { ...e.data, ...patch } })),
-    setModel: (model) => edit((e) => ({ ...e, model })),
-    setTraining: (patch) => edit((e) => ({ ...e, training: { ...e.training, ...patch } })),
-    setBaseline: (patch) => edit((e) => ({ ...e, baseline: { ...e.baseline, ...patch } })),
-    setView: (patch) => edit((e) => ({ ...e, view: { ...e.view, ...patch } })),
-    addPoint: (p) => edit((e) => ({ ...e, data: { ...e.data, custom: [...e.data.custom, p] } })),
-    clearPoints: () => edit((e) => ({ ...e, data: { ...e.data, custom: [] } })),
+    shelf: {},
+    editTask,
+    switchTask: (task) =>
+      set((s) => {
+        if (s.experiment.task === task) return {};
+        const next = s.shelf[task] ?? TASK_SCHEMAS[task].defaults();
+        return {
+          experiment: next,
+          shelf: { ...s.shelf, [s.experiment.task]: s.experiment },
+          past: [...s.past, s.experiment].slice(-HISTORY_LIMIT),
+          future: [],
+        };
+      }),
+    setData: (patch) => classify((e) => ({ ...e, data: { ...e.data, ...patch } })),
+    setModel: (model) => classify((e) => ({ ...e, model })),
+    setTraining: (patch) =>
+      edit((e) => {
+        const t: Record<string, unknown> = { ...e.training };
+        for (const [k, v] of Object.entries(patch)) if (k in t) t[k] = v;
+        return { ...e, training: t } as unknown as Experiment;
+      }),
+    setBaseline: (patch) => classify((e) => ({ ...e, baseline: { ...e.baseline, ...patch } })),
+    setView: (patch) => classify((e) => ({ ...e, view: { ...e.view, ...patch } })),
+    setHidden: (hidden) =>
+      edit((e) => {
+        const names = TASK_SCHEMAS[e.task].hideable.map((h) => h.value);
+        const kept = names.filter((n) => hidden.includes(n));
+        return { ...e, view: { ...e.view, hidden: kept } } as Experiment;
+      }),
+    addPoint: (p) => classify((e) => ({ ...e, data: { ...e.data, custom: [...e.data.custom, p] } })), // prettier-ignore
+    clearPoints: () => classify((e) => ({ ...e, data: { ...e.data, custom: [] } })),
     replaceExperiment: (next) => edit(() => next),
     loadExperiment: (e) => set({ experiment: e, past: [], future: [] }),
     undo: () =>

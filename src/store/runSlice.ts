@@ -2,18 +2,26 @@
 // undo history.
 
 import type { StateCreator } from 'zustand';
-import type { LoadInfo, TrainEvent, TrainStatus } from '../../workers/trainer';
-import type { Boundaries, EpochReport } from '../../workers/ml/session';
+import type {
+  LoadInfo,
+  Picture,
+  PictureKind,
+  PictureOf,
+  Report,
+  TrainEvent,
+  TrainStatus,
+} from '../../workers/protocol';
 import type { Activity } from '../worker/labClient';
 import type { LabState } from './store';
 
 export interface RunSlice {
   status: TrainStatus | 'loading';
   epoch: number;
-  history: EpochReport[];
+  /** One report per step since epoch 0, of the open task's kind. */
+  history: Report[];
   info: LoadInfo | null;
-  boundaries: Boundaries | null;
-  bloch: Float64Array | null;
+  /** The newest picture of each kind the worker sent (decision boundaries, probabilities, scan). */
+  pictures: { [K in PictureKind]?: PictureOf<K> };
   /** The last error from the worker or from loading, in words a student understands. */
   error: string | null;
   /**
@@ -44,8 +52,7 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
   epoch: 0,
   history: [],
   info: null,
-  boundaries: null,
-  bloch: null,
+  pictures: {},
   error: null,
   stopped: null,
   worker: null,
@@ -60,8 +67,7 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
       linkWeights: false,
       history: [],
       epoch: 0,
-      boundaries: null,
-      bloch: null,
+      pictures: {},
     }),
   loaded: (info) => set({ info }),
   failed: (message) => set({ error: message, status: 'paused' }),
@@ -80,10 +86,8 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) =>
             linkWeights: s.linkWeights && epoch === 0,
           };
         }
-        case 'boundaries':
-          return { boundaries: event.boundaries };
-        case 'bloch':
-          return { bloch: event.vectors };
+        case 'picture':
+          return { pictures: { ...s.pictures, [event.picture.kind]: event.picture as Picture } };
         case 'status':
           return {
             status: event.status,

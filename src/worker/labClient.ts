@@ -4,8 +4,6 @@
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { LabApi, TrainListener } from '../../workers/lab.worker';
-import type { Experiment } from '../experiment/types';
-import type { Circuit } from '../../workers/sim';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
 export type WorkerLike = Pick<
@@ -34,36 +32,25 @@ export const TASKS = {
   weights: 'reading the trained weights',
   inspect: 'computing the state of the circuit',
   setWeights: 'loading the trained weights',
-} as const;
+  act: 'running the job',
+} as const satisfies Record<keyof LabApi, string>;
 export type WorkerTask = keyof typeof TASKS;
 
 /** The oldest call the worker has not answered yet; null when it owes nothing. */
 export type Activity = { task: WorkerTask; since: number } | null;
 
-export interface LabClient {
-  /** Simulates `circuit` in the worker; probabilities[i] is that of basis state i (qubit 0 = bit 0). */
-  simulate(circuit: Circuit): ReturnType<LabApi['simulate']>;
-  /** Resolves once the worker is up. */
-  ping(): ReturnType<LabApi['ping']>;
-  /** Builds an experiment's data and models; training events go to `onEvent`. */
-  load(experiment: Experiment, onEvent: TrainListener): ReturnType<LabApi['load']>;
-  play(): Promise<void>;
-  pause(): Promise<void>;
-  step(): Promise<void>;
-  reset(): Promise<void>;
-  /** Epochs per second while playing (Infinity: as fast as possible). */
-  setSpeed(rate: number): Promise<void>;
-  weights(): ReturnType<LabApi['weights']>;
-  /** The state of a circuit at input x, for the editor's live view. */
-  inspect(circuit: Circuit, x: number[], seed: number): ReturnType<LabApi['inspect']>;
-  setWeights(w: { quantum: number[]; classical: number[] }): Promise<void>;
+/**
+ * The worker's methods, mapped from its API type (a function argument, like load's event
+ * listener, is proxied by the bridge), plus what the bridge itself adds.
+ */
+export type LabClient = { [K in WorkerTask]: LabApi[K] } & {
   /** Stops the worker now: pending calls reject with CancelledError; the next call restarts it. */
   cancel(): void;
   /** What the worker is busy with now. */
   activity(): Activity;
   /** Calls `listener` whenever activity() changes; returns the unsubscribe function. */
   onActivity(listener: (a: Activity) => void): () => void;
-}
+};
 
 function createLabWorker(): WorkerLike {
   return new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' });
@@ -155,18 +142,20 @@ export function createLabClient(
     });
   }
 
+  // One method per entry of TASKS, each a run() of the worker's method of that name.
+  const methods = Object.fromEntries(
+    (Object.keys(TASKS) as WorkerTask[]).map((name) => [
+      name,
+      (...args: unknown[]) =>
+        run(name, (api) => {
+          const call = api[name] as unknown as (...a: unknown[]) => Promise<unknown>;
+          return call(...args.map((a) => (typeof a === 'function' ? proxy(a) : a)));
+        }),
+    ]),
+  ) as { [K in WorkerTask]: LabApi[K] };
+
   return {
-    simulate: (circuit) => run('simulate', (api) => api.simulate(circuit)),
-    ping: () => run('ping', (api) => api.ping()),
-    load: (experiment, onEvent) => run('load', (api) => api.load(experiment, proxy(onEvent))),
-    play: () => run('play', (api) => api.play()),
-    pause: () => run('pause', (api) => api.pause()),
-    step: () => run('step', (api) => api.step()),
-    reset: () => run('reset', (api) => api.reset()),
-    setSpeed: (rate) => run('setSpeed', (api) => api.setSpeed(rate)),
-    weights: () => run('weights', (api) => api.weights()),
-    inspect: (circuit, x, seed) => run('inspect', (api) => api.inspect(circuit, x, seed)),
-    setWeights: (w) => run('setWeights', (api) => api.setWeights(w)),
+    ...methods,
     cancel: () => stop(new CancelledError()),
     activity,
     onActivity(listener) {

@@ -4,7 +4,8 @@
 // takes too long: cancel terminates the worker (the bridge starts a fresh one on the next call)
 // and leaves the experiment as it is.
 import type { StoreApi } from 'zustand';
-import { circuitSize, describeSize } from '../experiment/size';
+import { describeSize } from '../experiment/size';
+import { schemaFor } from '../experiment/tasks/registry';
 import type { Experiment } from '../experiment/types';
 import { useLab, type LabState } from '../store/store';
 import { CancelledError, TASKS, lab, type LabClient } from './labClient';
@@ -22,7 +23,7 @@ export interface SessionSync {
 
 /** The part of an experiment a session is built from. */
 function sessionKey(e: Experiment): string {
-  return JSON.stringify([e.data, e.model, e.training, e.baseline]);
+  return JSON.stringify([e.task, schemaFor(e).sessionParts(e)]);
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -104,7 +105,7 @@ export function createSessionSync(
       generation++;
       clearTimeout(timer);
       client.cancel();
-      const size = describeSize(circuitSize(experiment.model));
+      const size = describeSize(schemaFor(experiment).size(experiment));
       halt(
         status === 'loading'
           ? `Stopped preparing the experiment (${size}). Nothing in it was changed: make it smaller, or press Prepare again.`

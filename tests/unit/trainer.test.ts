@@ -2,6 +2,7 @@
 // step and reset behave, events arrive in order, errors become events.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/experiment/defaults';
+import { epochReports } from '../../src/store/runOf';
 import { createTrainer, type TrainEvent } from '../../workers/trainer';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,10 +23,11 @@ describe('createTrainer', () => {
   it('loads with an epoch-0 report, a boundary grid and the data', async () => {
     const { trainer, events, epochs } = setup();
     const info = await trainer.load(defaultExperiment());
+    if (info.task !== 'classify') throw new Error('expected a classification session');
     expect(info.quantumParams).toBe(15);
     expect(info.train.y.length + info.test.y.length).toBe(200);
     expect(epochs()).toEqual([0]);
-    expect(events.some((e) => e.type === 'boundaries')).toBe(true);
+    expect(events.some((e) => e.type === 'picture' && e.picture.kind === 'boundaries')).toBe(true);
     expect(trainer.status()).toBe('idle');
   });
 
@@ -62,7 +64,7 @@ describe('createTrainer', () => {
     await trainer.load(defaultExperiment());
     trainer.step();
     trainer.step();
-    const reports = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports : []));
+    const reports = () => epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : [])));
     const first = reports().find((r) => r.epoch === 2)!;
     trainer.reset();
     trainer.step();
@@ -98,6 +100,7 @@ describe('createTrainer', () => {
     const b = trainer.load(second);
     await expect(a).rejects.toThrow(/newer experiment/);
     const info = await b;
+    if (info.task !== 'classify') throw new Error('expected a classification session');
     expect(info.train.y.length + info.test.y.length).toBe(100);
     expect(events.filter((e) => e.type === 'status')).toHaveLength(1);
   });
@@ -113,7 +116,7 @@ describe('createTrainer', () => {
       trainer.reset();
       trainer.step();
       expect(trainer.weights()).toEqual(w);
-      const last = events.flatMap((e) => (e.type === 'epochs' ? e.reports : [])).at(-1)!;
+      const last = epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : []))).at(-1)!;
       expect(last.epoch).toBe(1);
       expect(Number.isFinite(last.classical.trainLoss)).toBe(true);
     });

@@ -1,6 +1,8 @@
 // Optimisers over flat parameter vectors: plain SGD and Adam (Kingma & Ba 2015), with L2.
 
-export type OptimizerName = 'sgd' | 'adam';
+import type { OptimizerName } from '../../src/experiment/lists';
+
+export type { OptimizerName };
 
 export interface Optimizer {
   /** θ ← θ − step(g + l2·θ); the gradient is read, not changed. */

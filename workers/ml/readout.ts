@@ -1,6 +1,7 @@
 // Readouts of a quantum classifier: how a final state becomes class scores, a loss, and the
 // observable whose gradient is the loss's gradient (chain rule through expectation values).
 
+import type { ReadoutKind } from '../../src/experiment/lists';
 import {
   blochVector,
   marginal,
@@ -15,7 +16,7 @@ import {
  * 'cross-entropy': class c is basis state c of the first k qubits (k = ⌈log₂ C⌉); scores are
  * the measured probabilities renormalised over the C classes; loss −log q_y.
  */
-export type ReadoutKind = 'fidelity' | 'cross-entropy';
+export type { ReadoutKind };
 
 /** Largest number of classes the fidelity readout spreads over one qubit's Bloch sphere. */
 export const MAX_FIDELITY_CLASSES = 4;

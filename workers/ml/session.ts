@@ -2,7 +2,8 @@
 // epoch by epoch on the same split, interleaved, with metrics and decision boundaries.
 
 import { compileEditorCircuit } from '../../src/experiment/circuit/compile';
-import type { Experiment } from '../../src/experiment/types';
+import type { ClassifyExperiment as Experiment } from '../../src/experiment/types';
+import type { Boundaries, EpochReport, ModelMetrics } from '../protocol';
 import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
 import { mlpFactory } from './baseline/engines';
 import { matchHidden } from './baseline/size';
@@ -11,20 +12,7 @@ import { concatDatasets, generateDataset, splitDataset, type Dataset } from './d
 import { reuploadingCircuit } from './models/reuploading';
 import { createQuantumClassifier, type QuantumClassifier } from './quantumClassifier';
 
-export interface ModelMetrics {
-  trainLoss: number;
-  trainAccuracy: number;
-  testLoss: number;
-  testAccuracy: number;
-  /** Wall time of this epoch's training step, in milliseconds. */
-  ms: number;
-}
-
-export interface EpochReport {
-  epoch: number;
-  quantum: ModelMetrics;
-  classical: ModelMetrics;
-}
+export type { Boundaries, EpochReport, ModelMetrics };
 
 export interface SessionInfo {
   classes: number;
@@ -35,15 +23,6 @@ export interface SessionInfo {
   quantumParams: number;
   classicalParams: number;
   classicalHidden: number[];
-}
-
-/** Class probabilities on a res × res grid over [−1, 1]² (row 0 at x2 = +1), per model. */
-export interface Boundaries {
-  epoch: number;
-  resolution: number;
-  classes: number;
-  quantum: Float32Array;
-  classical: Float32Array;
 }
 
 export interface Session {

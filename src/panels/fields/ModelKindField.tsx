@@ -1,8 +1,8 @@
 // Which quantum model: the data re-uploading preset, or a circuit in the editor (starting from
 // the preset drawn as a circuit, or from an empty one), and the editor's readout.
-import { reuploadingEditorCircuit } from '../../experiment/circuit';
-import { defaultExperiment } from '../../experiment/defaults';
-import type { ModelSettings, ReuploadingModel } from '../../experiment/types';
+import { READOUT_CHOICES } from '../../experiment/lists';
+import { MODEL_KIND_CHOICES, switchModelKind } from '../../experiment/tasks/classify/modelKinds';
+import type { ModelSettings } from '../../experiment/types';
 import { SelectField } from './SelectField';
 
 interface Props {
@@ -10,17 +10,7 @@ interface Props {
   onChange(m: ModelSettings): void;
 }
 
-const PRESET = defaultExperiment().model as ReuploadingModel;
-
 export function ModelKindField({ model, onChange }: Props) {
-  const toEditor = (): void => {
-    const m = model.kind === 'reuploading' ? model : PRESET;
-    onChange({
-      kind: 'circuit',
-      readout: m.readout,
-      circuit: reuploadingEditorCircuit(m.qubits, m.layers, m.entangler),
-    });
-  };
   return (
     <>
       {/* Whole rows: the option labels are long, and half a column would cut them. */}
@@ -28,22 +18,14 @@ export function ModelKindField({ model, onChange }: Props) {
         <SelectField<ModelSettings['kind']>
           label="Model"
           value={model.kind}
-          options={[
-            { value: 'reuploading', label: 'Re-uploading preset' },
-            { value: 'circuit', label: 'Circuit editor' },
-          ]}
-          onChange={(k) =>
-            k === 'circuit' ? toEditor() : onChange({ ...PRESET, readout: model.readout })
-          }
+          options={MODEL_KIND_CHOICES}
+          onChange={(k) => onChange(switchModelKind(model, k))}
         />
         {model.kind === 'circuit' && (
           <SelectField<ModelSettings['readout']>
             label="Readout"
             value={model.readout}
-            options={[
-              { value: 'fidelity', label: 'Fidelity of qubit 0' },
-              { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
-            ]}
+            options={READOUT_CHOICES}
             onChange={(readout) => onChange({ ...model, readout })}
           />
         )}

@@ -133,7 +133,7 @@ describe('encodeExperiment / decodeExperiment', () => {
     expect(r.ok ? '' : r.error.kind).toBe('too-new');
     const s = decodeExperiment(rawLink({ ...defaultExperiment(), version: 7 }));
     expect(s.ok ? null : s.error).toMatchObject({ kind: 'too-new', field: 'version' });
-    expect(s.ok ? '' : s.error.message).toContain('(schema 7); this one reads up to schema 2');
+    expect(s.ok ? '' : s.error.message).toContain('(schema 7); this one reads up to schema 3');
   });
 
   it('refuses an over-long link before decoding it', () => {

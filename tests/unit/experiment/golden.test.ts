@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExperiment } from '../../../src/experiment/codec';
 import { CURRENT_VERSION } from '../../../src/experiment/migrate';
-import type { Experiment } from '../../../src/experiment/types';
+import { TASK_NAMES } from '../../../src/experiment/tasks/registry';
+import type { ClassifyExperiment, Experiment, VqeExperiment } from '../../../src/experiment/types';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
-const defaultV1: Experiment = {
-  version: 2,
+const defaultV1: ClassifyExperiment = {
+  version: 3,
   task: 'classify',
   data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
   model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
@@ -27,6 +28,53 @@ const defaultV1: Experiment = {
   view: { showTest: true, discretize: false, hidden: [] },
 };
 
+/** The molecule task's default experiment of schema 3. */
+const VQE_DEFAULT: VqeExperiment = {
+  version: 3,
+  task: 'vqe',
+  problem: {
+    molecule: 'h2',
+    bondLength: 0.735,
+    form: 'parity2',
+    hamiltonian: '0.5 Z0 Z1 + 0.3 X0 + 0.3 X1',
+  },
+  ansatz: { kind: 'givens' },
+  training: {
+    optimizer: 'adam',
+    learningRate: 0.1,
+    epochs: 100,
+    gradient: 'adjoint',
+    shots: 0,
+    seed: 1,
+  },
+  scan: { from: 0.3, to: 3, points: 28 },
+  view: { hidden: [] },
+};
+
+const rot = (id: string, gate: 'RY' | 'RZ', column: number, q: number, name: string) => ({
+  id,
+  gate,
+  column,
+  targets: [q],
+  params: [{ kind: 'param' as const, name }],
+});
+/** Hardware-efficient layers on 3 qubits, as the editor opens them. */
+const ISING_CIRCUIT = {
+  qubits: 3,
+  columns: 4,
+  gates: [
+    rot('g1', 'RY', 0, 0, 'θ1'),
+    rot('g2', 'RY', 0, 1, 'θ2'),
+    rot('g3', 'RY', 0, 2, 'θ3'),
+    rot('g4', 'RZ', 1, 0, 'φ1'),
+    rot('g5', 'RZ', 1, 1, 'φ2'),
+    rot('g6', 'RZ', 1, 2, 'φ3'),
+    { id: 'g7', gate: 'CNOT' as const, column: 2, targets: [0, 1] },
+    { id: 'g8', gate: 'CNOT' as const, column: 3, targets: [1, 2] },
+  ],
+  blocks: [{ start: 0, end: 4, count: 2, shared: false }],
+};
+
 const GOLDEN: { name: string; version: number; link: string; expected: Experiment }[] = [
   {
     name: 'the default experiment of schema 1',
@@ -39,7 +87,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
     version: 1,
     link: '1PVHbcoIwFPyXfY5ORDt28iuODwHCZYwEk2ClDP_ePdT2iczeshsWPCPMQSHfYFB5m1LfzFCoLcyCOhFNj8lGlwiOGeaktcLwDaP3hw_6aNf7s0KqyRUK1QRzWfA6CE7Bq4DZ6X3Boy9hjqv6JXe8VDh-BNd_OGNFKxRz365iva4K9yCdbj07RTeNPti6H1r2eoiEypkVFNwgU4aQyURaUMWQ0s4NOYZxBoMyFQvCKOPamjK_rdC8reTiI7McyUKm-q2I1uzZUoXU9Y0kp47dtShk-Zmppf-vd_ejSPhKCzoCl091kgW22rr7SVo8v4TODqaxPjm-OfU5TjxtnvfvqKxnVulD1Unm6FyN67r-AA',
     expected: {
-      version: 2,
+      version: 3,
       task: 'classify',
       data: {
         set: 'squares',
@@ -154,11 +202,65 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       weights: { quantum: [0.5, -1.25, 3.140625], classical: [0.25, -0.5, 2, -3, 0.75] },
     },
   },
+  {
+    name: 'schema 3: a classification experiment (moons, 40 epochs, speed hidden)',
+    version: 3,
+    link: '1PVBLbsMgFLzLrFHlpq1UcZUoC2ywTYKBmudUjuW7Z7CUrN5n3nxgw32G_lKQGzS6YErx_QoFa6A32MLtlFIsXGWBPjWNQnxAswiZzcePQrHQnwrdAn2-7IqEyr15cme35JCM9XGgwl97HIb1sHSxWj64n0lA760LXlZQQQhtL92UiRprJl6Gw7OhactovxQh-M0wAwEeXZOPwrsyHhHDiYV6bXgnmkKuOJ-AyUg3cjAdBzGx9m6ofX8tNcb9v9JG0s4o2TmLC7M5aJkXxz-iSG9Ccfv-BA',
+    expected: {
+      ...defaultV1,
+      data: { ...defaultV1.data, set: 'moons' },
+      training: { ...defaultV1.training, learningRate: 0.05, batchSize: 8, epochs: 40 },
+      baseline: { ...defaultV1.baseline, engine: 'tfjs' },
+      view: { ...defaultV1.view, hidden: ['speed'] },
+    },
+  },
+  {
+    name: 'schema 3: the default molecule experiment (H₂, 2 qubits, chemistry ansatz)',
+    version: 3,
+    link: '1NY9NDoIwGESv0szWhhQI0fQkBuMCBKHyV2lTo4S7OzVx982byUu7IazQuYQfoBGeLXjO0BtcA51KLJa8aqqJxcipSghbwlQpiY6E7WMxs-fA9RzsEuEVDb2BvlwZbR3jNHLbZ5zVVKvkmBcS94nQVqvx79j0MaqkEKUSZSoOQiW5OKv_kYK26hNtA-XoTGhnF6G7RWg9dHai9ffQ-CuCfN-_',
+    expected: VQE_DEFAULT,
+  },
+  {
+    name: 'schema 3: HeH⁺ with hardware-efficient layers, shots, a scan range and weights',
+    version: 3,
+    link: '1HY-5EsIwDET_ZVs8GYejwF16CnqGwjkdcuMQD2Ty76ziyn77ZEkrljfMSWFuYLBMBXjtYVb4HCZWGEZym9uOQUtVR4QFYay1QkUC7-pyZuzdTvWmsAT5wtUwDzjb1e089LXt8WQWZsmmDysTnntIkup2Zn3WEoHGmIrRydMV7sAo5TA6uiqUHeEriO7kKrr9id6wGXUrc373lbwVUoriM1FGdo45frnvceGmBMfosm1_',
+    expected: {
+      ...VQE_DEFAULT,
+      problem: { molecule: 'heh+', bondLength: 0.9, form: 'jw4', hamiltonian: '' },
+      ansatz: { kind: 'hea', layers: 3, start: 'hf' },
+      training: { ...VQE_DEFAULT.training, gradient: 'shift', shots: 1000 },
+      scan: { from: 0.5, to: 2.5, points: 11 },
+      view: { hidden: ['hamiltonian'] },
+      weights: { quantum: [0.5, -0.25], classical: [] },
+    },
+  },
+  {
+    name: 'schema 3: a custom Hamiltonian (Ising chain) with an editor circuit',
+    version: 3,
+    link: '1hVLLToNAFP0VctfTZgZsNLN1r4lxoTVd0CkFLK8ygFHClm_yK-SXPBfbBY1iwuI-zrnnXOa21JSkPUHVgTQ1x4AQZqRbsjvSSlBeoO7v_BSNBFC5RDFAUUkpKEQF3dc8zioAbARAJ6h54wlRTPplg7TYcpomwJraVjnP2mK8XF57K0H7FI3CL-Pq3UUn4nShnLV01spZOIjwuYjkcuU8yXPAvTFwCRr-B2scIEkmLk0dsx-DtKUj5LGhyUlfwbIPVy2FFZAPzwzCulilClGXG7j9AYyj4GrcPGNPX5-KOuzzF1nNk2FzhuzOk70JeX0i4yn-tz30U9uX5FnbQz-1fUmetT30E9u3d_ePJ7p7Ni7Ur30-yNGbcDcdJLa4TkhYKOGHZbgdvKQBCYNsTXrvJzaAFA7BGn7zgns3uK3xZHkcCl7XfQM',
+    expected: {
+      ...VQE_DEFAULT,
+      problem: {
+        molecule: 'custom',
+        bondLength: 0.735,
+        form: 'parity2',
+        hamiltonian: '-1 Z0 Z1 - 1 Z1 Z2 - 0.5 X0 - 0.5 X1 - 0.5 X2',
+      },
+      ansatz: { kind: 'circuit', circuit: ISING_CIRCUIT },
+    },
+  },
 ];
 
 describe('golden links', () => {
   it.each(GOLDEN)('still opens $name (schema $version)', ({ link, expected }) => {
     expect(decodeExperiment(link)).toEqual({ ok: true, value: expected });
+  });
+
+  it('covers every task at the current schema', () => {
+    const tasks = new Set(
+      GOLDEN.filter((g) => g.version === CURRENT_VERSION).map((g) => g.expected.task),
+    );
+    expect([...tasks].sort()).toEqual([...TASK_NAMES].sort());
   });
 
   it('covers every schema version up to the current one', () => {

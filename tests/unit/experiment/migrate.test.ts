@@ -53,7 +53,7 @@ describe('migration 1 → 2 (baseline.engine)', () => {
 
   it('gives schema-1 experiments the typed-array engine they were trained with', () => {
     const r = upgrade(schema1Default());
-    expect(r.ok && r.value['version']).toBe(2);
+    expect(r.ok && r.value['version']).toBe(CURRENT_VERSION);
     expect(r.ok && r.value['baseline']).toEqual({
       kind: 'mlp',
       size: 'match',
@@ -75,7 +75,7 @@ describe('migration 1 → 2 (baseline.engine)', () => {
     const old = schema1Edited();
     const r = upgrade(old);
     const expected = JSON.parse(JSON.stringify(old)) as Record<string, unknown>;
-    expected['version'] = 2;
+    expected['version'] = CURRENT_VERSION;
     (expected['baseline'] as Record<string, unknown>)['engine'] = 'arrays';
     expect(r).toEqual({ ok: true, value: expected });
     expect(validateExperiment(r.ok ? r.value : null).ok).toBe(true);
@@ -120,7 +120,7 @@ describe('runMigrations', () => {
     if (r.ok) return;
     expect(r.error.kind).toBe('too-new');
     expect(r.error.message).toContain(
-      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 2.',
+      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 3.',
     );
   });
 

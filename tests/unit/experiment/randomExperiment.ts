@@ -4,7 +4,7 @@ import type { Rng } from '../../../workers/sim/rng';
 import { DATASETS } from '../../../workers/ml/data/info';
 import { LIMITS } from '../../../src/experiment/limits';
 import { BASELINE_ENGINES, HIDEABLE } from '../../../src/experiment/types';
-import type { Experiment, ModelSettings } from '../../../src/experiment/types';
+import type { ClassifyExperiment, ModelSettings } from '../../../src/experiment/types';
 
 function pick<T>(rng: Rng, list: readonly T[]): T {
   return list[rng.int(list.length)]!;
@@ -27,7 +27,7 @@ function floats(rng: Rng, n: number): number[] {
   return Array.from({ length: n }, () => Math.fround(rng.normal() * 3) + 0);
 }
 
-export function randomExperiment(rng: Rng): Experiment {
+export function randomExperiment(rng: Rng): ClassifyExperiment {
   const info = pick(rng, DATASETS);
   const nCustom = rng.next() < 0.5 ? 0 : rng.int(rng.next() < 0.1 ? 300 : 20);
   const custom = Array.from({ length: nCustom }, () => ({
@@ -45,8 +45,8 @@ export function randomExperiment(rng: Rng): Experiment {
     readout,
   };
   const hidden = HIDEABLE.filter(() => rng.next() < 0.3);
-  const e: Experiment = {
-    version: 2,
+  const e: ClassifyExperiment = {
+    version: 3,
     task: 'classify',
     data: {
       set: info.name,

@@ -2,7 +2,7 @@
 // loads, cancel (the experiment stays as it was), retries, failures and weights from a link.
 import { describe, expect, it } from 'vitest';
 import type { TrainListener } from '../../../workers/lab.worker';
-import type { LoadInfo } from '../../../workers/trainer';
+import type { LoadInfo } from '../../../workers/protocol';
 import { defaultExperiment } from '../../../src/experiment/defaults';
 import { createLabStore } from '../../../src/store/store';
 import { CancelledError } from '../../../src/worker/labClient';
@@ -56,6 +56,7 @@ function scriptedClient() {
     weights: async () => null,
     inspect: () => wait('inspect'),
     setWeights: () => wait('setWeights'),
+    act: () => wait('act'),
     cancel() {
       cancels++;
       for (const c of [...calls]) c.reject(new CancelledError());

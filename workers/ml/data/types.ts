@@ -1,17 +1,8 @@
 // The shapes shared by every 2-D classification data set: features in typed arrays, integer labels.
 
-/** Names of the built-in data sets, serialised by name in experiment links. */
-export type DatasetName =
-  | 'circle'
-  | 'xor'
-  | 'gauss'
-  | 'spiral'
-  | 'moons'
-  | 'circles3'
-  | 'squares'
-  | 'crown'
-  | 'tricrown'
-  | 'wavy';
+import type { DatasetName } from '../../../src/experiment/tasks/classify/datasets';
+
+export type { DatasetName };
 
 /** A labelled set of points in the square [−1, 1]². */
 export interface Dataset {

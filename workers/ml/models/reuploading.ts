@@ -1,9 +1,10 @@
 // The data re-uploading classifier (Pérez-Salinas, Cervera-Lierta, Gil-Fuster, Latorre,
 // Quantum 4:226, 2020) as a circuit in the core's format, so the editor can show and change it.
 
+import type { Entangler } from '../../../src/experiment/lists';
 import type { Binding, Circuit, Operation } from '../../sim';
 
-export type Entangler = 'cz' | 'cnot' | 'none';
+export type { Entangler };
 
 export interface ReuploadingSpec {
   /** 1–8 qubits. */

@@ -1,0 +1,62 @@
+// Checks of the parts every task shares: training's common fields, hidden panels, trained
+// parameters. Each task's validator calls them for its own sections.
+
+import { Checker, type Obj } from './checker';
+import type { Weights } from './common';
+import { LIMITS } from './limits';
+import { GRADIENTS, OPTIMIZERS, type GradientName, type OptimizerName } from './lists';
+
+/** Largest number of trained parameters per model a link or file may carry. */
+export const MAX_WEIGHTS = 100000;
+
+export interface TrainingCore {
+  optimizer: OptimizerName;
+  learningRate: number;
+  epochs: number;
+  gradient: GradientName;
+  shots: number;
+  seed: number;
+}
+
+/** Optimiser, learning rate, epochs, gradient method, shots and seed of `training`. */
+export function checkTrainingCore(c: Checker, o: Obj, epochWords = 'epochs'): TrainingCore {
+  const p = 'training.';
+  return {
+    optimizer: c.pick(o, 'optimizer', p + 'optimizer', 'optimizer', OPTIMIZERS),
+    learningRate: c.num(o, 'learningRate', p + 'learningRate', 'learning rate', LIMITS.learningRate, false), // prettier-ignore
+    epochs: c.num(o, 'epochs', p + 'epochs', epochWords, LIMITS.epochs, true),
+    gradient: c.pick(o, 'gradient', p + 'gradient', 'gradient method', GRADIENTS),
+    shots: c.num(o, 'shots', p + 'shots', 'shots', LIMITS.shots, true),
+    seed: c.num(o, 'seed', p + 'seed', 'training seed', LIMITS.seed, true),
+  };
+}
+
+/** The list of hidden panels in `view`, each one of `names`, without repeats. */
+export function checkHidden<H extends string>(c: Checker, o: Obj, names: readonly H[]): H[] {
+  const raw = c.list(o, 'hidden', 'view.hidden', 'hidden panels', 100);
+  const hidden: H[] = [];
+  raw.forEach((_, i) => {
+    const name = c.pick(raw as unknown as Obj, String(i), `view.hidden[${i}]`, 'hidden panel', names); // prettier-ignore
+    if (!hidden.includes(name)) hidden.push(name);
+  });
+  return hidden;
+}
+
+export function checkWeights(c: Checker, v: unknown): Weights {
+  const o = c.obj(v, 'weights', 'Trained parameters');
+  const numbers = (key: 'quantum' | 'classical', words: string): number[] => {
+    const list = c.list(o, key, `weights.${key}`, words, MAX_WEIGHTS);
+    const out = new Array<number>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i];
+      if (typeof w !== 'number' || !Number.isFinite(w))
+        c.bad(`weights.${key}[${i}]`, `${words}, entry ${i + 1},`, 'a finite number', w);
+      out[i] = w + 0;
+    }
+    return out;
+  };
+  return {
+    quantum: numbers('quantum', 'quantum model'),
+    classical: numbers('classical', 'classical model'),
+  };
+}

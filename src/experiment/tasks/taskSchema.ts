@@ -1,0 +1,37 @@
+// What a task defines on the schema side, once (docs/architecture.md, "Adding a task"): its
+// defaults, validator, link codes, migrations, hideable panels, and how its circuit is reached.
+
+import type { Checker, Obj } from '../checker';
+import type { EditorCircuit } from '../circuit/types';
+import type { Choice } from '../lists';
+import type { ExperimentOf, TaskName } from '../types';
+
+/** Brings a plain JSON experiment of this task from schema v to v + 1; may mutate its argument. */
+export type TaskMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export interface TaskSchema<T extends TaskName> {
+  name: T;
+  /** The Task select's label ("Molecule energy (VQE)"). */
+  label: string;
+  /** The experiment a new user of this task starts from. */
+  defaults(): ExperimentOf<T>;
+  /** Checks and copies every section but version, task and weights; throws Invalid (checker.ts). */
+  check(c: Checker, o: Obj, src: string): Omit<ExperimentOf<T>, 'version' | 'task' | 'weights'>;
+  /**
+   * Link codes of field names this task adds to the shared table (linkKeys.ts). Append only: a
+   * code, once in a link, never changes.
+   */
+  linkKeys: Readonly<Record<string, string>>;
+  /** Per schema version v: what brings this task's experiments from v to v + 1 (absent: nothing). */
+  migrations: Readonly<Record<number, TaskMigration>>;
+  /** Parts of the page a teacher can hide, with their labels in the Classroom dialog. */
+  hideable: readonly Choice<string>[];
+  /** What a worker session is built from: when this changes, the session is rebuilt. */
+  sessionParts(e: ExperimentOf<T>): unknown;
+  /** The editor circuit this experiment trains, if it trains one. */
+  circuit(e: ExperimentOf<T>): EditorCircuit | null;
+  /** The experiment with its editor circuit replaced (only called when circuit(e) is not null). */
+  withCircuit(e: ExperimentOf<T>, c: EditorCircuit): ExperimentOf<T>;
+  /** Qubits and gates of the circuit the worker builds, counted from the settings alone. */
+  size(e: ExperimentOf<T>): { qubits: number; gates: number };
+}

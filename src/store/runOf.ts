@@ -1,0 +1,15 @@
+// Narrow reads of the run slice for one task's panels: its load info and reports, or nothing
+// while another task's session is the one loaded.
+import type { ClassifyInfo, EpochReport, LoadInfo, Report, VqeInfo, VqeReport } from '../../workers/protocol';
+
+export const classifyInfo = (i: LoadInfo | null): ClassifyInfo | null =>
+  i?.task === 'classify' ? i : null;
+export const vqeInfo = (i: LoadInfo | null): VqeInfo | null => (i?.task === 'vqe' ? i : null);
+
+const EMPTY: readonly never[] = [];
+/** Reports of a classification session (epoch reports carry both models' metrics). */
+export const epochReports = (h: readonly Report[]): readonly EpochReport[] =>
+  h.length > 0 && 'quantum' in h[0]! ? (h as EpochReport[]) : EMPTY;
+/** Reports of a molecule session (energy per iteration). */
+export const vqeReports = (h: readonly Report[]): readonly VqeReport[] =>
+  h.length > 0 && 'energy' in h[0]! ? (h as VqeReport[]) : EMPTY;

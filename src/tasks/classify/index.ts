@@ -1,0 +1,17 @@
+// Classification on the page: data and training settings, the two models, and their results.
+import { DataPanel } from '../../panels/DataPanel';
+import { ModelPanel } from '../../panels/ModelPanel';
+import { ResultsPanel } from '../../panels/ResultsPanel';
+import { TrainingPanel } from '../../panels/TrainingPanel';
+import type { TaskUi } from '../taskUi';
+
+export const classifyUi: TaskUi = {
+  subtitle: 'A quantum classifier and a classical one, trained side by side on the same data.',
+  settings: [
+    { hide: 'data', Panel: DataPanel },
+    { hide: 'training', Panel: TrainingPanel },
+  ],
+  Model: ModelPanel,
+  Results: ResultsPanel,
+  features: 2,
+};

@@ -1,0 +1,11 @@
+// The page's task registry: task name → its panels. The page renders whatever the open
+// experiment's task lists here; adding a task is one line.
+import type { TaskName } from '../experiment/types';
+import { classifyUi } from './classify';
+import type { TaskUi } from './taskUi';
+import { vqeUi } from './vqe';
+
+export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
+  classify: classifyUi,
+  vqe: vqeUi,
+};

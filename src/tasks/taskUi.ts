@@ -1,0 +1,16 @@
+// What a task defines on the page (docs/architecture.md): its subtitle, the panels of the
+// settings column (each hideable by name), its model column and its results column.
+import type { ComponentType } from 'react';
+
+export interface TaskUi {
+  /** One line under the page title. */
+  subtitle: string;
+  /** Panels of the settings column, each with the Classroom name that hides it. */
+  settings: readonly { hide: string; Panel: ComponentType }[];
+  /** The middle column (model settings and pictures). */
+  Model: ComponentType;
+  /** The results column; also all that `?embed` shows. */
+  Results: ComponentType;
+  /** Input features the editor's live view offers sliders for. */
+  features: number;
+}

@@ -1,0 +1,71 @@
+// The molecule task's ansatz: a preset (hardware-efficient layers, or H₂'s chemistry-inspired
+// double excitation) or a circuit built in the editor, and where it starts.
+import { ANSATZ_CHOICES, START_CHOICES } from '../../experiment/tasks/vqe/types';
+import { VQE_LIMITS } from '../../experiment/tasks/vqe/validate';
+import type { AnsatzKind, StartState } from '../../experiment/types';
+import { NumberField } from '../../panels/fields/NumberField';
+import { SelectField } from '../../panels/fields/SelectField';
+import { vqeInfo } from '../../store/runOf';
+import { useLab } from '../../store/store';
+import { useExperimentOf } from '../../store/useExperimentOf';
+import { withAnsatzKind } from './vqeEdits';
+
+export function AnsatzPanel() {
+  const ansatz = useExperimentOf('vqe', (e) => e.ansatz);
+  const molecule = useExperimentOf('vqe', (e) => e.problem.molecule);
+  const hidden = useExperimentOf('vqe', (e) => e.view.hidden);
+  const info = useLab((s) => vqeInfo(s.info));
+  const editTask = useLab((s) => s.editTask);
+  const kinds = ANSATZ_CHOICES.filter((c) => c.value !== 'givens' || molecule === 'h2');
+  return (
+    <section className="panel" aria-labelledby="ansatz-heading">
+      <h2 id="ansatz-heading">Ansatz</h2>
+      {!hidden.includes('ansatz') && (
+        <>
+          <SelectField<AnsatzKind>
+            label="Ansatz"
+            wide
+            value={ansatz.kind}
+            options={kinds}
+            onChange={(k) => editTask('vqe', (e) => withAnsatzKind(e, k))}
+          />
+          {ansatz.kind === 'hea' && (
+            <div className="field-row">
+              <NumberField
+                label="Layers"
+                integer
+                value={ansatz.layers}
+                min={VQE_LIMITS.layers[0]}
+                max={VQE_LIMITS.layers[1]}
+                onCommit={(layers) => editTask('vqe', (e) => (e.ansatz.kind === 'hea' ? { ...e, ansatz: { ...e.ansatz, layers } } : e))} // prettier-ignore
+              />
+              <SelectField<StartState>
+                label="Starting state"
+                value={ansatz.start}
+                options={molecule === 'custom' ? START_CHOICES.filter((c) => c.value === 'zero') : START_CHOICES} // prettier-ignore
+                onChange={(start) => editTask('vqe', (e) => (e.ansatz.kind === 'hea' ? { ...e, ansatz: { ...e.ansatz, start } } : e))} // prettier-ignore
+              />
+            </div>
+          )}
+          {ansatz.kind === 'givens' && (
+            <p className="hint">
+              Starts in the Hartree–Fock state |HF⟩ and mixes in the doubly excited one with one
+              angle: cos(θ/2)|HF⟩ + sin(θ/2)|D⟩, which holds H₂&apos;s exact ground state.
+            </p>
+          )}
+          {ansatz.kind === 'circuit' && (
+            <p className="hint">
+              Build the circuit above: it must act on every qubit of the Hamiltonian.
+            </p>
+          )}
+        </>
+      )}
+      {info && (
+        <p className="model-size">
+          <strong>{info.numParams}</strong> trainable parameters on <strong>{info.qubits}</strong>{' '}
+          qubits; the classical answers are computed exactly in the worker.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// "Scan bond length": VQE along a range of bond lengths in the worker, each point warm-started
+// from the previous one, drawn as the dissociation curve beside Hartree–Fock and exact, with its
+// table and CSV. Progress is shown as it comes; Cancel stops the worker.
+import { useState } from 'react';
+import { VQE_LIMITS } from '../../experiment/tasks/vqe/validate';
+import type { ScanSettings } from '../../experiment/types';
+import { NumberField } from '../../panels/fields/NumberField';
+import { useLab } from '../../store/store';
+import { useExperimentOf } from '../../store/useExperimentOf';
+import { CancelledError, lab } from '../../worker/labClient';
+import { sessionSync } from '../../worker/sessionSync';
+import { DissociationChart } from './DissociationChart';
+import { ScanTable } from './ScanTable';
+
+export function ScanSection() {
+  const scan = useExperimentOf('vqe', (e) => e.scan);
+  const custom = useExperimentOf('vqe', (e) => e.problem.molecule === 'custom');
+  const result = useLab((s) => s.pictures.scan ?? null);
+  const status = useLab((s) => s.status);
+  const editTask = useLab((s) => s.editTask);
+  const failed = useLab((s) => s.failed);
+  const [running, setRunning] = useState(false);
+  const set = (patch: Partial<ScanSettings>): void =>
+    editTask('vqe', (e) => ({ ...e, scan: { ...e.scan, ...patch } }));
+  const done = result ? result.rows.filter((r) => r.vqe !== null).length : 0;
+  const why = custom
+    ? 'A custom Hamiltonian has no bond length to scan.'
+    : status === 'loading'
+      ? 'Wait until the experiment is prepared.'
+      : null;
+  const start = (): void => {
+    setRunning(true);
+    lab.act('scan', null).then(
+      () => setRunning(false),
+      (e: unknown) => {
+        setRunning(false);
+        if (!(e instanceof CancelledError)) failed(e instanceof Error ? e.message : String(e));
+      },
+    );
+  };
+  return (
+    <section className="scan" aria-labelledby="scan-heading">
+      <h3 id="scan-heading">Dissociation curve</h3>
+      <div className="field-row">
+        <NumberField label="From (Å)" value={scan.from} step={0.1} min={VQE_LIMITS.bondLength[0]} max={VQE_LIMITS.bondLength[1]} onCommit={(from) => set({ from: Math.min(from, scan.to - 0.05) })} />
+        <NumberField label="To (Å)" value={scan.to} step={0.1} min={VQE_LIMITS.bondLength[0]} max={VQE_LIMITS.bondLength[1]} onCommit={(to) => set({ to: Math.max(to, scan.from + 0.05) })} />
+        <NumberField label="Points" integer value={scan.points} min={VQE_LIMITS.scanPoints[0]} max={VQE_LIMITS.scanPoints[1]} onCommit={(points) => set({ points })} />
+      </div>
+      <div className="scan-controls">
+        <button type="button" className="primary" disabled={running || why !== null} title={why ?? undefined} onClick={start}>
+          Scan bond length
+        </button>
+        {running && (
+          <>
+            <span role="status">
+              Scanning: {done} of {result?.rows.length ?? scan.points} bond lengths done…
+            </span>
+            <button type="button" onClick={() => sessionSync.cancel()}>
+              Cancel
+            </button>
+          </>
+        )}
+        {why && <span className="hint">{why}</span>}
+      </div>
+      {result && (
+        <>
+          <DissociationChart rows={result.rows} running={running} />
+          <ScanTable rows={result.rows} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// The molecule task's results: the energies, the energy against iteration with the exact line and
+// the chemical-accuracy band, the state's probabilities, the Hamiltonian's terms and the scan.
+import { useMemo } from 'react';
+import { ProbabilityBars } from '../../charts/ProbabilityBars';
+import { vqeInfo, vqeReports } from '../../store/runOf';
+import { useLab } from '../../store/store';
+import { useExperimentOf } from '../../store/useExperimentOf';
+import { EnergyChart } from './EnergyChart';
+import { EnergyFigures } from './EnergyFigures';
+import { PauliTermsTable } from './PauliTermsTable';
+import { ScanSection } from './ScanSection';
+
+export function VqeResults() {
+  const info = useLab((s) => vqeInfo(s.info));
+  const history = useLab((s) => vqeReports(s.history));
+  const probs = useLab((s) => s.pictures.probabilities ?? null);
+  const hidden = useExperimentOf('vqe', (e) => e.view.hidden);
+  const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
+  const points = useMemo(() => history.map((r) => ({ iteration: r.epoch, energy: r.energy })), [history]); // prettier-ignore
+  const last = history[history.length - 1] ?? null;
+  return (
+    <section className="panel results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      {!info && <p className="hint">Preparing the Hamiltonian and the classical answers…</p>}
+      {info && (
+        <>
+          {show('figures') && <EnergyFigures energy={last?.energy ?? null} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />}
+          {show('chart') && <EnergyChart points={points} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />}
+          {show('state') && probs && (
+            <div className="vqe-state">
+              <h3>State probabilities</h3>
+              <ProbabilityBars probabilities={probs.probabilities} qubits={info.qubits} />
+            </div>
+          )}
+          {show('hamiltonian') && (
+            <details className="vqe-terms">
+              <summary>Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits</summary>
+              <PauliTermsTable terms={info.terms} qubits={info.qubits} />
+            </details>
+          )}
+          {show('scan') && <ScanSection />}
+        </>
+      )}
+    </section>
+  );
+}

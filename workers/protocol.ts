@@ -1,0 +1,113 @@
+// The messages the lab worker sends to the page, for every task: load info, per-step reports,
+// pictures, status. Types only; the page (store, charts, panels) and the worker both import this
+// module, so neither side reads the other's internals.
+
+import type { Circuit } from './sim/circuit';
+
+export type TrainStatus = 'idle' | 'playing' | 'paused' | 'done';
+
+// ── Classification ────────────────────────────────────────────────────────────────────────────
+
+export interface ModelMetrics {
+  trainLoss: number;
+  trainAccuracy: number;
+  testLoss: number;
+  testAccuracy: number;
+  /** Wall time of this epoch's training step, in milliseconds. */
+  ms: number;
+}
+
+export interface EpochReport {
+  epoch: number;
+  quantum: ModelMetrics;
+  classical: ModelMetrics;
+}
+
+/** Class probabilities on a res × res grid over [−1, 1]² (row 0 at x2 = +1), per model. */
+export interface Boundaries {
+  epoch: number;
+  resolution: number;
+  classes: number;
+  quantum: Float32Array;
+  classical: Float32Array;
+}
+
+export interface ClassifyInfo {
+  task: 'classify';
+  classes: number;
+  circuit: Circuit;
+  quantumParams: number;
+  classicalParams: number;
+  classicalHidden: number[];
+  train: { x: Float64Array; y: Int32Array };
+  test: { x: Float64Array; y: Int32Array };
+  /** Bloch vectors of the class targets when the readout is fidelity on one qubit, else null. */
+  targets: Float64Array | null;
+}
+
+// ── Molecule energy (VQE) ─────────────────────────────────────────────────────────────────────
+
+export interface VqeReport {
+  /** Optimisation steps taken. */
+  epoch: number;
+  /** ⟨H⟩ of the ansatz state now, in hartree (from shots when training uses them). */
+  energy: number;
+  /** Wall time of this step, in milliseconds. */
+  ms: number;
+}
+
+export interface VqeInfo {
+  task: 'vqe';
+  circuit: Circuit;
+  qubits: number;
+  numParams: number;
+  /** The Hamiltonian as Pauli terms (sparse labels, "" for the identity), in hartree. */
+  terms: { coeff: number; label: string }[];
+  /** Full CI: the lowest energy with the molecule's electron count (any state for a custom sum). */
+  exactEnergy: number;
+  /** Null for a custom Hamiltonian. */
+  hartreeFock: number | null;
+  nuclearRepulsion: number | null;
+}
+
+/** One bond length of a dissociation scan, energies in hartree (vqe null until computed). */
+export interface ScanRow {
+  bondLength: number;
+  hartreeFock: number;
+  vqe: number | null;
+  exact: number;
+}
+
+// ── Every task ────────────────────────────────────────────────────────────────────────────────
+
+export type LoadInfo = ClassifyInfo | VqeInfo;
+export type Report = EpochReport | VqeReport;
+
+/** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
+export type Picture =
+  | { kind: 'boundaries'; boundaries: Boundaries }
+  | { kind: 'bloch'; epoch: number; vectors: Float64Array }
+  | { kind: 'probabilities'; epoch: number; probabilities: Float64Array }
+  | { kind: 'scan'; rows: ScanRow[]; done: boolean };
+export type PictureKind = Picture['kind'];
+export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
+
+export type TrainEvent =
+  | { type: 'epochs'; reports: Report[] }
+  | { type: 'picture'; picture: Picture }
+  | { type: 'status'; status: TrainStatus; epoch: number }
+  | { type: 'error'; message: string };
+
+/** Typed-array buffers of a picture, handed to the page instead of copied. */
+export function pictureBuffers(p: Picture): ArrayBuffer[] {
+  switch (p.kind) {
+    case 'boundaries':
+      return [p.boundaries.quantum.buffer as ArrayBuffer, p.boundaries.classical.buffer as ArrayBuffer]; // prettier-ignore
+    case 'bloch':
+      return [p.vectors.buffer as ArrayBuffer];
+    case 'probabilities':
+      return [p.probabilities.buffer as ArrayBuffer];
+    case 'scan':
+      return [];
+  }
+}

@@ -1,0 +1,57 @@
+// Classification on the worker side: the session of workers/ml/session.ts (quantum classifier and
+// MLP on one split) as a task session, with decision boundaries and Bloch vectors as pictures.
+
+import type { ClassifyExperiment } from '../../../src/experiment/types';
+import { loadMlpEngine } from '../../ml/baseline/engines';
+import { fidelityTargets } from '../../ml/readout';
+import { createSession } from '../../ml/session';
+import type { Picture } from '../../protocol';
+import type { TaskRunner } from '../taskRunner';
+
+/** Resolution of the decision-boundary grids (res × res cells). */
+export const BOUNDARY_RESOLUTION = 64;
+
+export const classifyRunner: TaskRunner<'classify'> = {
+  prepare: async (e) => {
+    await loadMlpEngine(e.baseline.engine);
+  },
+  create(e: ClassifyExperiment) {
+    const s = createSession(e);
+    // The readout qubit's Bloch vectors show the classes when they are target states of qubit 0.
+    const fidelity = e.model.readout === 'fidelity' && s.info.classes <= 4;
+    return {
+      info: {
+        task: 'classify',
+        classes: s.info.classes,
+        circuit: s.info.circuit,
+        quantumParams: s.info.quantumParams,
+        classicalParams: s.info.classicalParams,
+        classicalHidden: s.info.classicalHidden,
+        train: { x: s.info.train.x, y: s.info.train.y },
+        test: { x: s.info.test.x, y: s.info.test.y },
+        targets: fidelity ? fidelityTargets(s.info.classes) : null,
+      },
+      get epoch() {
+        return s.epoch;
+      },
+      measure: () => s.measure(),
+      step: () => s.step(),
+      pictures() {
+        const out: Picture[] = [{ kind: 'boundaries', boundaries: s.boundaries(BOUNDARY_RESOLUTION) }]; // prettier-ignore
+        if (fidelity) out.push({ kind: 'bloch', epoch: s.epoch, vectors: s.bloch() });
+        return out;
+      },
+      weights: () => ({
+        quantum: Array.from(s.quantum.getParams()),
+        classical: Array.from(s.classical.getParams()),
+      }),
+      setWeights(w) {
+        s.quantum.setParams(w.quantum);
+        s.classical.setParams(w.classical);
+      },
+      circuit: s.info.circuit,
+      params: () => s.quantum.getParams(),
+      dispose: () => s.dispose(),
+    };
+  },
+};

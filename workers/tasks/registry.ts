@@ -1,0 +1,12 @@
+// The worker side's task registry: task name → how its session is prepared and built. The
+// trainer iterates over nothing else; adding a task is one line here.
+
+import type { TaskName } from '../../src/experiment/types';
+import { classifyRunner } from './classify/runner';
+import type { TaskRunner } from './taskRunner';
+import { vqeRunner } from './vqe/runner';
+
+export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
+  classify: classifyRunner,
+  vqe: vqeRunner,
+};
