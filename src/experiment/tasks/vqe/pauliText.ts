@@ -92,6 +92,12 @@ function scan(text: string): { terms: RawTerm[]; trailing: string | null } {
   return { terms, trailing: lastOperator };
 }
 
+/** A term quoted in a message is cut to a readable length (whole code points). */
+function shorten(term: string): string {
+  const chars = [...term];
+  return chars.length <= 60 ? term : `${chars.slice(0, 57).join('')}…`;
+}
+
 function qubitPhrase(max: number): string {
   return max === 1 ? 'at most 1 qubit (qubit 0)' : `at most ${max} qubits (0 to ${max - 1})`;
 }
@@ -136,7 +142,7 @@ function readTerm(raw: RawTerm, termText: string, maxQubits: number): TermResult
     if (!(qubit < maxQubits)) {
       return {
         ok: false,
-        message: `The term "${termText}" acts on qubit ${shown}; ${qubitPhrase(maxQubits)}.`,
+        message: `The term "${termText}" acts on qubit ${shorten(shown)}; ${qubitPhrase(maxQubits)}.`,
       };
     }
     if (seen.has(qubit))
@@ -173,7 +179,7 @@ export function parsePauliSum(text: string, maxQubits = MAX_TEXT_QUBITS): PauliS
   const merged = new Map<string, number>();
   let highest = -1;
   for (const raw of terms) {
-    const termText = text.slice(raw.start, raw.end).replace(/\s+/g, ' ');
+    const termText = shorten(text.slice(raw.start, raw.end).replace(/\s+/g, ' '));
     const r = readTerm(raw, termText, maxQubits);
     if (!r.ok) return r;
     highest = Math.max(highest, r.highest);
