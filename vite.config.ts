@@ -1,8 +1,11 @@
 // Vite: the React app in src/ and the module worker in workers/ (bundled as an ES module chunk).
+// base './': every URL in the build is relative, so dist/ works from any folder of any static
+// server (https://school.example/some/path/, GitHub Pages), not only from the root.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  base: './',
   plugins: [react()],
   worker: { format: 'es' },
   build: {

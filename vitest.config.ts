@@ -5,6 +5,5 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    passWithNoTests: true,
   },
 });

@@ -1,5 +1,7 @@
 // The flagship: press Play, watch both models learn the circle, read their accuracies from the
-// screen, and check the main thread never blocked for more than 50 ms while training.
+// screen. Correctness only: every wait has the margin a loaded machine needs, and nothing here
+// times the page (main-thread long tasks, frame rate and time to Play are measured by
+// `npm run bench:ui`, bench/ui.ts).
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,13 +12,17 @@ import type { Experiment } from '../../src/experiment/types';
 import { validateExperiment } from '../../src/experiment/validate';
 import { openBrowser, type BrowserSession } from './browser';
 
-/** Records the duration of every long task (> 50 ms) on the main thread from page load on. */
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
+/** Waits sized for a loaded machine: preparing a session or training can take many times longer. */
+const READY = { timeout: 60_000 };
+const TRAINING = { timeout: 120_000, interval: 200 };
+/** Time allowed for each test here (the suite's default is 60 s). */
+const SLOW = { timeout: 240_000 };
+
+/** Waits until Play is enabled (the session is prepared). */
+async function playEnabled(page: Page): Promise<void> {
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect.poll(() => play.isEnabled(), READY).toBe(true);
+}
 
 async function epochOnScreen(s: BrowserSession): Promise<number> {
   const text = await s.page.getByText(/^Epoch \d+$/).innerText();
@@ -28,31 +34,27 @@ async function accuracy(s: BrowserSession, model: 'Quantum' | 'Classical'): Prom
   return Number(text.split(' ').pop());
 }
 
-describe('flagship: quantum and classical classifiers side by side', () => {
+describe('flagship: quantum and classical classifiers side by side', SLOW, () => {
   let s: BrowserSession;
   beforeAll(async () => {
     s = await openBrowser({ width: 1600, height: 1000 });
-    await s.page.addInitScript(LONG_TASKS);
+    // Playwright's waits (waitFor, click) share one generous default instead of 30 s.
+    s.page.setDefaultTimeout(READY.timeout);
   });
   afterAll(async () => {
     await s?.close();
   });
 
-  it('trains both models to above 0.8 test accuracy on the circle, without long tasks', async () => {
+  it('trains both models to above 0.8 test accuracy on the circle', async () => {
     const { page } = s;
     await page.goto(inject('baseUrl'));
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await page.getByRole('img', { name: 'Quantum circuit' }).waitFor();
     // Wait until the session is ready (Play enabled), then play.
-    const play = page.getByRole('button', { name: 'Play' });
-    await expect.poll(() => play.isEnabled(), { timeout: 10_000 }).toBe(true);
-    const trainingStart = await page.evaluate(() => performance.now());
-    await play.click();
+    await playEnabled(page);
+    await page.getByRole('button', { name: 'Play' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await expect
-      .poll(() => epochOnScreen(s), { timeout: 30_000, interval: 100 })
-      .toBeGreaterThanOrEqual(30);
-    const trainingEnd = await page.evaluate(() => performance.now());
+    await expect.poll(() => epochOnScreen(s), TRAINING).toBeGreaterThanOrEqual(30);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Play' }).waitFor();
 
@@ -65,14 +67,6 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     ]) {
       await expect(page.getByRole('img', { name }).count()).resolves.toBe(1);
     }
-    const longTasks = await page.evaluate(
-      ([from, to]) =>
-        (
-          window as unknown as { __longTasks: { start: number; duration: number }[] }
-        ).__longTasks.filter((t) => t.start >= from! && t.start <= to!),
-      [trainingStart, trainingEnd],
-    );
-    expect(longTasks).toEqual([]);
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/flagship.png', fullPage: true });
@@ -81,6 +75,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
 
   it('pauses, steps one epoch and resets', async () => {
     const { page } = s;
+    await playEnabled(page);
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Step' }).click();
@@ -111,8 +106,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     const { page } = s;
     const engine = page.getByLabel('Classical engine', { exact: true });
     const stepTo = async (n: number): Promise<void> => {
-      const play = page.getByRole('button', { name: 'Play' });
-      await expect.poll(() => play.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await playEnabled(page);
       for (let e = 1; e <= n; e++) {
         await page.getByRole('button', { name: 'Step' }).click();
         await page.getByText(`Epoch ${e}`, { exact: true }).waitFor();
@@ -127,7 +121,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     // Same initial weights and batches: float32 and float64 agree to the digits shown.
     expect(await accuracy(s, 'Classical')).toBe(withTfjs);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => engine.inputValue()).toBe('tfjs');
+    await expect.poll(() => engine.inputValue(), READY).toBe('tfjs');
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await stepTo(1);
     expect(s.errors).toEqual([]);
@@ -142,7 +136,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     ]) {
       await page.setViewportSize(viewport);
       await page.goto(inject('baseUrl'));
-      await expect.poll(() => page.getByRole('button', { name: 'Play' }).isEnabled()).toBe(true);
+      await playEnabled(page);
       const layout = await measureLayout(page);
       expect(layout.pageWidth).toBeLessThanOrEqual(viewport.width);
       const [quantum, classical] = layout.boundaries;
@@ -173,7 +167,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     await expect(description(play)).resolves.toBe('Wait until the experiment is prepared.');
     await expect(page.getByRole('button', { name: 'Reset' }).getAttribute('title')).resolves.toBeTruthy(); // prettier-ignore
     // Still preparing a few seconds later (it would take minutes): Cancel stops the worker.
-    await page.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
     const stopped = /^Stopped preparing the experiment \(24 qubits, 4,800 gates\)\. Nothing in it was changed/; // prettier-ignore
     const line = page.getByRole('status').filter({ hasText: stopped });
     await line.waitFor();
@@ -187,7 +181,7 @@ describe('flagship: quantum and classical classifiers side by side', () => {
     await page.screenshot({ path: 'test-results/heavy-cancelled.png' });
     // A fresh worker answers at once: the preset is ready in seconds, not after the stuck job.
     await page.getByLabel('Model', { exact: true }).selectOption('reuploading');
-    await expect.poll(() => play.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await playEnabled(page);
     await expect(line.count()).resolves.toBe(0);
     expect(s.errors).toEqual([]);
   });

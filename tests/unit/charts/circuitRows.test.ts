@@ -16,6 +16,7 @@ const big = reuploadingCircuit({ qubits: 8, layers: 10, entangler: 'cnot' });
 
 describe('wrapCircuit', () => {
   it('keeps every op and each wire’s order, and splits only between columns', () => {
+    expect.hasAssertions();
     const touching = (ops: Circuit['ops'], q: number) =>
       ops.filter((op) => [...op.targets, ...(op.controls ?? [])].includes(q));
     for (const c of [preset, big]) {
@@ -36,16 +37,31 @@ describe('wrapCircuit', () => {
   });
 
   it('makes every row fit the width, unless a row is one column wider than that', () => {
+    expect.hasAssertions();
+    let multiColumn = 0;
+    let tooWide = 0;
     for (const c of [preset, big])
-      for (const w of [200, 300, 600, 1200]) {
-        for (const r of wrapCircuit(c, w)) {
+      for (const w of [20, 200, 300, 600, 1200]) {
+        const rows = wrapCircuit(c, w);
+        expect(rows.length).toBeGreaterThan(0);
+        for (const r of rows) {
           const cols = columnWidths(r);
-          if (cols.length > 1) expect(drawingWidth(cols)).toBeLessThanOrEqual(w);
+          expect(cols.length).toBeGreaterThan(0);
+          if (drawingWidth(cols) > w) {
+            // Only a single column may overflow: there is nowhere left to split it.
+            expect(cols).toHaveLength(1);
+            tooWide++;
+          }
+          if (cols.length > 1) multiColumn++;
         }
       }
+    // Both cases were exercised: rows of several columns that fit, and lone columns that cannot.
+    expect(multiColumn).toBeGreaterThan(0);
+    expect(tooWide).toBeGreaterThan(0);
   });
 
   it('puts the one-qubit preset in rows of whole columns that fit the width', () => {
+    expect.hasAssertions();
     expect(wrapCircuit(preset, Infinity)).toHaveLength(1);
     const rows = wrapCircuit(preset, 340);
     expect(rows.length).toBeGreaterThan(1);
@@ -56,6 +72,7 @@ describe('wrapCircuit', () => {
 
 describe('fitCircuit', () => {
   it('draws the preset at full size when there is room, else wraps and scales a little', () => {
+    expect.hasAssertions();
     expect(fitCircuit(preset, 2000, 400)).toEqual({ rows: [preset], scale: 1 });
     const narrow = fitCircuit(preset, 286, 240);
     expect(narrow.rows.length).toBeLessThanOrEqual(3);
@@ -64,6 +81,7 @@ describe('fitCircuit', () => {
   });
 
   it('stops at MIN_SCALE for circuits too big to fit (the caller scrolls them)', () => {
+    expect.hasAssertions();
     const fit = fitCircuit(big, 286, 480);
     expect(fit.scale).toBe(MIN_SCALE);
     expect(fit.rows.flatMap((r) => r.ops)).toHaveLength(big.ops.length);

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExperiment, encodeExperiment, readHash } from '../../../src/experiment/codec';
 import { defaultExperiment } from '../../../src/experiment/defaults';
-import { experimentFromFile } from '../../../src/experiment/file';
-import type { Result } from '../../../src/experiment/result';
+import { experimentFromFile, experimentToFile } from '../../../src/experiment/file';
+import type { ExperimentErrorKind, Result } from '../../../src/experiment/result';
 import type { Experiment } from '../../../src/experiment/types';
 import { validateExperiment } from '../../../src/experiment/validate';
 import { createRng } from '../../../workers/sim/rng';
@@ -15,34 +15,66 @@ import { leafPaths, rawLink, withField } from './helpers';
 import { randomExperiment } from './randomExperiment';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const KINDS = ['invalid', 'too-new', 'corrupt', 'too-large'];
+const KINDS: readonly string[] = ['invalid', 'too-new', 'corrupt', 'too-large'];
 
-const tally = { ok: 0, invalid: 0, 'too-new': 0, corrupt: 0, 'too-large': 0 };
-let count = 0;
-const failures: string[] = [];
+type Kind = 'ok' | ExperimentErrorKind;
+
+/** What one test decoded: how many inputs, of which kinds, and what went wrong. */
+interface Run {
+  count: number;
+  tally: Record<Kind, number>;
+  failures: string[];
+}
+
+/** Totals over all tests, for the final count. */
+const total: Run = { count: 0, tally: emptyTally(), failures: [] };
+
+function emptyTally(): Record<Kind, number> {
+  return { ok: 0, invalid: 0, 'too-new': 0, corrupt: 0, 'too-large': 0 };
+}
+
+function newRun(): Run {
+  return { count: 0, tally: emptyTally(), failures: [] };
+}
 
 /** Decodes without letting anything escape, and checks the shape of what comes back. */
-function check(run: () => Result<Experiment> | null): void {
-  count++;
+function check(into: Run, run: () => Result<Experiment> | null): void {
+  const record = (kind: Kind): void => {
+    into.tally[kind]++;
+    total.tally[kind]++;
+  };
+  const failure = (message: string): void => {
+    into.failures.push(message);
+    total.failures.push(message);
+  };
+  into.count++;
+  total.count++;
   let r: Result<Experiment> | null;
   try {
     r = run();
   } catch (err) {
-    failures.push(`threw ${String(err)}`);
+    failure(`threw ${String(err)}`);
     return;
   }
   if (r === null) return;
   if (r.ok) {
-    tally.ok++;
+    record('ok');
     const again = validateExperiment(r.value);
     if (!again.ok || JSON.stringify(again.value) !== JSON.stringify(r.value))
-      failures.push(`accepted an experiment that does not validate: ${JSON.stringify(r.value)}`);
+      failure(`accepted an experiment that does not validate: ${JSON.stringify(r.value)}`);
   } else {
     const { kind, field, message } = r.error;
     if (!KINDS.includes(kind) || typeof field !== 'string' || message.length < 10)
-      failures.push(`bad error ${JSON.stringify(r.error)}`);
-    else tally[kind]++;
+      failure(`bad error ${JSON.stringify(r.error)}`);
+    else record(kind);
   }
+}
+
+/** The control of every fuzz test: an intact input opens, as the experiment it was made from. */
+function expectOpens(r: Result<Experiment> | null, e: Experiment): void {
+  expect(r).not.toBeNull();
+  if (!r!.ok) expect.fail(`a valid experiment did not open: ${r!.error.message}`);
+  expect(r!.value).toEqual(e);
 }
 
 function randomJson(rng: Rng, depth = 0): unknown {
@@ -98,10 +130,14 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     'survives every truncation of valid links',
     () => {
+      const run = newRun();
       for (const e of valid.slice(0, 4)) {
         const link = encodeExperiment(e);
-        for (let n = 0; n < link.length; n++) check(() => decodeExperiment(link.slice(0, n)));
+        for (let n = 0; n < link.length; n++) check(run, () => decodeExperiment(link.slice(0, n)));
+        expectOpens(decodeExperiment(link), e);
       }
+      expect(run.failures.slice(0, 5)).toEqual([]);
+      expect(run.tally.corrupt).toBeGreaterThan(0);
     },
     TIMEOUT,
   );
@@ -109,15 +145,19 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     'survives every single bit flip of every payload character',
     () => {
+      const run = newRun();
       for (const e of [valid[0]!, valid[2]!, valid[valid.length - 1]!]) {
         const link = encodeExperiment(e);
+        expectOpens(decodeExperiment(link), e);
         for (let i = 0; i < link.length; i++)
           for (let bit = 0; bit < 6; bit++) {
             const c = ALPHABET.indexOf(link[i]!);
             const flipped = i === 0 ? String.fromCharCode(link.charCodeAt(0) ^ (1 << bit)) : ALPHABET[c ^ (1 << bit)]!; // prettier-ignore
-            check(() => decodeExperiment(link.slice(0, i) + flipped + link.slice(i + 1)));
+            check(run, () => decodeExperiment(link.slice(0, i) + flipped + link.slice(i + 1)));
           }
       }
+      expect(run.failures.slice(0, 5)).toEqual([]);
+      expect(run.tally.corrupt).toBeGreaterThan(0);
     },
     TIMEOUT,
   );
@@ -125,11 +165,20 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     'survives random strings, in the base64url alphabet and in arbitrary unicode',
     () => {
+      const run = newRun();
       for (let i = 0; i < 2500; i++) {
         const n = rng.int(400);
-        check(() => decodeExperiment((rng.next() < 0.5 ? '1' : '') + randomText(rng, n, false)));
-        check(() => readHash('#e=' + randomText(rng, rng.int(60), true)));
-        check(() => experimentFromFile(randomText(rng, rng.int(60), rng.next() < 0.5)));
+        check(run, () => decodeExperiment((rng.next() < 0.5 ? '1' : '') + randomText(rng, n, false))); // prettier-ignore
+        check(run, () => readHash('#e=' + randomText(rng, rng.int(60), true)));
+        check(run, () => experimentFromFile(randomText(rng, rng.int(60), rng.next() < 0.5)));
+      }
+      expect(run.failures.slice(0, 5)).toEqual([]);
+      expect(run.tally.corrupt).toBeGreaterThan(0);
+      // The same three entry points open intact input.
+      for (const e of valid) {
+        expectOpens(decodeExperiment(encodeExperiment(e)), e);
+        expectOpens(readHash('#e=' + encodeExperiment(e)), e);
+        expectOpens(experimentFromFile(experimentToFile(e)), e);
       }
     },
     TIMEOUT,
@@ -138,10 +187,18 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     'survives valid deflate of random JSON values',
     () => {
+      const run = newRun();
       for (let i = 0; i < 1500; i++) {
         const value = randomJson(rng);
-        check(() => decodeExperiment(rawLink(value)));
-        check(() => experimentFromFile(JSON.stringify({ experiment: value })));
+        check(run, () => decodeExperiment(rawLink(value)));
+        check(run, () => experimentFromFile(JSON.stringify({ experiment: value })));
+      }
+      expect(run.failures.slice(0, 5)).toEqual([]);
+      expect(run.tally.invalid + run.tally.corrupt).toBeGreaterThan(0);
+      // Valid experiments packed the same way open.
+      for (const e of valid) {
+        expectOpens(decodeExperiment(rawLink(e)), e);
+        expectOpens(experimentFromFile(JSON.stringify({ experiment: e })), e);
       }
     },
     TIMEOUT,
@@ -150,14 +207,19 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     'survives valid experiments with one field of the wrong type or out of range',
     () => {
+      const run = newRun();
       for (let i = 0; i < 2000; i++) {
         const k = rng.int(valid.length);
         const e = valid[k]!;
         const paths = validPaths[k]!;
         const path = paths[rng.int(paths.length)]!;
         const bad = withField(e, path, WRONG[rng.int(WRONG.length)]);
-        check(() => decodeExperiment(rawLink(bad)));
+        check(run, () => decodeExperiment(rawLink(bad)));
       }
+      expect(run.failures.slice(0, 5)).toEqual([]);
+      expect(run.tally.invalid).toBeGreaterThan(0);
+      // Each experiment the bad fields were put into opens as it is.
+      for (const e of valid) expectOpens(decodeExperiment(rawLink(e)), e);
     },
     TIMEOUT,
   );
@@ -165,12 +227,12 @@ describe('decodeExperiment under fuzzing', () => {
   it(
     `ran at least 10,000 links`,
     () => {
-      console.info(`fuzzed ${count} links:`, tally);
-      expect(failures.slice(0, 5)).toEqual([]);
-      expect(count).toBeGreaterThanOrEqual(10000);
-      expect(tally.ok).toBeGreaterThan(0);
-      expect(tally.invalid).toBeGreaterThan(0);
-      expect(tally.corrupt).toBeGreaterThan(0);
+      console.info(`fuzzed ${total.count} links:`, total.tally);
+      expect(total.failures.slice(0, 5)).toEqual([]);
+      expect(total.count).toBeGreaterThanOrEqual(10000);
+      expect(total.tally.ok).toBeGreaterThan(0);
+      expect(total.tally.invalid).toBeGreaterThan(0);
+      expect(total.tally.corrupt).toBeGreaterThan(0);
     },
     TIMEOUT,
   );
