@@ -1,7 +1,8 @@
 // Checks of the parts every task shares: training's common fields, hidden panels, trained
 // parameters. Each task's validator calls them for its own sections.
 
-import { Checker, type Obj } from './checker';
+import type { Checker } from './checker';
+import { type Obj } from './checker';
 import type { Weights } from './common';
 import { LIMITS } from './limits';
 import { GRADIENTS, OPTIMIZERS, type GradientName, type OptimizerName } from './lists';

@@ -23,18 +23,22 @@ export interface Migration {
  * baseline.engine (classification); schema 3 added the molecule task, and changes nothing in a
  * schema-2 experiment (it marks links an older build must call too new).
  */
-export const MIGRATIONS: readonly Migration[] = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => ({
-  from: i + 1,
-  to: i + 2,
-  up(old: Record<string, unknown>) {
-    const task = old['task'];
-    const schema = typeof task === 'string' && Object.prototype.hasOwnProperty.call(TASK_SCHEMAS, task)
-      ? TASK_SCHEMAS[task as TaskName]
-      : undefined;
-    const m = schema?.migrations[i + 1];
-    return m ? m(old) : old;
-  },
-}));
+export const MIGRATIONS: readonly Migration[] = Array.from(
+  { length: CURRENT_VERSION - 1 },
+  (_, i) => ({
+    from: i + 1,
+    to: i + 2,
+    up(old: Record<string, unknown>) {
+      const task = old['task'];
+      const schema =
+        typeof task === 'string' && Object.prototype.hasOwnProperty.call(TASK_SCHEMAS, task)
+          ? TASK_SCHEMAS[task as TaskName]
+          : undefined;
+      const m = schema?.migrations[i + 1];
+      return m ? m(old) : old;
+    },
+  }),
+);
 
 /** Deeper than any experiment gets; a crafted link nesting further is cut there, not overflowed. */
 const MAX_DEPTH = 32;
@@ -52,7 +56,6 @@ export function copyJson(v: unknown, depth = 0): unknown {
   }
   return out;
 }
-
 
 /**
  * Runs `list` on a deep copy of `raw` from its `version` up to `current`. Never throws: a missing

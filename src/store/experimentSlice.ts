@@ -61,7 +61,11 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
         future: [],
       };
     });
-  const editTask = <T extends TaskName>(task: T, change: (e: ExperimentOf<T>) => ExperimentOf<T>): void => // prettier-ignore
+  const editTask = <T extends TaskName>(
+    task: T,
+    change: (e: ExperimentOf<T>) => ExperimentOf<T>,
+  ): void =>
+    // prettier-ignore
     edit((e) => (e.task === task ? change(e as ExperimentOf<T>) : e));
   const classify = (change: (e: ClassifyExperiment) => ClassifyExperiment): void =>
     editTask('classify', change);

@@ -1,6 +1,13 @@
 // Narrow reads of the run slice for one task's panels: its load info and reports, or nothing
 // while another task's session is the one loaded.
-import type { ClassifyInfo, EpochReport, LoadInfo, Report, VqeInfo, VqeReport } from '../../workers/protocol';
+import type {
+  ClassifyInfo,
+  EpochReport,
+  LoadInfo,
+  Report,
+  VqeInfo,
+  VqeReport,
+} from '../../workers/protocol';
 
 export const classifyInfo = (i: LoadInfo | null): ClassifyInfo | null =>
   i?.task === 'classify' ? i : null;

@@ -3,7 +3,7 @@
 // listeners what the worker is busy with (the oldest call still waiting for its answer).
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { LabApi, TrainListener } from '../../workers/lab.worker';
+import type { LabApi } from '../../workers/lab.worker';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
 export type WorkerLike = Pick<

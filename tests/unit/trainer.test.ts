@@ -64,7 +64,8 @@ describe('createTrainer', () => {
     await trainer.load(defaultExperiment());
     trainer.step();
     trainer.step();
-    const reports = () => epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : [])));
+    const reports = () =>
+      epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : [])));
     const first = reports().find((r) => r.epoch === 2)!;
     trainer.reset();
     trainer.step();
@@ -116,7 +117,9 @@ describe('createTrainer', () => {
       trainer.reset();
       trainer.step();
       expect(trainer.weights()).toEqual(w);
-      const last = epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : []))).at(-1)!;
+      const last = epochReports(events.flatMap((e) => (e.type === 'epochs' ? e.reports : []))).at(
+        -1,
+      )!;
       expect(last.epoch).toBe(1);
       expect(Number.isFinite(last.classical.trainLoss)).toBe(true);
     });

@@ -10,5 +10,7 @@ const OPTIONS = TASK_NAMES.map((t) => ({ value: t, label: TASK_SCHEMAS[t].label 
 export function TaskField() {
   const task = useLab((s) => s.experiment.task);
   const switchTask = useLab((s) => s.switchTask);
-  return <SelectField<TaskName> label="Task" value={task} options={OPTIONS} onChange={switchTask} />;
+  return (
+    <SelectField<TaskName> label="Task" value={task} options={OPTIONS} onChange={switchTask} />
+  );
 }

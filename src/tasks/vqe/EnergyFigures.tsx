@@ -24,7 +24,10 @@ export function EnergyFigures({ energy, exact, hartreeFock }: Props) {
     <div className="scoreboard energies">
       <Figure name="VQE energy" value={energy === null ? '…' : formatHa(energy)} color={QUANTUM} />
       <Figure name="Exact energy" value={formatHa(exact)} />
-      <Figure name="Hartree–Fock energy" value={hartreeFock === null ? 'none (no electrons)' : formatHa(hartreeFock)} />
+      <Figure
+        name="Hartree–Fock energy"
+        value={hartreeFock === null ? 'none (no electrons)' : formatHa(hartreeFock)}
+      />
       <Figure
         name="Error"
         value={error === null ? '…' : formatMilliHa(error)}

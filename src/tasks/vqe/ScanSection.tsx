@@ -30,7 +30,7 @@ export function ScanSection() {
       : null;
   const start = (): void => {
     setRunning(true);
-    lab.act('scan', null).then(
+    lab.act('scan', scan).then(
       () => setRunning(false),
       (e: unknown) => {
         setRunning(false);
@@ -42,12 +42,39 @@ export function ScanSection() {
     <section className="scan" aria-labelledby="scan-heading">
       <h3 id="scan-heading">Dissociation curve</h3>
       <div className="field-row">
-        <NumberField label="From (Å)" value={scan.from} step={0.1} min={VQE_LIMITS.bondLength[0]} max={VQE_LIMITS.bondLength[1]} onCommit={(from) => set({ from: Math.min(from, scan.to - 0.05) })} />
-        <NumberField label="To (Å)" value={scan.to} step={0.1} min={VQE_LIMITS.bondLength[0]} max={VQE_LIMITS.bondLength[1]} onCommit={(to) => set({ to: Math.max(to, scan.from + 0.05) })} />
-        <NumberField label="Points" integer value={scan.points} min={VQE_LIMITS.scanPoints[0]} max={VQE_LIMITS.scanPoints[1]} onCommit={(points) => set({ points })} />
+        <NumberField
+          label="From (Å)"
+          value={scan.from}
+          step={0.1}
+          min={VQE_LIMITS.bondLength[0]}
+          max={VQE_LIMITS.bondLength[1]}
+          onCommit={(from) => set({ from: Math.min(from, scan.to - 0.05) })}
+        />
+        <NumberField
+          label="To (Å)"
+          value={scan.to}
+          step={0.1}
+          min={VQE_LIMITS.bondLength[0]}
+          max={VQE_LIMITS.bondLength[1]}
+          onCommit={(to) => set({ to: Math.max(to, scan.from + 0.05) })}
+        />
+        <NumberField
+          label="Points"
+          integer
+          value={scan.points}
+          min={VQE_LIMITS.scanPoints[0]}
+          max={VQE_LIMITS.scanPoints[1]}
+          onCommit={(points) => set({ points })}
+        />
       </div>
       <div className="scan-controls">
-        <button type="button" className="primary" disabled={running || why !== null} title={why ?? undefined} onClick={start}>
+        <button
+          type="button"
+          className="primary"
+          disabled={running || why !== null}
+          title={why ?? undefined}
+          onClick={start}
+        >
           Scan bond length
         </button>
         {running && (

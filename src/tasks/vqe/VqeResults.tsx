@@ -24,8 +24,16 @@ export function VqeResults() {
       {!info && <p className="hint">Preparing the Hamiltonian and the classical answers…</p>}
       {info && (
         <>
-          {show('figures') && <EnergyFigures energy={last?.energy ?? null} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />}
-          {show('chart') && <EnergyChart points={points} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />}
+          {show('figures') && (
+            <EnergyFigures
+              energy={last?.energy ?? null}
+              exact={info.exactEnergy}
+              hartreeFock={info.hartreeFock}
+            />
+          )}
+          {show('chart') && (
+            <EnergyChart points={points} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />
+          )}
           {show('state') && probs && (
             <div className="vqe-state">
               <h3>State probabilities</h3>
@@ -34,7 +42,9 @@ export function VqeResults() {
           )}
           {show('hamiltonian') && (
             <details className="vqe-terms">
-              <summary>Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits</summary>
+              <summary>
+                Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits
+              </summary>
               <PauliTermsTable terms={info.terms} qubits={info.qubits} />
             </details>
           )}

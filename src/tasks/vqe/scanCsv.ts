@@ -1,15 +1,8 @@
 // The bond-length scan as a table of numbers: its row type, its CSV file, and saving a text file.
 
 /** One bond length of the dissociation curve; energies in hartree. */
-export interface ScanRow {
-  /** Distance between the nuclei, in ångström. */
-  bondLength: number;
-  hartreeFock: number;
-  /** Null until VQE has run at this bond length. */
-  vqe: number | null;
-  /** Full-CI energy. */
-  exact: number;
-}
+export type { ScanRow } from '../../../workers/protocol';
+import type { ScanRow } from '../../../workers/protocol';
 
 export const SCAN_CSV_HEADER = 'bond length (Å),Hartree–Fock (Ha),VQE (Ha),exact (Ha)';
 

@@ -2,7 +2,10 @@
 // classical engines.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../../src/experiment/defaults';
-import type { BaselineEngine, ClassifyExperiment as Experiment } from '../../../src/experiment/types';
+import type {
+  BaselineEngine,
+  ClassifyExperiment as Experiment,
+} from '../../../src/experiment/types';
 import { loadMlpEngine } from '../../../workers/ml/baseline/engines';
 import { createSession, gridPoints, type EpochReport } from '../../../workers/ml/session';
 

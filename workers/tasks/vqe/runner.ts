@@ -13,6 +13,23 @@ import type { TaskRunner, TaskSession } from '../taskRunner';
 import { buildProblem } from './problem';
 import { descend } from './descend';
 
+/** The scan settings in `arg` when they are sound, else the experiment's own. */
+function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment['scan'] {
+  const a = arg as Partial<VqeExperiment['scan']> | null;
+  const ok =
+    a !== null &&
+    typeof a === 'object' &&
+    Number.isFinite(a.from) &&
+    Number.isFinite(a.to) &&
+    Number.isInteger(a.points) &&
+    a.from! < a.to! &&
+    a.from! >= 0.3 &&
+    a.to! <= 3 &&
+    a.points! >= 2 &&
+    a.points! <= 60;
+  return ok ? { from: a.from!, to: a.to!, points: a.points! } : fallback;
+}
+
 const yieldToEvents = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function gradientMethod(e: VqeExperiment): GradientMethod {
@@ -56,11 +73,12 @@ function createVqeSession(e: VqeExperiment): TaskSession {
 
   /** Energies along the scan's bond lengths, VQE warm-started from the previous point. */
   const scan = async (
-    _arg: unknown,
+    arg: unknown,
     progress: (p: { kind: 'scan'; rows: ScanRow[]; done: boolean }) => void,
   ): Promise<void> => {
     // prettier-ignore
-    const { from, to, points } = e.scan;
+    // The page sends the scan range it shows (changing it does not rebuild the session).
+    const { from, to, points } = scanRange(arg, e.scan);
     const lengths = Array.from({ length: points }, (_, i) => from + ((to - from) * i) / (points - 1)); // prettier-ignore
     const rows: ScanRow[] = lengths.map((r) => {
       const p = buildProblem(e.problem, r);

@@ -1,6 +1,7 @@
 // Checks of a classification experiment's own sections, field by field, for validateExperiment.
 
-import { Checker, Invalid, isObj, own, type Obj } from '../../checker';
+import type { Checker } from '../../checker';
+import { Invalid, isObj, own, type Obj } from '../../checker';
 import { validateEditorCircuit } from '../../circuit/validate';
 import type { EditorCircuit } from '../../circuit/types';
 import { checkHidden, checkTrainingCore } from '../../commonChecks';

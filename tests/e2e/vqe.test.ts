@@ -1,0 +1,115 @@
+// The molecule task as a new user meets it: pick "Molecule energy (VQE)", H₂ at 1.5 Å, train,
+// read the four energies from the screen; scan the bond length and read the table; share the
+// link and open it again. Correctness only: waits have the margin a loaded machine needs.
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+
+const READY = { timeout: 60_000 };
+const TRAINING = { timeout: 120_000, interval: 200 };
+const TEST_TIMEOUT = 240_000;
+
+/** "−1.137306 Ha" → −1.137306 (true minus sign). */
+const hartree = (text: string): number => Number(text.replace('−', '-').replace(/ m?Ha$/, ''));
+
+async function figure(page: Page, name: string): Promise<string> {
+  return page.getByRole('status', { name }).or(page.getByLabel(name, { exact: true })).first().innerText(); // prettier-ignore
+}
+
+describe('molecule energy (VQE)', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await openBrowser({ width: 1600, height: 1100 });
+    s.page.setDefaultTimeout(READY.timeout);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it(
+    'trains H₂ at 1.5 Å to the exact energy, scans the bond length and shares the link',
+    async () => {
+      const { page } = s;
+      await page.goto(inject('baseUrl'));
+      await page.getByText('Epoch 0', { exact: true }).waitFor();
+      await page.getByLabel('Task').selectOption({ label: 'Molecule energy (VQE)' });
+      await page.getByLabel('Molecule', { exact: true }).selectOption({ label: 'H₂' });
+      const bond = page.getByLabel('Bond length (Å)');
+      await bond.fill('1.5');
+      await bond.press('Enter');
+      const play = page.getByRole('button', { name: 'Play' });
+      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      // The classical answers are there before any training: Hartree–Fock above exact.
+      const exact = hartree(await figure(page, 'Exact energy'));
+      const hf = hartree(await figure(page, 'Hartree–Fock energy'));
+      expect(exact).toBeLessThan(hf);
+      expect(exact).toBeGreaterThan(-1.2);
+      await play.click();
+      await expect.poll(async () => (await figure(page, 'Error')).replace(/ mHa$/, ''), TRAINING).toBe('0.000'); // prettier-ignore
+      const vqe = hartree(await figure(page, 'VQE energy'));
+      expect(Math.abs(vqe - exact)).toBeLessThan(1e-5);
+      await page.getByRole('img', { name: 'Energy against iteration' }).waitFor();
+      // Pause (or let it finish) before scanning.
+      const pause = page.getByRole('button', { name: 'Pause' });
+      if (await pause.isVisible()) await pause.click();
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/vqe-trained.png', fullPage: true });
+
+      // Scan: 5 bond lengths from 0.5 to 2.5 Å, each VQE within chemical accuracy of exact.
+      const set = async (label: string, value: string): Promise<void> => {
+        const f = page.getByLabel(label, { exact: true });
+        await f.fill(value);
+        await f.press('Enter');
+      };
+      await set('From (Å)', '0.5');
+      await set('To (Å)', '2.5');
+      await set('Points', '5');
+      await page.getByRole('button', { name: 'Scan bond length' }).click();
+      const table = page.getByRole('table', { name: 'Bond length scan' });
+      await expect.poll(() => table.getByRole('row').count(), TRAINING).toBe(6);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Download CSV' }).isEnabled(), TRAINING)
+        .toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: 'Scan bond length' }).isEnabled(), TRAINING).toBe(true); // prettier-ignore
+      const rows = await table.getByRole('row').allInnerTexts();
+      for (const row of rows.slice(1)) {
+        const [r, hfR, vqeR, exactR] = row.split('\t').map((c) => hartree(c.trim()));
+        expect(r).toBeGreaterThanOrEqual(0.5);
+        expect(Math.abs(vqeR! - exactR!)).toBeLessThan(0.0016);
+        expect(hfR!).toBeGreaterThanOrEqual(exactR! - 1e-9);
+      }
+      await page.getByRole('img', { name: 'Energy against bond length' }).waitFor();
+      await page.screenshot({ path: 'test-results/vqe-scan.png', fullPage: true });
+
+      // The link holds the whole experiment: open it in a fresh page.
+      const url = page.url();
+      expect(url).toContain('#e=');
+      const other = await s.context.newPage();
+      await other.goto(url);
+      await expect.poll(() => other.getByLabel('Task').inputValue(), READY).toBe('vqe');
+      await expect.poll(() => other.getByLabel('Bond length (Å)').inputValue(), READY).toBe('1.5');
+      await other.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'names a bad term of a custom Hamiltonian and keeps the last good one',
+    async () => {
+      const { page } = s;
+      await page.goto(inject('baseUrl'));
+      await page.getByLabel('Task').selectOption({ label: 'Molecule energy (VQE)' });
+      await page
+        .getByLabel('Molecule', { exact: true })
+        .selectOption({ label: 'Custom Hamiltonian' });
+      const text = page.getByLabel('Hamiltonian', { exact: true });
+      await text.fill('0.5 Z0 Z1 + 0.3 Q0');
+      await page.getByRole('alert').filter({ hasText: 'Q0' }).waitFor();
+      await text.fill('-1 Z0 Z1 - 0.5 X0 - 0.5 X1');
+      await text.press('Enter');
+      await expect.poll(async () => hartree(await figure(page, 'Exact energy')), READY).toBeCloseTo(-Math.sqrt(2) , 5); // prettier-ignore
+    },
+    TEST_TIMEOUT,
+  );
+});
