@@ -9,17 +9,34 @@ import tseslint from 'typescript-eslint';
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*'];
 const uiFolders = {
   group: ['**/src/**', '!**/src/experiment', '!**/src/experiment/**'],
-  message: 'workers/ may import only src/experiment/ from the UI side (DESIGN.md §2).',
+  message: 'workers/ may import only src/experiment/ from the UI side (docs/architecture.md).',
 };
 /** The one module that imports tfjs; engines.ts loads it with import(), so the pages never do. */
 const TFJS_MODULE = 'workers/ml/baseline/tfjsMlp.ts';
 const tfjs = {
   group: ['@tensorflow/*'],
-  message: `Only ${TFJS_MODULE} imports tfjs, loaded lazily (DESIGN.md §2).`,
+  message: `Only ${TFJS_MODULE} imports tfjs, loaded lazily (docs/architecture.md).`,
+};
+/** The schema is a leaf: what it still borrows from the simulator is its gate table and circuit types. */
+const schemaLeaf = {
+  regex: '(^|/)workers/(?!sim/(gates|circuit)$)',
+  message:
+    'src/experiment is the schema, a leaf: it imports nothing from workers/ (docs/architecture.md).',
+};
+const schemaNoUi = {
+  group: [
+    '**/src/*',
+    '!**/src/experiment',
+    '**/src/*/**',
+    '!**/src/experiment/**',
+    ...uiLibraries,
+    'comlink',
+  ],
+  message: 'src/experiment is the schema, a leaf: no UI, store or bridge (docs/architecture.md).',
 };
 const pureCore = {
   group: [...uiLibraries, 'comlink'],
-  message: 'The core is pure: no React, d3, zustand or comlink (STYLE.md rule 1).',
+  message: 'The core is pure: no React, d3, zustand or comlink (docs/architecture.md).',
 };
 
 export default defineConfig(
@@ -43,6 +60,10 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [tfjs] }] },
+  },
+  {
+    files: ['src/experiment/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, schemaLeaf, schemaNoUi] }] },
   },
   {
     files: ['workers/**/*.ts'],

@@ -1,7 +1,7 @@
 // Ready-made editor circuits: the data re-uploading classifier as gates the student can see and
 // change, equal to workers/ml/models/reuploading.ts's circuit for the same parameters.
 
-import type { Entangler } from '../../../workers/ml/models/reuploading';
+import type { Entangler } from '../lists';
 import type { GateName } from '../../../workers/sim/gates';
 import { CIRCUIT_LIMITS } from './limits';
 import type { AngleBinding, EditorCircuit, PlacedGate } from './types';
