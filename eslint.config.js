@@ -17,9 +17,9 @@ const tfjs = {
   group: ['@tensorflow/*'],
   message: `Only ${TFJS_MODULE} imports tfjs, loaded lazily (docs/architecture.md).`,
 };
-/** The schema is a leaf: what it still borrows from the simulator is its gate table and circuit types. */
+/** The schema is a leaf: the worker imports it, never the reverse. */
 const schemaLeaf = {
-  regex: '(^|/)workers/(?!sim/(gates|circuit)$)',
+  regex: '(^|/)workers/',
   message:
     'src/experiment is the schema, a leaf: it imports nothing from workers/ (docs/architecture.md).',
 };

@@ -4,13 +4,17 @@
 // Matrices are complex, row-major, interleaved (re, im): one-qubit gates fill 8 numbers,
 // two-qubit gates 32. A two-qubit gate's local basis index is bit(target0) + 2·bit(target1).
 
+import {
+  GATE_NAMES,
+  GATE_SPECS,
+  isGateName,
+  targetCount,
+  type GateName,
+  type GateSpec,
+} from '../../src/experiment/circuit/gateCatalog';
 import type { Radians } from './circuit';
 
-export type GateName =
-  | 'H' | 'X' | 'Y' | 'Z' | 'S' | 'SDG' | 'T' | 'TDG' | 'SX'
-  | 'RX' | 'RY' | 'RZ' | 'P' | 'U3'
-  | 'CNOT' | 'CZ' | 'SWAP' | 'ISWAP' | 'CRX' | 'CRY' | 'CRZ' | 'CP'
-  | 'RXX' | 'RYY' | 'RZZ' | 'TOFFOLI'; // prettier-ignore
+export type { GateName };
 
 /** How a kernel applies the base gate; chosen for speed, the result is the same as the dense matrix. */
 export type KernelKind = 'dense1' | 'diag1' | 'x1' | 'dense2' | 'diag2' | 'swap2';
@@ -20,20 +24,8 @@ type MatrixFn = (angles: ArrayLike<number>, out: Float64Array, o: number) => voi
 /** Fills `out[o…]` with ∂U/∂angle_j. */
 type DerivFn = (angles: ArrayLike<number>, j: number, out: Float64Array, o: number) => void;
 
-export interface GateInfo {
-  name: GateName;
-  /** How it is shown in the editor. */
-  symbol: string;
-  /** One line for tooltips. */
-  description: string;
-  /** Leading targets that are really controls on |1⟩ (CNOT: 1, TOFFOLI: 2). */
-  namedControls: number;
-  /** Qubits the base gate acts on (1 or 2). */
-  baseQubits: 1 | 2;
-  /** Number of angles. */
-  angles: number;
-  /** Names of the angles, for the editor ("θ", "φ", "λ"). */
-  angleNames: readonly string[];
+/** A gate as the simulator runs it: the schema's description (GateSpec) and its matrices. */
+export interface GateInfo extends GateSpec {
   kernel: KernelKind;
   matrix: MatrixFn;
   derivative: DerivFn | null;
@@ -168,51 +160,53 @@ function fixed2(m: readonly number[]): MatrixFn {
   };
 }
 
-type Spec = Omit<GateInfo, 'angleNames' | 'shift' | 'centredGenerator' | 'derivative' | 'pauli'> & {
+type Spec = Pick<GateInfo, 'name' | 'kernel' | 'matrix'> & {
   derivative?: DerivFn;
   pauli?: GateInfo['pauli'];
-  angleNames?: readonly string[];
   centred?: readonly boolean[];
 };
 
+/** The schema's description of the gate with its matrices. */
 function gate(spec: Spec): GateInfo {
+  const { centred, ...sim } = spec;
+  const described = GATE_SPECS[spec.name];
   return {
-    ...spec,
+    ...described,
+    ...sim,
     derivative: spec.derivative ?? null,
     pauli: spec.pauli ?? null,
-    angleNames: spec.angleNames ?? (spec.angles === 1 ? ['θ'] : []),
-    shift: spec.angles > 0 ? 'two-term' : 'none',
-    centredGenerator: spec.centred ?? new Array<boolean>(spec.angles).fill(true),
+    shift: described.angles > 0 ? 'two-term' : 'none',
+    centredGenerator: centred ?? new Array<boolean>(described.angles).fill(true),
   };
 }
 
 const LIST: GateInfo[] = [
-  gate({ name: 'H', symbol: 'H', description: 'Hadamard: |0⟩ → |+⟩, |1⟩ → |−⟩', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'dense1', matrix: fixed1([S2, 0, S2, 0, S2, 0, -S2, 0]) }),
-  gate({ name: 'X', symbol: 'X', description: 'Pauli X (NOT): flips |0⟩ and |1⟩', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'x1', matrix: fixed1(PX) }),
-  gate({ name: 'Y', symbol: 'Y', description: 'Pauli Y: bit and phase flip', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'dense1', matrix: fixed1(PY) }),
-  gate({ name: 'Z', symbol: 'Z', description: 'Pauli Z: phase flip of |1⟩', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1(PZ) }),
-  gate({ name: 'S', symbol: 'S', description: 'Phase gate S = P(π/2)', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, 0, 1]) }),
-  gate({ name: 'SDG', symbol: 'S†', description: 'Inverse phase gate S† = P(−π/2)', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, 0, -1]) }),
-  gate({ name: 'T', symbol: 'T', description: 'T gate = P(π/4)', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, S2]) }),
-  gate({ name: 'TDG', symbol: 'T†', description: 'Inverse T gate = P(−π/4)', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, -S2]) }),
-  gate({ name: 'SX', symbol: '√X', description: 'Square root of X', namedControls: 0, baseQubits: 1, angles: 0, kernel: 'dense1', matrix: fixed1([0.5, 0.5, 0.5, -0.5, 0.5, -0.5, 0.5, 0.5]) }),
-  gate({ name: 'RX', symbol: 'RX', description: 'Rotation about X: exp(−iθX/2)', namedControls: 0, baseQubits: 1, angles: 1, kernel: 'dense1', ...rx }),
-  gate({ name: 'RY', symbol: 'RY', description: 'Rotation about Y: exp(−iθY/2)', namedControls: 0, baseQubits: 1, angles: 1, kernel: 'dense1', ...ry }),
-  gate({ name: 'RZ', symbol: 'RZ', description: 'Rotation about Z: exp(−iθZ/2)', namedControls: 0, baseQubits: 1, angles: 1, kernel: 'diag1', ...rz }),
-  gate({ name: 'P', symbol: 'P', description: 'Phase shift: diag(1, e^{iφ})', namedControls: 0, baseQubits: 1, angles: 1, kernel: 'diag1', angleNames: ['φ'], centred: [false], ...phase }),
-  gate({ name: 'U3', symbol: 'U3', description: 'General one-qubit gate U3(θ, φ, λ) = P(φ)·RY(θ)·P(λ)', namedControls: 0, baseQubits: 1, angles: 3, kernel: 'dense1', angleNames: ['θ', 'φ', 'λ'], centred: [true, false, false], ...u3 }),
-  gate({ name: 'CNOT', symbol: 'CNOT', description: 'Controlled NOT: flips the target when the control is |1⟩', namedControls: 1, baseQubits: 1, angles: 0, kernel: 'x1', matrix: fixed1(PX) }),
-  gate({ name: 'CZ', symbol: 'CZ', description: 'Controlled Z: phase −1 on |11⟩', namedControls: 1, baseQubits: 1, angles: 0, kernel: 'diag1', matrix: fixed1(PZ) }),
-  gate({ name: 'SWAP', symbol: 'SWAP', description: 'Swaps two qubits', namedControls: 0, baseQubits: 2, angles: 0, kernel: 'swap2', matrix: fixed2(SWAP_M) }),
-  gate({ name: 'ISWAP', symbol: 'iSWAP', description: 'Swaps two qubits with phase i on |01⟩ and |10⟩', namedControls: 0, baseQubits: 2, angles: 0, kernel: 'dense2', matrix: fixed2(ISWAP_M) }),
-  gate({ name: 'CRX', symbol: 'CRX', description: 'Controlled RX(θ)', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'dense1', ...rx }),
-  gate({ name: 'CRY', symbol: 'CRY', description: 'Controlled RY(θ)', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'dense1', ...ry }),
-  gate({ name: 'CRZ', symbol: 'CRZ', description: 'Controlled RZ(θ)', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'diag1', ...rz }),
-  gate({ name: 'CP', symbol: 'CP', description: 'Controlled phase: e^{iφ} on |11⟩', namedControls: 1, baseQubits: 1, angles: 1, kernel: 'diag1', angleNames: ['φ'], centred: [false], ...phase }),
-  gate({ name: 'RXX', symbol: 'RXX', description: 'Two-qubit XX rotation: exp(−iθ X⊗X/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', pauli: { x: 3, z: 0, phase: 1 }, ...rxx }),
-  gate({ name: 'RYY', symbol: 'RYY', description: 'Two-qubit YY rotation: exp(−iθ Y⊗Y/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'dense2', pauli: { x: 3, z: 3, phase: -1 }, ...ryy }),
-  gate({ name: 'RZZ', symbol: 'RZZ', description: 'Two-qubit ZZ rotation: exp(−iθ Z⊗Z/2)', namedControls: 0, baseQubits: 2, angles: 1, kernel: 'diag2', pauli: { x: 0, z: 3, phase: 1 }, ...rzz }),
-  gate({ name: 'TOFFOLI', symbol: 'CCX', description: 'Toffoli: flips the target when both controls are |1⟩', namedControls: 2, baseQubits: 1, angles: 0, kernel: 'x1', matrix: fixed1(PX) }),
+  gate({ name: 'H', kernel: 'dense1', matrix: fixed1([S2, 0, S2, 0, S2, 0, -S2, 0]) }),
+  gate({ name: 'X', kernel: 'x1', matrix: fixed1(PX) }),
+  gate({ name: 'Y', kernel: 'dense1', matrix: fixed1(PY) }),
+  gate({ name: 'Z', kernel: 'diag1', matrix: fixed1(PZ) }),
+  gate({ name: 'S', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, 0, 1]) }),
+  gate({ name: 'SDG', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, 0, -1]) }),
+  gate({ name: 'T', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, S2]) }),
+  gate({ name: 'TDG', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, -S2]) }),
+  gate({ name: 'SX', kernel: 'dense1', matrix: fixed1([0.5, 0.5, 0.5, -0.5, 0.5, -0.5, 0.5, 0.5]) }),
+  gate({ name: 'RX', kernel: 'dense1', ...rx }),
+  gate({ name: 'RY', kernel: 'dense1', ...ry }),
+  gate({ name: 'RZ', kernel: 'diag1', ...rz }),
+  gate({ name: 'P', kernel: 'diag1', centred: [false], ...phase }),
+  gate({ name: 'U3', kernel: 'dense1', centred: [true, false, false], ...u3 }),
+  gate({ name: 'CNOT', kernel: 'x1', matrix: fixed1(PX) }),
+  gate({ name: 'CZ', kernel: 'diag1', matrix: fixed1(PZ) }),
+  gate({ name: 'SWAP', kernel: 'swap2', matrix: fixed2(SWAP_M) }),
+  gate({ name: 'ISWAP', kernel: 'dense2', matrix: fixed2(ISWAP_M) }),
+  gate({ name: 'CRX', kernel: 'dense1', ...rx }),
+  gate({ name: 'CRY', kernel: 'dense1', ...ry }),
+  gate({ name: 'CRZ', kernel: 'diag1', ...rz }),
+  gate({ name: 'CP', kernel: 'diag1', centred: [false], ...phase }),
+  gate({ name: 'RXX', kernel: 'dense2', pauli: { x: 3, z: 0, phase: 1 }, ...rxx }),
+  gate({ name: 'RYY', kernel: 'dense2', pauli: { x: 3, z: 3, phase: -1 }, ...ryy }),
+  gate({ name: 'RZZ', kernel: 'diag2', pauli: { x: 0, z: 3, phase: 1 }, ...rzz }),
+  gate({ name: 'TOFFOLI', kernel: 'x1', matrix: fixed1(PX) }),
 ]; // prettier-ignore
 
 /** Every gate, by name. */
@@ -220,17 +214,7 @@ export const GATES: Readonly<Record<GateName, GateInfo>> = Object.fromEntries(
   LIST.map((g) => [g.name, g]),
 ) as Record<GateName, GateInfo>;
 
-/** Gate names in palette order. */
-export const GATE_NAMES: readonly GateName[] = LIST.map((g) => g.name);
-
-export function isGateName(s: unknown): s is GateName {
-  return typeof s === 'string' && Object.prototype.hasOwnProperty.call(GATES, s);
-}
-
-/** Number of qubits an operation of this gate names in `targets` (named controls included). */
-export function targetCount(g: GateInfo): number {
-  return g.namedControls + g.baseQubits;
-}
+export { GATE_NAMES, isGateName, targetCount };
 
 /** The matrix of a base gate at the given angles, freshly allocated (for tests and the editor). */
 export function gateMatrix(name: GateName, angles: readonly Radians[] = []): Float64Array {

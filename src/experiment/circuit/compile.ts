@@ -1,7 +1,7 @@
 // Lowers the editor's circuit to the simulator's: ops in column order, repeated blocks written
 // out, trainable names turned into indices into one flat parameter vector.
 
-import type { Binding, Circuit, Operation } from '../../../workers/sim/circuit';
+import type { Binding, Circuit, Operation } from './program';
 import { gatesInOrder } from './names';
 import type { AngleBinding, EditorCircuit, PlacedGate } from './types';
 

@@ -1,8 +1,8 @@
 // Edits of single gates: place from the palette, move, copy, delete, stretch, controls, angle
 // bindings. Pure: each returns a new circuit or the reason it was refused, never touching the input.
 
-import { GATES, isGateName, targetCount } from '../../../workers/sim/gates';
-import type { GateName } from '../../../workers/sim/gates';
+import { GATE_SPECS, isGateName, targetCount } from './gateCatalog';
+import type { GateName } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding, freshBinding, nameAllocator, nextGateId } from './names';
 import { collision, gateLabel, spanOf, stepLabel, wiresOf } from './occupancy';
@@ -70,7 +70,7 @@ export function placeGate(
   qubit: number,
 ): EditResult {
   if (!isGateName(gate)) return refuse(`There is no gate called "${String(gate)}".`);
-  const info = GATES[gate];
+  const info = GATE_SPECS[gate];
   const label = gateLabel({ gate });
   if (c.gates.length >= CIRCUIT_LIMITS.gates) {
     return refuse(`A circuit can hold at most ${CIRCUIT_LIMITS.gates} gates.`);
@@ -146,7 +146,7 @@ export function deleteGate(c: EditorCircuit, id: string): EditResult {
 export function setTargets(c: EditorCircuit, id: string, targets: readonly number[]): EditResult {
   return withGate(c, id, (g) => {
     const label = gateLabel(g);
-    const k = targetCount(GATES[g.gate]);
+    const k = targetCount(GATE_SPECS[g.gate]);
     if (targets.length !== k) {
       return refuse(`${label} acts on exactly ${k} qubit${k === 1 ? '' : 's'}.`);
     }
@@ -217,7 +217,7 @@ export function setBinding(
   binding: AngleBinding,
 ): EditResult {
   return withGate(c, id, (g) => {
-    const info = GATES[g.gate];
+    const info = GATE_SPECS[g.gate];
     const label = gateLabel(g);
     if (info.angles === 0) return refuse(`${label} has no angle to set.`);
     if (!Number.isInteger(angleIndex) || angleIndex < 0 || angleIndex >= info.angles) {

@@ -1,8 +1,8 @@
 // Which wires a gate takes in its column: every wire from its lowest to its highest qubit, controls
 // included, so that gates in one column never cross and the drawing stays unambiguous.
 
-import { GATES } from '../../../workers/sim/gates';
-import type { GateName } from '../../../workers/sim/gates';
+import { GATE_SPECS } from './gateCatalog';
+import type { GateName } from './gateCatalog';
 import type { EditorCircuit, PlacedGate } from './types';
 
 /** The qubits a gate acts on: targets, then extra controls. */
@@ -47,7 +47,7 @@ const SPOKEN: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli', SX: 'SX'
 
 /** How a gate is named to the user in words: messages, accessible names, tooltips. */
 export function gateDisplayName(gate: GateName): string {
-  return SPOKEN[gate] ?? GATES[gate].symbol;
+  return SPOKEN[gate] ?? GATE_SPECS[gate].symbol;
 }
 
 /** How a placed gate is named to the user. */

@@ -2,7 +2,7 @@
 // change, equal to workers/ml/models/reuploading.ts's circuit for the same parameters.
 
 import type { Entangler } from '../lists';
-import type { GateName } from '../../../workers/sim/gates';
+import type { GateName } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import type { AngleBinding, EditorCircuit, PlacedGate } from './types';
 

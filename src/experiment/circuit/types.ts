@@ -1,7 +1,7 @@
 // The circuit as the editor holds it: gates placed in columns (time steps) on qubit wires, angle
 // bindings by name, and column ranges repeated as layers. Pure data, part of every link.
 
-import type { GateName } from '../../../workers/sim/gates';
+import type { GateName } from './gateCatalog';
 
 /** Where a gate angle comes from, as the user set it. */
 export type AngleBinding =

@@ -1,7 +1,7 @@
 // Checks an editor circuit from an untrusted source (a link, a file) field by field before anything
 // uses it; the first problem comes back with a message a student understands. Never throws.
 
-import { GATES, isGateName, targetCount } from '../../../workers/sim/gates';
+import { GATE_SPECS, isGateName, targetCount } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding } from './names';
 import { gateLabel, spanOf } from './occupancy';
@@ -90,7 +90,7 @@ function checkGate(
   const g = value as Rec;
   if (!isGateName(g.gate))
     bad(`${f}.gate`, `gate ${i + 1}: "${String(g.gate)}" is not a gate this lab knows.`);
-  const info = GATES[g.gate as PlacedGate['gate']];
+  const info = GATE_SPECS[g.gate as PlacedGate['gate']];
   const name = `gate ${i + 1} (${gateLabel({ gate: g.gate as PlacedGate['gate'] })})`;
   const id = g.id;
   if (typeof id !== 'string' || id.length < 1 || id.length > CIRCUIT_LIMITS.idLength) {

@@ -3,7 +3,7 @@
 // Hartree–Fock occupation, which the presets start from.
 
 import type { AngleBinding, EditorCircuit, PlacedGate } from '../../circuit/types';
-import type { GateName } from '../../../../workers/sim/gates';
+import type { GateName } from '../../circuit/gateCatalog';
 import { parsePauliSum } from './pauliText';
 import type { VqeAnsatz, VqeProblem } from './types';
 
