@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Margins for a loaded machine (CI shares its cores): a correctness test never fails on time.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,7 +1,7 @@
 // How big an experiment's quantum circuit is, counted from the settings alone (no compiling), so
 // the page can say what the worker is busy with: "24 qubits, 4,800 gates".
 
-import type { ModelSettings } from './types';
+import type { EditorCircuit } from './circuit/types';
 
 export interface CircuitSize {
   qubits: number;
@@ -9,20 +9,14 @@ export interface CircuitSize {
   gates: number;
 }
 
-/** Size of the circuit the worker builds for this model (as reuploadingCircuit / compileEditorCircuit). */
-export function circuitSize(model: ModelSettings): CircuitSize {
-  if (model.kind === 'reuploading') {
-    const { qubits, layers, entangler } = model;
-    const ring = qubits > 1 && entangler !== 'none' ? (qubits > 2 ? qubits : 1) : 0;
-    return { qubits, gates: 3 * qubits * layers + ring * Math.max(0, layers - 1) };
-  }
-  const { gates, blocks } = model.circuit;
+/** Operations an editor circuit compiles to (repeated blocks written out), without compiling it. */
+export function editorCircuitSize(c: EditorCircuit): CircuitSize {
   let count = 0;
-  for (const g of gates) {
-    const block = blocks.find((b) => g.column >= b.start && g.column < b.end);
+  for (const g of c.gates) {
+    const block = c.blocks.find((b) => g.column >= b.start && g.column < b.end);
     count += block ? block.count : 1;
   }
-  return { qubits: model.circuit.qubits, gates: count };
+  return { qubits: c.qubits, gates: count };
 }
 
 const plural = (n: number, one: string, many: string): string =>

@@ -100,11 +100,11 @@ describe('circuit editor values and live state', () => {
       .waitFor();
     await expect(page.locator('.live-view').getAttribute('aria-busy')).resolves.toBe('true');
     // When the state arrives it is the 24-qubit circuit's, and no longer marked out of date.
-    await page.getByText('Showing the 16 most likely of 2^24 states').waitFor({ timeout: 60_000 });
+    await page.getByText('Showing the 16 most likely of 2^24 states').waitFor({ timeout: 240_000 });
     await expect(page.locator('.live-view').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(page.getByText(/^Simulating/).count()).resolves.toBe(0);
     expect(s.errors).toEqual([]);
-  });
+  }, 300_000);
 
   it('takes the live point from the sample under the pointer; a click still adds a point', async () => {
     const { page } = s;

@@ -1,7 +1,7 @@
 // A training session: one experiment's data, quantum model and classical baseline, trained
 // epoch by epoch on the same split, interleaved, with metrics and decision boundaries.
 
-import { compileEditorCircuit } from '../../src/experiment/circuit/compile';
+import { modelCircuit } from '../../src/experiment/tasks/classify/modelKinds';
 import type { ClassifyExperiment as Experiment } from '../../src/experiment/types';
 import type { Boundaries, EpochReport, ModelMetrics } from '../protocol';
 import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
@@ -9,7 +9,6 @@ import { mlpFactory } from './baseline/engines';
 import { matchHidden } from './baseline/size';
 import type { Classifier } from './classifier';
 import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
-import { reuploadingCircuit } from './models/reuploading';
 import { createQuantumClassifier, type QuantumClassifier } from './quantumClassifier';
 
 export type { Boundaries, EpochReport, ModelMetrics };
@@ -87,8 +86,7 @@ export function createSession(exp: Experiment): Session {
   const shotRng = createRng(t.seed + 0x7f4a7c15);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
-  const circuit =
-    m.kind === 'reuploading' ? reuploadingCircuit(m) : compileEditorCircuit(m.circuit).circuit;
+  const circuit = modelCircuit(m);
   const quantum = createQuantumClassifier(
     { circuit, readout, classes },
     opt,

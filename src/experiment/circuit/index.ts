@@ -9,4 +9,3 @@ export { isParamName, nameAllocator, nextGateId, trainableNames } from './names'
 export { formatAngle, parseAngle, type AngleParse } from './angle';
 export { compileEditorCircuit, type CompiledEditorCircuit } from './compile';
 export { validateEditorCircuit, type CircuitProblem } from './validate';
-export { reuploadingEditorCircuit } from './presets';

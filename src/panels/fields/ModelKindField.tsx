@@ -1,7 +1,11 @@
 // Which quantum model: the data re-uploading preset, or a circuit in the editor (starting from
 // the preset drawn as a circuit, or from an empty one), and the editor's readout.
 import { READOUT_CHOICES } from '../../experiment/lists';
-import { MODEL_KIND_CHOICES, switchModelKind } from '../../experiment/tasks/classify/modelKinds';
+import {
+  MODEL_KIND_CHOICES,
+  MODEL_KIND_DEFS,
+  switchModelKind,
+} from '../../experiment/tasks/classify/modelKinds';
 import type { ModelSettings } from '../../experiment/types';
 import { SelectField } from './SelectField';
 
@@ -33,9 +37,7 @@ export function ModelKindField({ model, onChange }: Props) {
       {model.kind === 'circuit' && (
         <button
           type="button"
-          onClick={() =>
-            onChange({ ...model, circuit: { qubits: 2, columns: 6, gates: [], blocks: [] } })
-          }
+          onClick={() => onChange(MODEL_KIND_DEFS.circuit.defaults(model.readout))}
         >
           Empty circuit
         </button>

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { compileEditorCircuit } from '../../../src/experiment/circuit';
-import { circuitSize, describeSize } from '../../../src/experiment/size';
+import { describeSize } from '../../../src/experiment/size';
+import { circuitSize } from '../../../src/experiment/tasks/classify/modelKinds';
 import { reuploadingCircuit } from '../../../workers/ml/models/reuploading';
 import { createRng } from '../../../workers/sim/rng';
 import { tenQubitFiveLayers } from './circuitFixture';

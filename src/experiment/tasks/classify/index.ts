@@ -1,6 +1,6 @@
 // The classification task's schema entry: a quantum classifier and an MLP on the same 2-D data.
 
-import { circuitSize } from '../../size';
+import { circuitSize } from './modelKinds';
 import type { TaskSchema } from '../taskSchema';
 import { HIDEABLE_CHOICES } from './types';
 import { checkClassify } from './validate';

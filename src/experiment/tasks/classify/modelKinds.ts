@@ -1,9 +1,18 @@
 // The kinds of quantum model a classification experiment can train, declared once: their names
-// in links, their labels in the Model select, and the settings each starts from.
+// in links, their labels in the Model select, the circuit each trains and its size, and what
+// switching from one to another carries over.
 
-import { reuploadingEditorCircuit } from '../../circuit/presets';
-import type { Choice } from '../../lists';
-import type { ModelSettings } from './types';
+import { compileEditorCircuit } from '../../circuit/compile';
+import type { Circuit } from '../../circuit/program';
+import { Invalid, own, type Checker, type Obj } from '../../checker';
+import type { EditorCircuit } from '../../circuit/types';
+import { validateEditorCircuit } from '../../circuit/validate';
+import { copyCircuit } from '../../copyCircuit';
+import { LIMITS } from '../../limits';
+import { ENTANGLERS, type Choice, type ReadoutKind } from '../../lists';
+import { editorCircuitSize, type CircuitSize } from '../../size';
+import { reuploadingCircuit, reuploadingEditorCircuit } from './reuploading';
+import type { CircuitModel, ModelSettings, ReuploadingModel } from './types';
 
 export const MODEL_KIND_CHOICES = [
   { value: 'reuploading', label: 'Re-uploading preset' },
@@ -25,5 +34,81 @@ export function switchModelKind(from: ModelSettings, kind: ModelKind): ModelSett
         : from.circuit;
     return { kind: 'circuit', circuit, readout: from.readout };
   }
-  return { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: from.readout };
+  return MODEL_KIND_DEFS.reuploading.defaults(from.readout);
+}
+
+/** What each model kind is, by kind: the circuit the worker trains and its size from settings alone. */
+interface ModelKindDef<M extends ModelSettings> {
+  /** The model a new user of this kind starts from. */
+  defaults(readout: ReadoutKind): M;
+  /** Checks and copies this kind's fields (throws Invalid); the readout is checked by the caller. */
+  check(c: Checker, o: Obj, readout: ReadoutKind): M;
+  /** The circuit in the simulator's format (the worker trains it). */
+  circuit(m: M): Circuit;
+  /** Qubits and operations, counted without building the circuit (the busy message). */
+  size(m: M): CircuitSize;
+}
+
+export const MODEL_KIND_DEFS: {
+  readonly reuploading: ModelKindDef<ReuploadingModel>;
+  readonly circuit: ModelKindDef<CircuitModel>;
+} = {
+  reuploading: {
+    defaults: (readout) => ({
+      kind: 'reuploading',
+      qubits: 1,
+      layers: 3,
+      entangler: 'cz',
+      readout,
+    }),
+    check: (c, o, readout) => ({
+      kind: 'reuploading',
+      qubits: c.num(o, 'qubits', 'model.qubits', 'qubits', LIMITS.qubits, true),
+      layers: c.num(o, 'layers', 'model.layers', 'layers', LIMITS.layers, true),
+      entangler: c.pick(o, 'entangler', 'model.entangler', 'entangler', ENTANGLERS),
+      readout,
+    }),
+    circuit: (m) => reuploadingCircuit(m),
+    size: ({ qubits, layers, entangler }) => {
+      const ring = qubits > 1 && entangler !== 'none' ? (qubits > 2 ? qubits : 1) : 0;
+      return { qubits, gates: 3 * qubits * layers + ring * Math.max(0, layers - 1) };
+    },
+  },
+  circuit: {
+    defaults: (readout) => ({ kind: 'circuit', circuit: { qubits: 2, columns: 6, gates: [], blocks: [] }, readout }), // prettier-ignore
+    check: (c, o, readout) => {
+      const circuit = own(o, 'circuit');
+      const problem = validateEditorCircuit(circuit, 'model.circuit');
+      if (problem) throw new Invalid(problem.field, problem.message);
+      return { kind: 'circuit', circuit: copyCircuit(circuit as EditorCircuit), readout };
+    },
+    circuit: (m) => compileEditorCircuit(m.circuit).circuit,
+    size: (m) => editorCircuitSize(m.circuit),
+  },
+};
+
+/** The circuit a classification model trains. */
+export function modelCircuit(m: ModelSettings): Circuit {
+  return m.kind === 'reuploading'
+    ? MODEL_KIND_DEFS.reuploading.circuit(m)
+    : MODEL_KIND_DEFS.circuit.circuit(m);
+}
+
+/** Size of the circuit a classification model trains, from its settings alone. */
+export function circuitSize(m: ModelSettings): CircuitSize {
+  return m.kind === 'reuploading'
+    ? MODEL_KIND_DEFS.reuploading.size(m)
+    : MODEL_KIND_DEFS.circuit.size(m);
+}
+
+/** Checks a model's own fields by its kind. */
+export function checkModelKind(
+  c: Checker,
+  o: Obj,
+  kind: ModelKind,
+  readout: ReadoutKind,
+): ModelSettings {
+  return kind === 'reuploading'
+    ? MODEL_KIND_DEFS.reuploading.check(c, o, readout)
+    : MODEL_KIND_DEFS.circuit.check(c, o, readout);
 }

@@ -1,21 +1,11 @@
 // Checks of a classification experiment's own sections, field by field, for validateExperiment.
 
-import type { Checker } from '../../checker';
-import { Invalid, isObj, own, type Obj } from '../../checker';
-import { validateEditorCircuit } from '../../circuit/validate';
-import type { EditorCircuit } from '../../circuit/types';
+import { Invalid, isObj, own, type Checker, type Obj } from '../../checker';
 import { checkHidden, checkTrainingCore } from '../../commonChecks';
-import { copyCircuit } from '../../copyCircuit';
 import { LIMITS } from '../../limits';
-import {
-  ACTIVATIONS,
-  BASELINE_ENGINES,
-  ENTANGLERS,
-  READOUTS,
-  type BaselineEngine,
-} from '../../lists';
+import { ACTIVATIONS, BASELINE_ENGINES, READOUTS, type BaselineEngine } from '../../lists';
 import { DATASETS, DATASET_NAMES } from './datasets';
-import { MODEL_KINDS } from './modelKinds';
+import { MODEL_KINDS, checkModelKind } from './modelKinds';
 import { HIDEABLE } from './types';
 import type {
   BaselineSettings,
@@ -70,20 +60,8 @@ function checkModel(c: Checker, v: unknown, classes: number, src: string): Model
   const o = c.obj(v, 'model', 'Quantum model');
   const kind = c.pick(o, 'kind', 'model.kind', 'kind', MODEL_KINDS);
   const readout = c.pick(o, 'readout', 'model.readout', 'readout', READOUTS);
-  let model: ModelSettings;
-  let qubits: number;
-  if (kind === 'reuploading') {
-    qubits = c.num(o, 'qubits', 'model.qubits', 'qubits', LIMITS.qubits, true);
-    const layers = c.num(o, 'layers', 'model.layers', 'layers', LIMITS.layers, true);
-    const entangler = c.pick(o, 'entangler', 'model.entangler', 'entangler', ENTANGLERS);
-    model = { kind, qubits, layers, entangler, readout };
-  } else {
-    const circuit = own(o, 'circuit');
-    const problem = validateEditorCircuit(circuit, 'model.circuit');
-    if (problem) throw new Invalid(problem.field, problem.message);
-    model = { kind, circuit: copyCircuit(circuit as EditorCircuit), readout };
-    qubits = model.circuit.qubits;
-  }
+  const model = checkModelKind(c, o, kind, readout);
+  const qubits = model.kind === 'reuploading' ? model.qubits : model.circuit.qubits;
   const needed = Math.max(1, Math.ceil(Math.log2(classes)));
   if (readout === 'cross-entropy' && qubits < needed)
     throw new Invalid(

@@ -2,7 +2,7 @@
 // Hartree–Fock and exact diagonalisation.
 
 import { ansatzCircuit } from './ansatz';
-import { circuitSize } from '../../size';
+import { editorCircuitSize } from '../../size';
 import type { TaskSchema } from '../taskSchema';
 import { VQE_HIDEABLE_CHOICES } from './types';
 import { checkVqe } from './validate';
@@ -39,10 +39,5 @@ export const vqeSchema: TaskSchema<'vqe'> = {
   circuit: (e) => (e.ansatz.kind === 'circuit' ? e.ansatz.circuit : null),
   withCircuit: (e, circuit) =>
     e.ansatz.kind === 'circuit' ? { ...e, ansatz: { kind: 'circuit', circuit } } : e,
-  size: (e) =>
-    circuitSize({
-      kind: 'circuit',
-      circuit: ansatzCircuit(e.ansatz, e.problem),
-      readout: 'fidelity',
-    }),
+  size: (e) => editorCircuitSize(ansatzCircuit(e.ansatz, e.problem)),
 };

@@ -20,8 +20,8 @@ export const QUBIT_FORM_CHOICES = [
 export type QubitForm = (typeof QUBIT_FORM_CHOICES)[number]['value'];
 
 export const ANSATZ_CHOICES = [
-  { value: 'hea', label: 'Hardware-efficient (RY·RZ + CNOT ladder)' },
-  { value: 'givens', label: 'Chemistry-inspired (Hartree–Fock + double excitation)' },
+  { value: 'hea', label: 'Hardware-efficient layers' },
+  { value: 'givens', label: 'Chemistry-inspired (H₂)' },
   { value: 'circuit', label: 'Circuit editor' },
 ] as const satisfies readonly Choice<string>[];
 export type AnsatzKind = (typeof ANSATZ_CHOICES)[number]['value'];

@@ -1,13 +1,13 @@
 // The re-uploading preset in editor form against the model's own circuit: a valid circuit, one
 // block ×layers, the same parameter count, and the same state once parameters are matched by name.
 import { describe, expect, it } from 'vitest';
+import { compileEditorCircuit, validateEditorCircuit } from '../../../../../src/experiment/circuit';
+import type { Entangler } from '../../../../../src/experiment/lists';
 import {
-  compileEditorCircuit,
+  reuploadingCircuit,
   reuploadingEditorCircuit,
-  validateEditorCircuit,
-} from '../../../../src/experiment/circuit';
-import { reuploadingCircuit, type Entangler } from '../../../../workers/ml/models/reuploading';
-import { createRng, createSimulator } from '../../../../workers/sim';
+} from '../../../../../src/experiment/tasks/classify/reuploading';
+import { createRng, createSimulator } from '../../../../../workers/sim';
 
 /** The model's index of an editor name: w/b(2q+1) → RZ's w, b; w/b(2q+2) → RY's; θ(q+1) → RZ(θ). */
 function modelIndex(name: string, qubits: number): number {
