@@ -1,16 +1,11 @@
 // The field checks behind validateExperiment: each names the field in words and says what was
 // wrong and what the link or file asked for.
 
-const SECTIONS: Record<string, string> = {
-  data: 'Data',
-  model: 'Quantum model',
+/** Words for the sections every task has; a task adds its own (TaskSchema.sections). */
+const COMMON_SECTIONS: Readonly<Record<string, string>> = {
   training: 'Training',
-  baseline: 'Classical model',
   view: 'View',
   weights: 'Trained parameters',
-  problem: 'Problem',
-  ansatz: 'Ansatz',
-  scan: 'Bond length scan',
 };
 
 /** Thrown inside the checks only; validateExperiment turns it into a Result. */
@@ -42,11 +37,18 @@ export function isObj(v: unknown): v is Obj {
 }
 
 export class Checker {
+  private sections: Readonly<Record<string, string>> = COMMON_SECTIONS;
+
   constructor(private readonly src: string) {}
+
+  /** Names the task's own sections in messages ("Problem → bond length …"). */
+  addSections(words: Readonly<Record<string, string>>): void {
+    this.sections = { ...COMMON_SECTIONS, ...words };
+  }
 
   /** "Training → epochs", from the path "training.epochs" and the field's words. */
   private where(path: string, words: string): string {
-    const section = SECTIONS[path.split('.')[0] ?? ''];
+    const section = this.sections[path.split('.')[0] ?? ''];
     return section ? `${section} → ${words}` : words;
   }
 

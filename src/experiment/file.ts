@@ -6,6 +6,7 @@ import { fail } from './result';
 import type { Result } from './result';
 import type { Experiment } from './types';
 import { validateExperiment } from './validate';
+import { isObj } from './checker';
 
 export const FILE_FORMAT = 'qml-playground-experiment';
 /** Version of the file wrapper (the experiment inside carries its own schema version). */
@@ -18,10 +19,6 @@ export function experimentToFile(e: Experiment): string {
   return (
     JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, experiment: e }, null, 2) + '\n'
   );
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The experiment in a file's text, or why it cannot be opened. Never throws. */
@@ -45,7 +42,7 @@ export function experimentFromFile(text: string): Result<Experiment> {
         'This file is not valid JSON; it may be damaged or not an experiment file.',
       );
     }
-    if (!isRecord(json) || (json['format'] !== FILE_FORMAT && !('experiment' in json)))
+    if (!isObj(json) || (json['format'] !== FILE_FORMAT && !('experiment' in json)))
       return fail('invalid', 'format', 'This file is not a QML Playground experiment.');
     const version = json['version'];
     if (typeof version === 'number' && version > FILE_VERSION)

@@ -29,6 +29,7 @@ export function validateExperiment(
     const o = c.obj(value, '', 'The experiment');
     c.num(o, 'version', 'version', 'The schema version', [CURRENT_VERSION, CURRENT_VERSION], true);
     const task: TaskName = c.pick(o, 'task', 'task', 'The task', TASK_NAMES);
+    c.addSections(TASK_SCHEMAS[task].sections);
     const parts = TASK_SCHEMAS[task].check(c, o, src);
     const e = { version: CURRENT_VERSION, task, ...parts } as Experiment;
     const weights = own(o, 'weights');

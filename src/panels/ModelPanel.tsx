@@ -11,6 +11,12 @@ import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
+import {
+  ACTIVATION_CHOICES,
+  BASELINE_ENGINE_CHOICES,
+  ENTANGLER_CHOICES,
+  READOUT_CHOICES,
+} from '../experiment/lists';
 
 export function ModelPanel() {
   const current = useExperimentOf('classify', (e) => e.model);
@@ -64,21 +70,14 @@ export function ModelPanel() {
               wide
               value={model.entangler}
               disabled={model.qubits === 1}
-              options={[
-                { value: 'cz', label: 'CZ' },
-                { value: 'cnot', label: 'CNOT' },
-                { value: 'none', label: 'None' },
-              ]}
+              options={ENTANGLER_CHOICES}
               onChange={(v) => set({ entangler: v })}
             />
             <SelectField<ReuploadingModel['readout']>
               label="Readout"
               wide
               value={model.readout}
-              options={[
-                { value: 'fidelity', label: 'Fidelity to class states' },
-                { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
-              ]}
+              options={READOUT_CHOICES}
               onChange={(v) => set({ readout: v })}
             />
           </div>
@@ -122,21 +121,14 @@ export function ModelPanel() {
           <SelectField<Activation>
             label="Activation"
             value={baseline.activation}
-            options={[
-              { value: 'tanh', label: 'tanh' },
-              { value: 'relu', label: 'ReLU' },
-              { value: 'sigmoid', label: 'sigmoid' },
-            ]}
+            options={ACTIVATION_CHOICES}
             onChange={(v) => setBaseline({ activation: v })}
           />
           <SelectField<BaselineEngine>
             label="Classical engine"
             wide
             value={baseline.engine}
-            options={[
-              { value: 'tfjs', label: 'TensorFlow.js' },
-              { value: 'arrays', label: 'Typed arrays (fast)' },
-            ]}
+            options={BASELINE_ENGINE_CHOICES}
             onChange={(v) => setBaseline({ engine: v })}
           />
         </div>

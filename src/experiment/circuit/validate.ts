@@ -1,6 +1,7 @@
 // Checks an editor circuit from an untrusted source (a link, a file) field by field before anything
 // uses it; the first problem comes back with a message a student understands. Never throws.
 
+import { Invalid, isObj, type Obj } from '../checker';
 import { GATE_SPECS, isGateName, targetCount } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding } from './names';
@@ -14,21 +15,11 @@ export interface CircuitProblem {
   message: string;
 }
 
-type Rec = Record<string, unknown>;
-
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Rec = Obj;
+const isRec = isObj;
 const isInt = (v: unknown, lo: number, hi: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-
-class Invalid extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Null when `value` is a well-formed EditorCircuit, else the first problem found. */
 export function validateEditorCircuit(value: unknown, path = 'circuit'): CircuitProblem | null {

@@ -15,6 +15,8 @@ export interface TaskSchema<T extends TaskName> {
   label: string;
   /** The experiment a new user of this task starts from. */
   defaults(): ExperimentOf<T>;
+  /** Words for its own top-level sections in messages ({ problem: 'Problem' }). */
+  sections: Readonly<Record<string, string>>;
   /** Checks and copies every section but version, task and weights; throws Invalid (checker.ts). */
   check(c: Checker, o: Obj, src: string): Omit<ExperimentOf<T>, 'version' | 'task' | 'weights'>;
   /**
