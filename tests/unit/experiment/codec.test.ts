@@ -18,7 +18,7 @@ import { validateExperiment } from '../../../src/experiment/validate';
 import { createRng } from '../../../workers/sim/rng';
 import { tenQubitFiveLayers } from './circuitFixture';
 import { rawLink } from './helpers';
-import { randomExperiment } from './randomExperiment';
+import { randomAnyExperiment } from './randomExperiment';
 
 const defaultLength = linkHash(defaultExperiment()).length;
 
@@ -69,7 +69,7 @@ describe('encodeExperiment / decodeExperiment', () => {
   it('round-trips 400 random valid experiments, through links and files', () => {
     const rng = createRng(2024);
     for (let i = 0; i < 400; i++) {
-      const e = randomExperiment(rng);
+      const e = randomAnyExperiment(rng);
       expect(validateExperiment(e)).toEqual({ ok: true, value: e });
       expect(decodeExperiment(encodeExperiment(e))).toEqual({ ok: true, value: e });
       expect(readHash(linkHash(e))).toEqual({ ok: true, value: e });
@@ -80,7 +80,7 @@ describe('encodeExperiment / decodeExperiment', () => {
   it('gives one link per experiment, whatever the key order of its objects', () => {
     const rng = createRng(77);
     for (let i = 0; i < 150; i++) {
-      const e = randomExperiment(rng);
+      const e = randomAnyExperiment(rng);
       const link = encodeExperiment(e);
       const reversed = reorderKeys(e, (keys) => keys.reverse()) as Experiment;
       expect(JSON.stringify(reversed)).not.toBe(JSON.stringify(e));

@@ -12,7 +12,7 @@ import { createRng } from '../../../workers/sim/rng';
 import type { Rng } from '../../../workers/sim/rng';
 import { tenQubitFiveLayers } from './circuitFixture';
 import { leafPaths, rawLink, withField } from './helpers';
-import { randomExperiment } from './randomExperiment';
+import { randomExperiment, randomVqeExperiment } from './randomExperiment';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const KINDS: readonly string[] = ['invalid', 'too-new', 'corrupt', 'too-large'];
@@ -118,6 +118,7 @@ const valid: Experiment[] = [
   defaultExperiment(),
   { ...defaultExperiment(), model: { kind: 'circuit', circuit: tenQubitFiveLayers(), readout: 'fidelity' } }, // prettier-ignore
   ...Array.from({ length: 4 }, () => randomExperiment(rng)).filter((e) => !e.weights),
+  ...Array.from({ length: 4 }, () => randomVqeExperiment(rng)).filter((e) => !e.weights),
   { ...defaultExperiment(), weights: { quantum: [0.5, -1.25, 3], classical: [1, 2] } },
 ];
 

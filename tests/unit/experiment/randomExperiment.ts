@@ -4,7 +4,20 @@ import type { Rng } from '../../../workers/sim/rng';
 import { DATASETS } from '../../../workers/ml/data/info';
 import { LIMITS } from '../../../src/experiment/limits';
 import { BASELINE_ENGINES, HIDEABLE } from '../../../src/experiment/types';
-import type { ClassifyExperiment, ModelSettings } from '../../../src/experiment/types';
+import type {
+  ClassifyExperiment,
+  Experiment,
+  ModelSettings,
+  VqeExperiment,
+} from '../../../src/experiment/types';
+import { GRADIENTS, OPTIMIZERS } from '../../../src/experiment/lists';
+import { ansatzCircuit } from '../../../src/experiment/tasks/vqe/ansatz';
+import {
+  heisenbergChainText,
+  isingChainText,
+} from '../../../src/experiment/tasks/vqe/hamiltonianPresets';
+import { VQE_HIDEABLE } from '../../../src/experiment/tasks/vqe/types';
+import { VQE_LIMITS } from '../../../src/experiment/tasks/vqe/validate';
 
 function pick<T>(rng: Rng, list: readonly T[]): T {
   return list[rng.int(list.length)]!;
@@ -85,4 +98,57 @@ export function randomExperiment(rng: Rng): ClassifyExperiment {
   if (rng.next() < 0.3)
     e.weights = { quantum: floats(rng, rng.int(200)), classical: floats(rng, rng.int(500)) };
   return e;
+}
+
+/** A random valid molecule-energy experiment: every molecule, form, ansatz and setting. */
+export function randomVqeExperiment(rng: Rng): VqeExperiment {
+  const molecule = pick(rng, ['h2', 'heh+', 'custom'] as const);
+  const form = molecule === 'h2' ? pick(rng, ['jw4', 'parity2'] as const) : 'jw4';
+  const n = 2 + rng.int(5);
+  const hamiltonian =
+    molecule !== 'custom'
+      ? pick(rng, ['', '0.5 Z0 Z1 + 0.3 X0'])
+      : pick(rng, [
+          isingChainText(n, 1, real(rng, [0, 2])),
+          heisenbergChainText(n),
+          '-1.5 + 0.25 Y0',
+        ]);
+  const problem = { molecule, bondLength: real(rng, VQE_LIMITS.bondLength), form, hamiltonian };
+  const start = molecule === 'custom' ? 'zero' : pick(rng, ['hf', 'zero'] as const);
+  const kind = pick(rng, molecule === 'h2' ? (['hea', 'givens', 'circuit'] as const) : (['hea', 'circuit'] as const)); // prettier-ignore
+  const hea = { kind: 'hea' as const, layers: int(rng, VQE_LIMITS.layers), start };
+  const ansatz =
+    kind === 'givens'
+      ? { kind }
+      : kind === 'hea'
+        ? hea
+        : { kind, circuit: ansatzCircuit(hea, problem) };
+  const from = real(rng, [0.3, 2.9]);
+  const e: VqeExperiment = {
+    version: 3,
+    task: 'vqe',
+    problem,
+    ansatz,
+    training: {
+      optimizer: pick(rng, OPTIMIZERS),
+      learningRate: real(rng, LIMITS.learningRate),
+      epochs: int(rng, LIMITS.epochs),
+      gradient: pick(rng, GRADIENTS),
+      shots: int(rng, LIMITS.shots),
+      seed: int(rng, LIMITS.seed),
+    },
+    scan: {
+      from,
+      to: Math.min(3, from + 0.05 + rng.next() * 2),
+      points: int(rng, VQE_LIMITS.scanPoints),
+    },
+    view: { hidden: VQE_HIDEABLE.filter(() => rng.next() < 0.3) },
+  };
+  if (rng.next() < 0.2) e.weights = { quantum: floats(rng, rng.int(40)), classical: [] };
+  return e;
+}
+
+/** A random valid experiment of any task. */
+export function randomAnyExperiment(rng: Rng): Experiment {
+  return rng.next() < 0.5 ? randomExperiment(rng) : randomVqeExperiment(rng);
 }
