@@ -34,6 +34,12 @@ const schemaNoUi = {
   ],
   message: 'src/experiment is the schema, a leaf: no UI, store or bridge (docs/architecture.md).',
 };
+/** The page reaches the worker only through the bridge and the protocol's types. */
+const pageToWorker = {
+  regex: '(^|/)workers/(?!(protocol|lab\\.worker|sim)$|sim/)',
+  message:
+    'The page imports from workers/ only the protocol, the worker API type and the pure simulator (docs/architecture.md).',
+};
 const pureCore = {
   group: [...uiLibraries, 'comlink'],
   message: 'The core is pure: no React, d3, zustand or comlink (docs/architecture.md).',
@@ -59,7 +65,7 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, pageToWorker] }] },
   },
   {
     files: ['src/experiment/**/*.ts'],

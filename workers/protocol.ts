@@ -4,6 +4,9 @@
 
 import type { Circuit } from './sim/circuit';
 
+/** The editor's live view of a circuit's state (the `inspect` call). */
+export type { StateView } from './inspect';
+
 export type TrainStatus = 'idle' | 'playing' | 'paused' | 'done';
 
 // ── Classification ────────────────────────────────────────────────────────────────────────────

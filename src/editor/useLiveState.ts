@@ -3,7 +3,7 @@
 // time, always the latest: a slow circuit never queues up a backlog of states nobody will see,
 // and the view says when what it shows is not yet the current circuit's.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StateView } from '../../workers/inspect';
+import type { StateView } from '../../workers/protocol';
 import { compileEditorCircuit } from '../experiment/circuit';
 import type { CompiledEditorCircuit, EditorCircuit } from '../experiment/circuit';
 import { useLab } from '../store/store';

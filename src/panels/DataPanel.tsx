@@ -1,6 +1,5 @@
 // The data: which set, how many points, noise, split and seed, and the user's own points.
-import { DATASETS } from '../../workers/ml/data/info';
-import type { DatasetName } from '../../workers/ml/data/types';
+import { DATASETS, type DatasetName } from '../experiment/tasks/classify/datasets';
 import { DecisionBoundary } from '../charts/DecisionBoundary';
 import { classColor } from '../charts/palette';
 import { LIMITS } from '../experiment/limits';
