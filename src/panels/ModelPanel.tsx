@@ -1,22 +1,15 @@
 // The models: the quantum circuit (drawn from the model) and the classical baseline beside it.
 import { BlochSphere } from '../charts/BlochSphere';
-import { defaultExperiment } from '../experiment/defaults';
-import type { Activation, BaselineEngine, ReuploadingModel } from '../experiment/types';
-import { LIMITS } from '../experiment/limits';
+import type { Activation, BaselineEngine } from '../experiment/types';
 import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
 import { FittedCircuit } from './FittedCircuit';
 import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
-import { NumberField } from './fields/NumberField';
+import { ModelKindFields } from '../tasks/classify/ModelKindFields';
 import { SelectField } from './fields/SelectField';
-import {
-  ACTIVATION_CHOICES,
-  BASELINE_ENGINE_CHOICES,
-  ENTANGLER_CHOICES,
-  READOUT_CHOICES,
-} from '../experiment/lists';
+import { ACTIVATION_CHOICES, BASELINE_ENGINE_CHOICES } from '../experiment/lists';
 
 export function ModelPanel() {
   const current = useExperimentOf('classify', (e) => e.model);
@@ -25,64 +18,13 @@ export function ModelPanel() {
   const bloch = useLab((s) => s.pictures.bloch?.vectors ?? null);
   const hidden = useExperimentOf('classify', (e) => e.view.hidden);
   const { setModel, setBaseline } = useLab.getState();
-  const model: ReuploadingModel = current.kind === 'reuploading' ? current : RE_DEFAULT;
-  const set = (patch: Partial<ReuploadingModel>): void => setModel({ ...model, ...patch });
   const editing = current.kind === 'circuit';
 
   return (
     <section className="panel" aria-labelledby="model-heading">
       <h2 id="model-heading">Quantum model</h2>
       {!hidden.includes('model') && <ModelKindField model={current} onChange={setModel} />}
-      {editing ? (
-        <p className="hint">
-          The circuit in the editor is the model: its trainable angles are the parameters, and
-          angles bound to x0, x1 read the data point. Gates whose angles are constants stay fixed.
-        </p>
-      ) : (
-        <p className="hint">
-          Data re-uploading classifier (Pérez-Salinas et al. 2020): every layer encodes the point
-          again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
-        </p>
-      )}
-      {!hidden.includes('model') && !editing && (
-        <>
-          <div className="field-row">
-            <NumberField
-              label="Qubits"
-              integer
-              value={model.qubits}
-              min={LIMITS.qubits[0]}
-              max={LIMITS.qubits[1]}
-              onCommit={(v) => set({ qubits: v })}
-            />
-            <NumberField
-              label="Layers"
-              integer
-              value={model.layers}
-              min={LIMITS.layers[0]}
-              max={LIMITS.layers[1]}
-              onCommit={(v) => set({ layers: v })}
-            />
-          </div>
-          <div className="field-row">
-            <SelectField<ReuploadingModel['entangler']>
-              label="Entangling ring"
-              wide
-              value={model.entangler}
-              disabled={model.qubits === 1}
-              options={ENTANGLER_CHOICES}
-              onChange={(v) => set({ entangler: v })}
-            />
-            <SelectField<ReuploadingModel['readout']>
-              label="Readout"
-              wide
-              value={model.readout}
-              options={READOUT_CHOICES}
-              onChange={(v) => set({ readout: v })}
-            />
-          </div>
-        </>
-      )}
+      <ModelKindFields model={current} onChange={setModel} readOnly={hidden.includes('model')} />
       {info && (
         <>
           <p className="count">
@@ -142,5 +84,3 @@ export function ModelPanel() {
     </section>
   );
 }
-
-const RE_DEFAULT = defaultExperiment().model as ReuploadingModel;

@@ -14,4 +14,5 @@ export const classifyUi: TaskUi = {
   Model: ModelPanel,
   Results: ResultsPanel,
   features: 2,
+  step: { one: 'epoch', many: 'epochs' },
 };

@@ -8,10 +8,9 @@ import { Invalid, own, type Checker, type Obj } from '../../checker';
 import type { EditorCircuit } from '../../circuit/types';
 import { validateEditorCircuit } from '../../circuit/validate';
 import { copyCircuit } from '../../copyCircuit';
-import { LIMITS } from '../../limits';
 import { ENTANGLERS, type Choice, type ReadoutKind } from '../../lists';
 import { editorCircuitSize, type CircuitSize } from '../../size';
-import { reuploadingCircuit, reuploadingEditorCircuit } from './reuploading';
+import { REUPLOADING_LIMITS, reuploadingCircuit, reuploadingEditorCircuit } from './reuploading';
 import type { CircuitModel, ModelSettings, ReuploadingModel } from './types';
 
 export const MODEL_KIND_CHOICES = [
@@ -63,8 +62,8 @@ export const MODEL_KIND_DEFS: {
     }),
     check: (c, o, readout) => ({
       kind: 'reuploading',
-      qubits: c.num(o, 'qubits', 'model.qubits', 'qubits', LIMITS.qubits, true),
-      layers: c.num(o, 'layers', 'model.layers', 'layers', LIMITS.layers, true),
+      qubits: c.num(o, 'qubits', 'model.qubits', 'qubits', REUPLOADING_LIMITS.qubits, true),
+      layers: c.num(o, 'layers', 'model.layers', 'layers', REUPLOADING_LIMITS.layers, true),
       entangler: c.pick(o, 'entangler', 'model.entangler', 'entangler', ENTANGLERS),
       readout,
     }),

@@ -7,6 +7,7 @@ import type { AngleBinding, EditorCircuit, PlacedGate } from '../../circuit/type
 import type { GateName } from '../../circuit/gateCatalog';
 import { CIRCUIT_LIMITS } from '../../circuit/limits';
 import type { Binding, Circuit, Operation } from '../../circuit/program';
+import { LIMITS } from '../../limits';
 import type { Entangler } from '../../lists';
 
 export interface ReuploadingSpec {
@@ -18,7 +19,8 @@ export interface ReuploadingSpec {
   entangler: Entangler;
 }
 
-export const REUPLOADING_LIMITS = { qubits: [1, 8], layers: [1, 10] } as const;
+/** The preset's sizes: the schema's limits for a re-uploading model (one table, limits.ts). */
+export const REUPLOADING_LIMITS = { qubits: LIMITS.qubits, layers: LIMITS.layers } as const;
 
 /**
  * Each layer applies on every qubit Rot(θ + w∘x) with x = (x1, x2, 0): RZ(w₁x₁ + θ₁),
