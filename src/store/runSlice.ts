@@ -1,5 +1,6 @@
-// The run slice: what the worker reports while training, and what it is busy with. Never enters
-// undo history.
+// The run slice: what the worker reports while training, what it is busy with, and the actions
+// that drive it (play, step, reset, speed, longer jobs, cancel), so panels never call the bridge
+// themselves. Never enters undo history.
 
 import type { StateCreator } from 'zustand';
 import type {
@@ -11,8 +12,30 @@ import type {
   TrainEvent,
   TrainStatus,
 } from '../../workers/protocol';
-import type { Activity } from '../worker/labClient';
+import { CancelledError } from '../worker/labClient';
+import type { Activity, LabClient } from '../worker/labClient';
 import type { LabState } from './store';
+
+/**
+ * What the run actions drive: the worker's training calls and jobs (the bridge), and the session's
+ * cancel and retry. src/worker/sessionSync.ts connects the page's worker while it runs.
+ */
+export type RunDriver = Pick<
+  LabClient,
+  'play' | 'pause' | 'step' | 'reset' | 'setSpeed' | 'act'
+> & {
+  /** Stops the worker whatever it is doing; the experiment stays as it is. */
+  cancel(): void;
+  /** Prepares the session again (after a cancel or a failure). */
+  retry(): void;
+};
+
+/** A longer job of the session running in the worker (a bond-length scan). */
+export interface Job {
+  name: string;
+  /** What it does, in words that follow "Busy …" ("scanning the bond length"). */
+  what: string;
+}
 
 export interface RunSlice {
   status: TrainStatus | 'loading';
@@ -33,8 +56,10 @@ export interface RunSlice {
   worker: Activity;
   /** The models hold trained weights from the opened link, and training has not moved them yet. */
   linkWeights: boolean;
-  /** Epochs per second while playing (Infinity = as fast as possible). */
+  /** Steps per second while playing (Infinity = as fast as possible). */
   speed: number;
+  /** The longer job running in the worker (see runJob); null when none. */
+  job: Job | null;
   loading(): void;
   loaded(info: LoadInfo): void;
   failed(message: string): void;
@@ -43,63 +68,131 @@ export interface RunSlice {
   receive(event: TrainEvent): void;
   setActivity(a: Activity): void;
   setLinkWeights(on: boolean): void;
+  /** Sets the pace of play, here and in the worker. */
   setSpeed(rate: number): void;
   dismissError(): void;
+  /** Gives the actions below the worker to drive (null: none; they then say so). */
+  connect(driver: RunDriver | null): void;
+  play(): void;
+  pause(): void;
+  /** Trains one step. */
+  step(): void;
+  /** Starts training again from untrained models. */
+  reset(): void;
+  /**
+   * Runs one of the session's longer jobs (`act` of the worker): `job` holds it until it ends; a
+   * failure shows as the error; a cancel is none (the run controls say the worker was stopped).
+   */
+  runJob(name: string, arg: unknown, what: string): void;
+  /** Stops the worker whatever it is doing (a load, a step, a job); the experiment stays. */
+  cancel(): void;
+  /** Prepares the session again after a cancel or a failed load. */
+  retry(): void;
 }
 
-export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set) => ({
-  status: 'loading',
-  epoch: 0,
-  history: [],
-  info: null,
-  pictures: {},
-  error: null,
-  stopped: null,
-  worker: null,
-  linkWeights: false,
-  speed: 30,
-  // Events of the new session arrive before load() resolves: clear on loading, not on loaded.
-  loading: () =>
-    set({
-      status: 'loading',
-      error: null,
-      stopped: null,
-      linkWeights: false,
-      history: [],
-      epoch: 0,
-      pictures: {},
-    }),
-  loaded: (info) => set({ info }),
-  failed: (message) => set({ error: message, status: 'paused' }),
-  halt: (reason) => set({ stopped: reason }),
-  receive: (event) =>
-    set((s) => {
-      switch (event.type) {
-        case 'epochs': {
-          const last = event.reports[event.reports.length - 1];
-          // A report for epoch 0 starts a fresh history (after load or reset).
-          const base = event.reports[0]?.epoch === 0 ? [] : s.history;
-          const epoch = last ? last.epoch : s.epoch;
-          return {
-            history: [...base, ...event.reports],
-            epoch,
-            linkWeights: s.linkWeights && epoch === 0,
-          };
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, get) => {
+  let driver: RunDriver | null = null;
+  /** Runs `call` on the driver; its failure (not a cancel) becomes the error the page shows. */
+  const drive = (call: (d: RunDriver) => Promise<unknown>): Promise<void> => {
+    if (!driver) {
+      get().failed('The lab worker is not running: reload the page.');
+      return Promise.resolve();
+    }
+    return call(driver).then(
+      () => undefined,
+      (e: unknown) => {
+        // A cancelled call is no error: the run controls already say the worker was stopped.
+        if (!(e instanceof CancelledError)) get().failed(messageOf(e));
+      },
+    );
+  };
+  return {
+    status: 'loading',
+    epoch: 0,
+    history: [],
+    info: null,
+    pictures: {},
+    error: null,
+    stopped: null,
+    worker: null,
+    linkWeights: false,
+    speed: 30,
+    job: null,
+    // Events of the new session arrive before load() resolves: clear on loading, not on loaded.
+    loading: () =>
+      set({
+        status: 'loading',
+        error: null,
+        stopped: null,
+        linkWeights: false,
+        history: [],
+        epoch: 0,
+        pictures: {},
+      }),
+    loaded: (info) => set({ info }),
+    failed: (message) => set({ error: message, status: 'paused' }),
+    halt: (reason) => set({ stopped: reason }),
+    receive: (event) =>
+      set((s) => {
+        switch (event.type) {
+          case 'epochs': {
+            const last = event.reports[event.reports.length - 1];
+            // A report for epoch 0 starts a fresh history (after load or reset).
+            const base = event.reports[0]?.epoch === 0 ? [] : s.history;
+            const epoch = last ? last.epoch : s.epoch;
+            return {
+              history: [...base, ...event.reports],
+              epoch,
+              linkWeights: s.linkWeights && epoch === 0,
+            };
+          }
+          case 'picture':
+            return { pictures: { ...s.pictures, [event.picture.kind]: event.picture as Picture } };
+          case 'status':
+            return {
+              status: event.status,
+              epoch: event.epoch,
+              linkWeights: s.linkWeights && event.status !== 'playing',
+            };
+          case 'error':
+            return { error: event.message };
         }
-        case 'picture':
-          return { pictures: { ...s.pictures, [event.picture.kind]: event.picture as Picture } };
-        case 'status':
-          return {
-            status: event.status,
-            epoch: event.epoch,
-            linkWeights: s.linkWeights && event.status !== 'playing',
-          };
-        case 'error':
-          return { error: event.message };
-      }
-    }),
-  setActivity: (worker) => set({ worker }),
-  setLinkWeights: (linkWeights) => set({ linkWeights }),
-  setSpeed: (rate) => set({ speed: rate }),
-  dismissError: () => set({ error: null }),
-});
+      }),
+    setActivity: (worker) => set({ worker }),
+    setLinkWeights: (linkWeights) => set({ linkWeights }),
+    setSpeed: (rate) => {
+      set({ speed: rate });
+      // Without a worker yet, the session takes the speed from here when it is prepared.
+      if (driver) void drive((d) => d.setSpeed(rate));
+    },
+    dismissError: () => set({ error: null }),
+    connect: (d) => {
+      driver = d;
+    },
+    play: () => void drive((d) => d.play()),
+    pause: () => void drive((d) => d.pause()),
+    step: () => void drive((d) => d.step()),
+    reset: () => {
+      set({ linkWeights: false });
+      void drive((d) => d.reset());
+    },
+    runJob: (name, arg, what) => {
+      if (get().job) return;
+      const job: Job = { name, what };
+      set({ job });
+      void drive((d) => d.act(name, arg)).then(() => {
+        if (get().job === job) set({ job: null });
+      });
+    },
+    cancel: () => {
+      if (driver) driver.cancel();
+      set({ job: null });
+    },
+    retry: () => {
+      if (driver) driver.retry();
+      else get().failed('The lab worker is not running: reload the page.');
+    },
+  };
+};

@@ -24,11 +24,11 @@ export const TASKS = {
   simulate: 'simulating the circuit',
   ping: 'starting up',
   load: 'preparing the experiment',
-  play: 'finishing an epoch',
-  pause: 'finishing an epoch',
-  step: 'training one epoch',
+  play: 'finishing a training step',
+  pause: 'finishing a training step',
+  step: 'training one step',
   reset: 'resetting the models',
-  setSpeed: 'finishing an epoch',
+  setSpeed: 'finishing a training step',
   weights: 'reading the trained weights',
   inspect: 'computing the state of the circuit',
   setWeights: 'loading the trained weights',
@@ -38,6 +38,15 @@ export type WorkerTask = keyof typeof TASKS;
 
 /** The oldest call the worker has not answered yet; null when it owes nothing. */
 export type Activity = { task: WorkerTask; since: number } | null;
+
+/**
+ * What the worker is busy with, in words; a job (`act`) in its own words when the page knows
+ * them ("scanning the bond length"). Null when it owes nothing.
+ */
+export function busyWith(worker: Activity, job: { what: string } | null): string | null {
+  if (!worker) return null;
+  return worker.task === 'act' && job ? job.what : TASKS[worker.task];
+}
 
 /**
  * The worker's methods, mapped from its API type (a function argument, like load's event

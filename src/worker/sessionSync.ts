@@ -2,13 +2,13 @@
 // baseline rebuilds it (after a short pause, so typing does not rebuild on every key); view
 // settings never do. Reports what the worker is busy with, and offers a way out of a job that
 // takes too long: cancel terminates the worker (the bridge starts a fresh one on the next call)
-// and leaves the experiment as it is.
+// and leaves the experiment as it is. While it runs, the store's run actions drive this worker.
 import type { StoreApi } from 'zustand';
 import { describeSize } from '../experiment/size';
 import { schemaFor } from '../experiment/tasks/registry';
 import type { Experiment } from '../experiment/types';
 import { useLab, type LabState } from '../store/store';
-import { CancelledError, TASKS, lab, type LabClient } from './labClient';
+import { CancelledError, busyWith, lab, type LabClient } from './labClient';
 
 const RELOAD_DELAY_MS = 150;
 
@@ -75,7 +75,7 @@ export function createSessionSync(
       );
   };
 
-  return {
+  const sync: SessionSync = {
     start() {
       let key = sessionKey(store.getState().experiment);
       load(store.getState().experiment);
@@ -93,7 +93,18 @@ export function createSessionSync(
       });
       const offActivity = client.onActivity((a) => store.getState().setActivity(a));
       store.getState().setActivity(client.activity());
+      store.getState().connect({
+        play: () => client.play(),
+        pause: () => client.pause(),
+        step: () => client.step(),
+        reset: () => client.reset(),
+        setSpeed: (rate) => client.setSpeed(rate),
+        act: (name, arg) => client.act(name, arg),
+        cancel: () => sync.cancel(),
+        retry: () => sync.retry(),
+      });
       return () => {
+        store.getState().connect(null);
         unsubscribe();
         offActivity();
         clearTimeout(timer);
@@ -101,7 +112,7 @@ export function createSessionSync(
       };
     },
     cancel() {
-      const { status, worker, experiment, halt } = store.getState();
+      const { status, worker, job, experiment, halt } = store.getState();
       generation++;
       clearTimeout(timer);
       client.cancel();
@@ -109,7 +120,7 @@ export function createSessionSync(
       halt(
         status === 'loading'
           ? `Stopped preparing the experiment (${size}). Nothing in it was changed: make it smaller, or press Prepare again.`
-          : `Stopped the worker while ${worker ? TASKS[worker.task] : 'it was busy'}. Nothing in the experiment was changed; press Prepare again to train it from epoch 0.`,
+          : `Stopped the worker while ${busyWith(worker, job) ?? 'it was busy'}. Nothing in the experiment was changed; press Prepare again to train it from the start.`,
       );
     },
     retry() {
@@ -117,6 +128,7 @@ export function createSessionSync(
       load(store.getState().experiment);
     },
   };
+  return sync;
 }
 
 /** The page's one session sync, over the page's worker and store. */

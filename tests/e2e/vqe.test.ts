@@ -40,6 +40,9 @@ describe('molecule energy (VQE)', () => {
       await bond.press('Enter');
       const play = page.getByRole('button', { name: 'Play' });
       await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      // A step of this task is an optimiser iteration; the preset ansatz is drawn.
+      await page.getByText('Iteration 0', { exact: true }).waitFor();
+      await page.getByRole('img', { name: /^Ansatz circuit/ }).waitFor();
       // The classical answers are there before any training: Hartree–Fock above exact.
       const exact = hartree(await figure(page, 'Exact energy'));
       const hf = hartree(await figure(page, 'Hartree–Fock energy'));

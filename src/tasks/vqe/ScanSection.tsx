@@ -1,14 +1,12 @@
 // "Scan bond length": VQE along a range of bond lengths in the worker, each point warm-started
 // from the previous one, drawn as the dissociation curve beside Hartree–Fock and exact, with its
-// table and CSV. Progress is shown as it comes; Cancel stops the worker.
-import { useState } from 'react';
+// table and CSV. Progress is shown as it comes; Cancel stops the worker. The scan runs as the
+// store's job, so the run controls know it is running.
 import { VQE_LIMITS } from '../../experiment/tasks/vqe/validate';
 import type { ScanSettings } from '../../experiment/types';
 import { NumberField } from '../../panels/fields/NumberField';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
-import { CancelledError, lab } from '../../worker/labClient';
-import { sessionSync } from '../../worker/sessionSync';
 import { DissociationChart } from './DissociationChart';
 import { ScanTable } from './ScanTable';
 
@@ -18,8 +16,9 @@ export function ScanSection() {
   const result = useLab((s) => s.pictures.scan ?? null);
   const status = useLab((s) => s.status);
   const editTask = useLab((s) => s.editTask);
-  const failed = useLab((s) => s.failed);
-  const [running, setRunning] = useState(false);
+  const stopped = useLab((s) => s.stopped !== null);
+  const running = useLab((s) => s.job?.name === 'scan');
+  const { runJob, cancel } = useLab.getState();
   const set = (patch: Partial<ScanSettings>): void =>
     editTask('vqe', (e) => ({ ...e, scan: { ...e.scan, ...patch } }));
   const done = result ? result.rows.filter((r) => r.vqe !== null).length : 0;
@@ -27,17 +26,10 @@ export function ScanSection() {
     ? 'A custom Hamiltonian has no bond length to scan.'
     : status === 'loading'
       ? 'Wait until the experiment is prepared.'
-      : null;
-  const start = (): void => {
-    setRunning(true);
-    lab.act('scan', scan).then(
-      () => setRunning(false),
-      (e: unknown) => {
-        setRunning(false);
-        if (!(e instanceof CancelledError)) failed(e instanceof Error ? e.message : String(e));
-      },
-    );
-  };
+      : stopped
+        ? 'The worker was stopped: press Prepare again first.'
+        : null;
+  const start = (): void => runJob('scan', scan, 'scanning the bond length');
   return (
     <section className="scan" aria-labelledby="scan-heading">
       <h3 id="scan-heading">Dissociation curve</h3>
@@ -82,7 +74,7 @@ export function ScanSection() {
             <span role="status">
               Scanning: {done} of {result?.rows.length ?? scan.points} bond lengths done…
             </span>
-            <button type="button" onClick={() => sessionSync.cancel()}>
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </>

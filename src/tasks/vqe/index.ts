@@ -15,4 +15,5 @@ export const vqeUi: TaskUi = {
   Model: AnsatzPanel,
   Results: VqeResults,
   features: 0,
+  step: { one: 'iteration', many: 'iterations' },
 };

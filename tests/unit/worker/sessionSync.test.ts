@@ -191,4 +191,76 @@ describe('sessionSync', () => {
     expect(store.getState().linkWeights).toBe(false);
     stop();
   });
+
+  it('connects the store’s run actions to the worker while it runs', async () => {
+    const { store, bridge, sync } = setup();
+    store.getState().play();
+    expect(store.getState().error).toMatch(/not running/);
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    const asked: string[] = [];
+    for (const name of ['play', 'pause', 'step', 'reset', 'setSpeed'] as const) {
+      bridge.client[name] = async () => void asked.push(name);
+    }
+    store.getState().setLinkWeights(true);
+    store.getState().play();
+    store.getState().pause();
+    store.getState().step();
+    store.getState().reset();
+    store.getState().setSpeed(5);
+    await flush();
+    expect(asked).toEqual(['play', 'pause', 'step', 'reset', 'setSpeed']);
+    expect(store.getState().speed).toBe(5);
+    expect(store.getState().linkWeights).toBe(false);
+    bridge.client.step = async () => {
+      throw new Error('The session is gone.');
+    };
+    store.getState().step();
+    await flush();
+    expect(store.getState().error).toBe('The session is gone.');
+    stop();
+    asked.length = 0;
+    store.getState().setSpeed(30);
+    await flush();
+    expect(asked).toEqual([]);
+  });
+
+  it('a job is the store’s until it ends; its failure shows, a cancel names it', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    store.getState().runJob('scan', { from: 0.5, to: 2.5, points: 5 }, 'scanning the bond length');
+    expect(store.getState().job).toEqual({ name: 'scan', what: 'scanning the bond length' });
+    store.getState().runJob('scan', {}, 'again'); // one job at a time
+    expect(bridge.calls.filter((c) => c.task === 'act')).toHaveLength(1);
+    bridge.answer('act');
+    await flush();
+    expect(store.getState().job).toBeNull();
+
+    store.getState().runJob('scan', {}, 'scanning the bond length');
+    bridge.fail('act', 'This experiment has no job called "scan".');
+    await flush();
+    expect(store.getState().job).toBeNull();
+    expect(store.getState().error).toBe('This experiment has no job called "scan".');
+    store.getState().dismissError();
+
+    store.getState().runJob('scan', {}, 'scanning the bond length');
+    store.getState().cancel();
+    await flush();
+    expect(bridge.cancels()).toBe(1);
+    expect(store.getState().job).toBeNull();
+    expect(store.getState().error).toBeNull();
+    expect(store.getState().stopped).toMatch(
+      /^Stopped the worker while scanning the bond length\. Nothing in the experiment was changed; press Prepare again to train it from the start\.$/,
+    );
+    store.getState().retry();
+    await flush();
+    expect(store.getState().stopped).toBeNull();
+    expect(store.getState().status).toBe('loading');
+    stop();
+  });
 });
