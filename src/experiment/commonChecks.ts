@@ -3,21 +3,12 @@
 
 import type { Checker } from './checker';
 import { type Obj } from './checker';
-import type { Weights } from './common';
+import type { TrainingCore, Weights } from './common';
 import { LIMITS } from './limits';
-import { GRADIENTS, OPTIMIZERS, type GradientName, type OptimizerName } from './lists';
+import { GRADIENTS, OPTIMIZERS } from './lists';
 
 /** Largest number of trained parameters per model a link or file may carry. */
 export const MAX_WEIGHTS = 100000;
-
-export interface TrainingCore {
-  optimizer: OptimizerName;
-  learningRate: number;
-  epochs: number;
-  gradient: GradientName;
-  shots: number;
-  seed: number;
-}
 
 /** Optimiser, learning rate, epochs, gradient method, shots and seed of `training`. */
 export function checkTrainingCore(c: Checker, o: Obj, epochWords = 'epochs'): TrainingCore {

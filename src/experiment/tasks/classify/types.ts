@@ -1,17 +1,9 @@
 // The classification task's part of the schema: data, the quantum model (a model kind), the
 // classical baseline and the view. Shared parts (training, weights) are in ../../types.ts.
 
-import type {
-  Activation,
-  BaselineEngine,
-  Choice,
-  Entangler,
-  GradientName,
-  OptimizerName,
-  ReadoutKind,
-} from '../../lists';
+import type { Activation, BaselineEngine, Choice, Entangler, ReadoutKind } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
-import type { Weights } from '../../common';
+import type { TrainingCore, Weights } from '../../common';
 import type { DatasetName } from './datasets';
 
 /** A point the user added by clicking on the data plot: features in [−1, 1]², a class label. */
@@ -52,20 +44,10 @@ export interface CircuitModel {
 
 export type ModelSettings = ReuploadingModel | CircuitModel;
 
-export interface TrainingSettings {
-  optimizer: OptimizerName;
-  learningRate: number;
+export interface TrainingSettings extends TrainingCore {
   batchSize: number;
-  /** Epochs a press of Play runs to. */
-  epochs: number;
   /** L2 penalty λ (loss + λ/2·|θ|²), both models. */
   l2: number;
-  /** 'adjoint': exact; 'shift': parameter shift, from `shots` measurements when shots > 0. */
-  gradient: GradientName;
-  /** Measurements per expectation value with parameter shift; 0 = exact. */
-  shots: number;
-  /** Seed of initial parameters, batch order and shot noise. */
-  seed: number;
 }
 
 export interface BaselineSettings {

@@ -1,9 +1,9 @@
 // The molecule-energy task's part of the schema: the problem (a molecule at a bond length, or a
 // Pauli sum the user writes), the ansatz, training, the bond-length scan and the view.
 
-import type { Choice, GradientName, OptimizerName } from '../../lists';
+import type { Choice } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
-import type { Weights } from '../../common';
+import type { TrainingCore, Weights } from '../../common';
 
 export const MOLECULE_CHOICES = [
   { value: 'h2', label: 'H₂' },
@@ -48,18 +48,8 @@ export type VqeAnsatz =
   | { kind: 'givens' }
   | { kind: 'circuit'; circuit: EditorCircuit };
 
-export interface VqeTraining {
-  optimizer: OptimizerName;
-  learningRate: number;
-  /** Optimisation steps a press of Play runs to. */
-  epochs: number;
-  /** 'adjoint': exact; 'shift': parameter shift, from `shots` measurements when shots > 0. */
-  gradient: GradientName;
-  /** Measurements per expectation value with parameter shift; 0 = exact. */
-  shots: number;
-  /** Seed of the initial parameters and of shot noise. */
-  seed: number;
-}
+/** Optimiser iterations on ⟨H⟩: the settings every task's training has. */
+export type VqeTraining = TrainingCore;
 
 /** Bond lengths of the dissociation curve: `points` evenly spaced from `from` to `to` Å. */
 export interface ScanSettings {
