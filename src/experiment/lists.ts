@@ -33,7 +33,7 @@ export type Activation = (typeof ACTIVATION_CHOICES)[number]['value'];
 export const ACTIVATIONS = values<Activation>(ACTIVATION_CHOICES);
 
 export const READOUT_CHOICES = [
-  { value: 'fidelity', label: 'Fidelity to class states (qubit 0)' },
+  { value: 'fidelity', label: 'Fidelity to class states' },
   { value: 'cross-entropy', label: 'Cross-entropy on probabilities' },
 ] as const satisfies readonly Choice<string>[];
 export type ReadoutKind = (typeof READOUT_CHOICES)[number]['value'];
