@@ -71,6 +71,11 @@ export interface VqeInfo {
   /** Null for a custom Hamiltonian. */
   hartreeFock: number | null;
   nuclearRepulsion: number | null;
+  /**
+   * μ in hartree when training adds μ⟨(N − N₀)² + (N↑ − N↓)²⟩ to keep the molecule's electrons
+   * (qubits are spin orbitals); null when every state has them.
+   */
+  penalty: number | null;
 }
 
 /** One bond length of a dissociation scan, energies in hartree (vqe null until computed). */

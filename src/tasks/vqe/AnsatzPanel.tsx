@@ -77,6 +77,13 @@ export function AnsatzPanel() {
           are computed exactly in the worker.
         </p>
       )}
+      {info?.penalty != null && (
+        <p className="hint">
+          Each qubit is a spin orbital, and this circuit could add or remove electrons: training
+          minimises ⟨H⟩ + {info.penalty} Ha × ⟨(N − 2)² + (N↑ − N↓)²⟩, which keeps the
+          molecule&apos;s two electrons of opposite spin. The energies shown are ⟨H⟩.
+        </p>
+      )}
       {info && ansatz.kind !== 'circuit' && (
         <div className="circuit-scroll">
           <FittedCircuit circuit={info.circuit} label="Ansatz circuit" />

@@ -1,4 +1,4 @@
-// Gradient descent on ⟨H⟩ until the energy stops moving: one point of a bond-length scan.
+// Gradient descent on the training cost until it stops moving: one point of a bond-length scan.
 
 import { createOptimizer, type OptimizerSpec } from '../../ml/optim';
 import type { CompiledObservable, GradientMethod, Simulator } from '../../sim';
@@ -7,7 +7,7 @@ import type { CompiledObservable, GradientMethod, Simulator } from '../../sim';
 const TOLERANCE = 1e-10;
 const WINDOW = 10;
 
-/** Minimises ⟨H⟩ from `start` for at most `maxSteps` steps; returns the final parameters and energy. */
+/** Minimises ⟨obs⟩ (the training cost) from `start` for at most `maxSteps` steps; returns the final parameters and energy. */
 export function descend(
   sim: Simulator,
   obs: CompiledObservable,
@@ -15,7 +15,7 @@ export function descend(
   spec: OptimizerSpec,
   method: GradientMethod,
   maxSteps: number,
-): { theta: Float64Array; energy: number; steps: number } {
+): { theta: Float64Array; cost: number; steps: number } {
   const theta = start.slice();
   const grad = new Float64Array(theta.length);
   const opt = createOptimizer(spec, theta.length);
@@ -31,5 +31,5 @@ export function descend(
     still = Math.abs(energy - last) < TOLERANCE ? still + 1 : 0;
     last = energy;
   }
-  return { theta, energy: last, steps };
+  return { theta, cost: last, steps };
 }

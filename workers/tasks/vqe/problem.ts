@@ -7,6 +7,7 @@ import type { VqeProblem } from '../../../src/experiment/types';
 import type { PauliTerm } from '../../sim/observables';
 import { groundState } from './chem/exact';
 import { moleculeProblem } from './chem/molecule';
+import { sectorPenalty } from './sectorPenalty';
 
 export interface Problem {
   terms: PauliTerm[];
@@ -15,6 +16,11 @@ export interface Problem {
   /** Null for a custom Hamiltonian (no electrons, no Hartree–Fock state). */
   hartreeFock: number | null;
   nuclearRepulsion: number | null;
+  /**
+   * Added to ⟨H⟩ in training when the qubits are spin orbitals (sectorPenalty.ts); empty when
+   * every state of the qubits has the molecule's electrons (the 2-qubit form, a custom sum).
+   */
+  penalty: PauliTerm[];
 }
 
 /** The problem at `bondLength` Å (the experiment's own bond length when omitted). */
@@ -27,7 +33,7 @@ export function buildProblem(p: VqeProblem, bondLength = p.bondLength): Problem 
       label: t.label,
     }));
     const exact = groundState(terms, parsed.qubits).energy;
-    return { terms, qubits: parsed.qubits, exactEnergy: exact, hartreeFock: null, nuclearRepulsion: null }; // prettier-ignore
+    return { terms, qubits: parsed.qubits, exactEnergy: exact, hartreeFock: null, nuclearRepulsion: null, penalty: [] }; // prettier-ignore
   }
   const m = moleculeProblem(p.molecule, bondLength, p.molecule === 'h2' ? p.form : 'jw4');
   return {
@@ -36,5 +42,6 @@ export function buildProblem(p: VqeProblem, bondLength = p.bondLength): Problem 
     exactEnergy: m.exactEnergy,
     hartreeFock: m.hfEnergy,
     nuclearRepulsion: m.nuclearRepulsion,
+    penalty: m.qubits === 2 ? [] : sectorPenalty(m.qubits, m.electrons),
   };
 }

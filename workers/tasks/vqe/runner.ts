@@ -12,6 +12,7 @@ import { createRng, createSimulator, probabilities, type GradientMethod } from '
 import type { TaskRunner, TaskSession } from '../taskRunner';
 import { buildProblem } from './problem';
 import { descend } from './descend';
+import { SECTOR_PENALTY_HA } from './sectorPenalty';
 
 /** The scan settings in `arg` when they are sound, else the experiment's own. */
 function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment['scan'] {
@@ -50,6 +51,8 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     );
   const sim = createSimulator(circuit);
   const obs = sim.observable({ terms: problem.terms });
+  /** What training minimises: ⟨H⟩, plus the electron-number penalty on spin-orbital qubits. */
+  const cost = sim.observable({ terms: [...problem.terms, ...problem.penalty] });
   const n = sim.numParams;
   let theta: Float64Array = initParams(circuit, n, createRng(e.training.seed));
   const method = gradientMethod(e);
@@ -69,6 +72,7 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     exactEnergy: problem.exactEnergy,
     hartreeFock: problem.hartreeFock,
     nuclearRepulsion: problem.nuclearRepulsion,
+    penalty: problem.penalty.length > 0 ? SECTOR_PENALTY_HA : null,
   };
 
   /** Energies along the scan's bond lengths, VQE warm-started from the previous point. */
@@ -89,8 +93,9 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     for (let i = 0; i < rows.length; i++) {
       await yieldToEvents();
       const p = buildProblem(e.problem, rows[i]!.bondLength);
-      const result = descend(sim, sim.observable({ terms: p.terms }), start, opt, method, Math.max(200, e.training.epochs)); // prettier-ignore
-      rows[i]!.vqe = result.energy;
+      const train = sim.observable({ terms: [...p.terms, ...p.penalty] });
+      const result = descend(sim, train, start, opt, method, Math.max(200, e.training.epochs));
+      rows[i]!.vqe = sim.expectation(sim.observable({ terms: p.terms }), result.theta, []);
       start = result.theta;
       progress({ kind: 'scan', rows: rows.map((r) => ({ ...r })), done: i === rows.length - 1 });
     }
@@ -105,7 +110,7 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     step() {
       const t0 = performance.now();
       grad.fill(0);
-      sim.gradient(obs, theta, [], grad, method);
+      sim.gradient(cost, theta, [], grad, method);
       optimizer.step(theta, grad);
       ms = performance.now() - t0;
       epoch++;
