@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import { linkHash } from '../experiment/codec';
 import { experimentFromFile, experimentToFile } from '../experiment/file';
 import { useLab } from '../store/store';
-import { lab } from '../worker/labClient';
 
 /** Largest experiment file accepted (the codec checks again after reading). */
 const MAX_FILE_BYTES = 1_000_000;
@@ -19,7 +18,7 @@ export function ShareControls() {
 
   const copyLink = async (): Promise<void> => {
     const experiment = useLab.getState().experiment;
-    const weights = withWeights ? await lab.weights() : null;
+    const weights = withWeights ? await useLab.getState().trainedWeights() : null;
     const url = `${location.origin}${location.pathname}${location.search}${linkHash(weights ? { ...experiment, weights } : experiment)}`;
     setLink(url);
     try {

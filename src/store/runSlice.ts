@@ -14,6 +14,7 @@ import type {
 } from '../../workers/protocol';
 import { CancelledError } from '../worker/labClient';
 import type { Activity, LabClient } from '../worker/labClient';
+import type { Weights } from '../experiment/types';
 import type { LabState } from './store';
 
 /**
@@ -22,7 +23,7 @@ import type { LabState } from './store';
  */
 export type RunDriver = Pick<
   LabClient,
-  'play' | 'pause' | 'step' | 'reset' | 'setSpeed' | 'act'
+  'play' | 'pause' | 'step' | 'reset' | 'setSpeed' | 'act' | 'weights'
 > & {
   /** Stops the worker whatever it is doing; the experiment stays as it is. */
   cancel(): void;
@@ -88,6 +89,8 @@ export interface RunSlice {
   cancel(): void;
   /** Prepares the session again after a cancel or a failed load. */
   retry(): void;
+  /** The session's trained parameters (for a link that carries them); null without a session. */
+  trainedWeights(): Promise<Weights | null>;
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -185,6 +188,15 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
       void drive((d) => d.act(name, arg)).then(() => {
         if (get().job === job) set({ job: null });
       });
+    },
+    trainedWeights: async () => {
+      if (!driver) return null;
+      try {
+        return await driver.weights();
+      } catch (e) {
+        if (!(e instanceof CancelledError)) get().failed(messageOf(e));
+        return null;
+      }
     },
     cancel: () => {
       if (driver) driver.cancel();

@@ -100,6 +100,7 @@ export function createSessionSync(
         reset: () => client.reset(),
         setSpeed: (rate) => client.setSpeed(rate),
         act: (name, arg) => client.act(name, arg),
+        weights: () => client.weights(),
         cancel: () => sync.cancel(),
         retry: () => sync.retry(),
       });

@@ -115,4 +115,37 @@ describe('molecule energy (VQE)', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'cancels a long scan: the worker stops, the experiment stays, Prepare again trains it',
+    async () => {
+      const { page } = s;
+      await page.goto(inject('baseUrl'));
+      await page.getByLabel('Task').selectOption({ label: 'Molecule energy (VQE)' });
+      await page.getByLabel('Molecule', { exact: true }).selectOption({ label: 'HeH⁺' });
+      const points = page.getByLabel('Points', { exact: true });
+      await points.fill('60');
+      await points.press('Enter');
+      const scan = page.getByRole('button', { name: 'Scan bond length' });
+      await expect.poll(() => scan.isEnabled(), READY).toBe(true);
+      await scan.click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Scanning: \d+ of 60/ })
+        .waitFor();
+      await page.getByRole('button', { name: 'Cancel', exact: true }).first().click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Stopped the worker while scanning the bond length/ })
+        .waitFor();
+      // The experiment is as it was: HeH⁺, 60 points; preparing again gives a session to train.
+      expect(await page.getByLabel('Molecule', { exact: true }).inputValue()).toBe('heh+');
+      expect(await points.inputValue()).toBe('60');
+      await page.getByRole('button', { name: 'Prepare again' }).click();
+      const play = page.getByRole('button', { name: 'Play' });
+      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      expect(s.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });
