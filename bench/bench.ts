@@ -13,6 +13,7 @@ import {
 import { applyOp } from '../workers/sim/run';
 import { classicalEpochsPerSecond, flagshipEpochsPerSecond } from './flagship';
 import { editMs } from './editor';
+import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
 import { fmt } from './timing';
 
 const json = process.argv.includes('--json');
@@ -173,6 +174,18 @@ log(
 out.editor_edit12_ms = editMs();
 log(
   `\nEditor: one edit of a 12-qubit, 100-gate circuit (edit, compile, live state): ${fmt(out.editor_edit12_ms)} (budget 50 ms with the page)`,
+);
+
+out.vqe_problem_ms = problemMs();
+const vqeRates = iterationsPerSecond();
+out.vqe_h2_iterations_per_s = vqeRates.h2Parity;
+out.vqe_hea4_iterations_per_s = vqeRates.h2Hea4;
+out.vqe_scan_s = await scanSeconds();
+log(
+  `\nMolecule energy (VQE): H₂ problem at one bond length (integrals, Hartree–Fock, 4-qubit ` +
+    `Hamiltonian, exact energy) ${fmt(out.vqe_problem_ms)}; ${out.vqe_h2_iterations_per_s.toFixed(0)} ` +
+    `iterations/s (H₂, 2 qubits, chemistry ansatz), ${out.vqe_hea4_iterations_per_s.toFixed(0)} ` +
+    `(4 qubits, 2 hardware-efficient layers); the 28-point scan ${out.vqe_scan_s.toFixed(2)} s`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;
