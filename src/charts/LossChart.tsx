@@ -1,13 +1,13 @@
 // Loss (top) and accuracy (bottom) per epoch of the quantum model and the classical baseline.
 import * as d3 from 'd3';
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
+import { ChartSvg } from './ChartSvg';
 import { layer } from './d3Layer';
 import { decimate } from './decimate';
 import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
 import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED, QUANTUM } from './palette';
 import type { EpochPoint, ModelMetrics } from './types';
-import { useContainerWidth } from './useContainerWidth';
 
 interface Props {
   /** One entry per epoch, in order; redrawn in place on every update. */
@@ -56,26 +56,11 @@ const LEGEND_ROW = 26;
 const PANEL_GAP = 30;
 
 export function LossChart({ history, width, height = 400 }: Props) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const w = useContainerWidth(boxRef, width);
-
-  useEffect(() => {
-    if (svgRef.current) draw(svgRef.current, history, w, height);
-  }, [history, w, height]);
-
-  return (
-    <div ref={boxRef} style={{ width: width ?? '100%', minWidth: 0 }}>
-      <svg
-        ref={svgRef}
-        role="img"
-        aria-label="Loss and accuracy"
-        width={w}
-        height={height}
-        style={{ display: 'block', overflow: 'visible' }}
-      />
-    </div>
+  const paint = useCallback(
+    (svg: SVGSVGElement, w: number) => draw(svg, history, w, height),
+    [history, height],
   );
+  return <ChartSvg label="Loss and accuracy" width={width} height={height} draw={paint} />;
 }
 
 function value(d: EpochPoint, s: Series): number {

@@ -1,11 +1,19 @@
 // The dissociation curve: VQE, Hartree–Fock and exact energies against the bond length.
 import * as d3 from 'd3';
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { layer } from '../../charts/d3Layer';
 import type { Sel } from '../../charts/d3Layer';
 import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, INK, MUTED, QUANTUM } from '../../charts/palette';
-import { useContainerWidth } from '../../charts/useContainerWidth';
-import { axisTitle, DASH, drawLegend, fixedTickFormat, LEGEND_ROW, styleAxis } from './chartParts';
+import {
+  axisTitle,
+  DASH,
+  drawLegend,
+  fixedTickFormat,
+  LEGEND_ROW,
+  styleAxis,
+  finite,
+} from './chartParts';
 import type { LegendItem } from './chartParts';
 import type { ScanRow } from './scanCsv';
 
@@ -44,30 +52,19 @@ const LEGEND: readonly LegendItem[] = [
 const MARGIN = { right: 24, bottom: 56, left: 92 };
 
 export function DissociationChart({ rows, running = false, width, height = 400 }: Props) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const w = useContainerWidth(boxRef, width);
-
-  useEffect(() => {
-    if (svgRef.current) draw(svgRef.current, rows, running, w, height);
-  }, [rows, running, w, height]);
-
-  return (
-    <div ref={boxRef} style={{ width: width ?? '100%', minWidth: 0 }} aria-busy={running}>
-      <svg
-        ref={svgRef}
-        role="img"
-        aria-label="Energy against bond length"
-        width={w}
-        height={height}
-        style={{ display: 'block', overflow: 'visible' }}
-      />
-    </div>
+  const paint = useCallback(
+    (svg: SVGSVGElement, w: number) => draw(svg, rows, running, w, height),
+    [rows, running, height],
   );
-}
-
-function finite(v: number | null): v is number {
-  return v !== null && Number.isFinite(v);
+  return (
+    <ChartSvg
+      label="Energy against bond length"
+      width={width}
+      height={height}
+      busy={running}
+      draw={paint}
+    />
+  );
 }
 
 function draw(

@@ -1,13 +1,21 @@
 // VQE energy per iteration, with the exact and Hartree–Fock lines and the chemical-accuracy band.
 import * as d3 from 'd3';
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { layer } from '../../charts/d3Layer';
 import { decimate } from '../../charts/decimate';
 import { epochTicks } from '../../charts/epochTicks';
 import type { Sel } from '../../charts/d3Layer';
 import { CLASSICAL, FONT_FAMILY, FONT_SIZE, INK, MUTED, QUANTUM } from '../../charts/palette';
-import { useContainerWidth } from '../../charts/useContainerWidth';
-import { axisTitle, DASH, drawLegend, fixedTickFormat, LEGEND_ROW, styleAxis } from './chartParts';
+import {
+  axisTitle,
+  DASH,
+  drawLegend,
+  fixedTickFormat,
+  LEGEND_ROW,
+  styleAxis,
+  finite,
+} from './chartParts';
 import type { LegendItem } from './chartParts';
 import { CHEMICAL_ACCURACY, energyDomain } from './energyDomain';
 
@@ -44,30 +52,11 @@ interface Ref {
 }
 
 export function EnergyChart({ points, exact, hartreeFock, width, height = 400 }: Props) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const w = useContainerWidth(boxRef, width);
-
-  useEffect(() => {
-    if (svgRef.current) draw(svgRef.current, points, exact, hartreeFock, w, height);
-  }, [points, exact, hartreeFock, w, height]);
-
-  return (
-    <div ref={boxRef} style={{ width: width ?? '100%', minWidth: 0 }}>
-      <svg
-        ref={svgRef}
-        role="img"
-        aria-label="Energy against iteration"
-        width={w}
-        height={height}
-        style={{ display: 'block', overflow: 'visible' }}
-      />
-    </div>
+  const paint = useCallback(
+    (svg: SVGSVGElement, w: number) => draw(svg, points, exact, hartreeFock, w, height),
+    [points, exact, hartreeFock, height],
   );
-}
-
-function finite(v: number | null): v is number {
-  return v !== null && Number.isFinite(v);
+  return <ChartSvg label="Energy against iteration" width={width} height={height} draw={paint} />;
 }
 
 function draw(

@@ -131,3 +131,8 @@ export function drawLegend(
   });
   return row + 1;
 }
+
+/** A value that can be drawn: present and finite. */
+export function finite(v: number | null): v is number {
+  return v !== null && Number.isFinite(v);
+}
