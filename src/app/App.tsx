@@ -41,11 +41,13 @@ export function App() {
     <div className="lab">
       <header className="lab-header">
         <div>
-          <h1>QML Playground</h1>
+          <div className="title-row">
+            <h1>QML Playground</h1>
+            <div className="task-picker">
+              <TaskField />
+            </div>
+          </div>
           <p className="subtitle">{ui.subtitle}</p>
-        </div>
-        <div className="task-picker">
-          <TaskField />
         </div>
         <RunControls />
         <div className="header-tools">
