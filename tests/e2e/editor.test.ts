@@ -14,6 +14,7 @@ import {
   palette,
   placed,
   probabilities,
+  settled,
   slot,
 } from './editorUi';
 
@@ -211,7 +212,12 @@ describe('circuit editor', () => {
       placed(page, /, step \d+/).evaluateAll((els) => els.map((e) => e.ariaLabel));
     const before = await names();
     const taken = 'CNOT needs qubits 0 to 3 at time step 2, but X already covers qubit 3 there.';
-    await drag(page, target, await centre(slot(page, 'qubit 3, step 2')), false);
+    // Grab the ⊕ only once the X is in and the page has settled (a loaded machine may still be
+    // re-rendering after the drop).
+    await placed(page, /^X on qubit 3, step 2/).waitFor();
+    await settled(page);
+    await expect(cursorAt(await centre(slot(page, 'qubit 1, step 2')))).resolves.toBe('ns-resize');
+    await drag(page, await centre(slot(page, 'qubit 1, step 2')), await centre(slot(page, 'qubit 3, step 2')), false); // prettier-ignore
     await page.locator('.editor-message').filter({ hasText: taken }).waitFor();
     await expect(page.locator('.drop-target.refused').count()).resolves.toBe(1);
     await page.mouse.up();
