@@ -80,19 +80,21 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     arg: unknown,
     progress: (p: { kind: 'scan'; rows: ScanRow[]; done: boolean }) => void,
   ): Promise<void> => {
-    // prettier-ignore
     // The page sends the scan range it shows (changing it does not rebuild the session).
     const { from, to, points } = scanRange(arg, e.scan);
     const lengths = Array.from({ length: points }, (_, i) => from + ((to - from) * i) / (points - 1)); // prettier-ignore
-    const rows: ScanRow[] = lengths.map((r) => {
-      const p = buildProblem(e.problem, r);
-      return { bondLength: r, hartreeFock: p.hartreeFock ?? NaN, vqe: null, exact: p.exactEnergy };
-    });
+    const problems = lengths.map((r) => buildProblem(e.problem, r));
+    const rows: ScanRow[] = problems.map((p, i) => ({
+      bondLength: lengths[i]!,
+      hartreeFock: p.hartreeFock ?? NaN,
+      vqe: null,
+      exact: p.exactEnergy,
+    }));
     progress({ kind: 'scan', rows: rows.map((r) => ({ ...r })), done: false });
     let start: Float64Array = theta.slice();
     for (let i = 0; i < rows.length; i++) {
       await yieldToEvents();
-      const p = buildProblem(e.problem, rows[i]!.bondLength);
+      const p = problems[i]!;
       const train = sim.observable({ terms: [...p.terms, ...p.penalty] });
       const result = descend(sim, train, start, opt, method, Math.max(200, e.training.epochs));
       rows[i]!.vqe = sim.expectation(sim.observable({ terms: p.terms }), result.theta, []);
