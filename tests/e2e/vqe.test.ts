@@ -123,9 +123,19 @@ describe('molecule energy (VQE)', () => {
       await page.goto(inject('baseUrl'));
       await page.getByLabel('Task').selectOption({ label: 'Molecule energy (VQE)' });
       await page.getByLabel('Molecule', { exact: true }).selectOption({ label: 'HeH⁺' });
+      // A scan that cannot finish while the test looks: parameter shift from 100,000 shots per
+      // expectation, up to 10,000 iterations at each of 60 bond lengths (shot noise keeps it from
+      // converging), so Cancel is pressed while it runs, on any machine.
+      const set = async (label: string, value: string): Promise<void> => {
+        const f = page.getByLabel(label, { exact: true });
+        await f.fill(value);
+        await f.press('Enter');
+      };
+      await page.getByLabel('Quantum gradients').selectOption({ label: 'Parameter shift' });
+      await set('Shots (0 = exact)', '100000');
+      await set('Iterations', '10000');
+      await set('Points', '60');
       const points = page.getByLabel('Points', { exact: true });
-      await points.fill('60');
-      await points.press('Enter');
       const scan = page.getByRole('button', { name: 'Scan bond length' });
       await expect.poll(() => scan.isEnabled(), READY).toBe(true);
       await scan.click();
