@@ -6,10 +6,10 @@
 // `-- --json` prints one JSON object on the last line; `-- --runs N` sets the runs per setting.
 
 import { existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'vite';
 import { openBrowser } from '../tests/e2e/browser';
+import { freePort } from '../tests/e2e/freePort';
 
 const json = process.argv.includes('--json');
 const runsArg = process.argv.indexOf('--runs');
@@ -90,19 +90,6 @@ interface Run {
 
 /** A loop of fixed work, timed on the page's main thread. */
 const LOOP = `(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 2e7; i++) x += i % 7; return performance.now() - t + (x < 0 ? 1 : 0); })()`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One fresh browser: open the page, wait for Play, press it, watch training to its end. */
 async function measure(url: string, throttle: number): Promise<Run> {

@@ -1,27 +1,14 @@
 // Serves the built app (dist/) with `vite preview` on a free localhost port for the browser tests.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './freePort';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Address of the app under test, e.g. http://127.0.0.1:41234/ */
     baseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -13,6 +13,7 @@ import {
   LEGEND_ROW,
   styleAxis,
   finite,
+  drawEnergyAxis,
 } from './chartParts';
 import type { LegendItem } from './chartParts';
 import type { ScanRow } from './scanCsv';
@@ -98,16 +99,7 @@ function draw(
     .range([plotH, 0]);
 
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${MARGIN.left},${top})`);
-  layer(g, 'g', 'y-axis')
-    .call(
-      d3
-        .axisLeft(y)
-        .ticks(yTicks)
-        .tickFormat(fixedTickFormat(y, yTicks, 2))
-        .tickSize(-plotW)
-        .tickPadding(8),
-    )
-    .call((a) => styleAxis(a, true));
+  drawEnergyAxis(g, y, yTicks, plotW);
   layer(g, 'g', 'x-axis')
     .attr('transform', `translate(0,${plotH})`)
     .call(

@@ -11,10 +11,10 @@ import {
   axisTitle,
   DASH,
   drawLegend,
-  fixedTickFormat,
   LEGEND_ROW,
   styleAxis,
   finite,
+  drawEnergyAxis,
 } from './chartParts';
 import type { LegendItem } from './chartParts';
 import { CHEMICAL_ACCURACY, energyDomain } from './energyDomain';
@@ -106,16 +106,7 @@ function draw(
     .range([plotH, 0]);
 
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${MARGIN.left},${top})`);
-  layer(g, 'g', 'y-axis')
-    .call(
-      d3
-        .axisLeft(y)
-        .ticks(yTicks)
-        .tickFormat(fixedTickFormat(y, yTicks, 2))
-        .tickSize(-plotW)
-        .tickPadding(8),
-    )
-    .call((a) => styleAxis(a, true));
+  drawEnergyAxis(g, y, yTicks, plotW);
   layer(g, 'g', 'x-axis')
     .attr('transform', `translate(0,${plotH})`)
     .call(

@@ -136,3 +136,22 @@ export function drawLegend(
 export function finite(v: number | null): v is number {
   return v !== null && Number.isFinite(v);
 }
+
+/** The energy axis on the left, in hartree, with grid lines across the plot. */
+export function drawEnergyAxis(
+  g: Sel<SVGGElement>,
+  y: d3.ScaleLinear<number, number>,
+  ticks: number,
+  plotW: number,
+): void {
+  layer(g, 'g', 'y-axis')
+    .call(
+      d3
+        .axisLeft(y)
+        .ticks(ticks)
+        .tickFormat(fixedTickFormat(y, ticks, 2))
+        .tickSize(-plotW)
+        .tickPadding(8),
+    )
+    .call((a) => styleAxis(a, true));
+}
