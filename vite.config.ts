@@ -8,6 +8,15 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   worker: { format: 'es' },
+  // The dev server pre-bundles tfjs at start: the worker imports it lazily, and discovering it on
+  // the first visit made Vite reload the page, losing whatever the visitor had started.
+  optimizeDeps: {
+    include: [
+      '@tensorflow/tfjs-core',
+      '@tensorflow/tfjs-backend-cpu',
+      '@tensorflow/tfjs-core/dist/register_all_gradients',
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
