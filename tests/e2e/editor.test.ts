@@ -212,20 +212,27 @@ describe('circuit editor', () => {
       placed(page, /, step \d+/).evaluateAll((els) => els.map((e) => e.ariaLabel));
     const before = await names();
     const taken = 'CNOT needs qubits 0 to 3 at time step 2, but X already covers qubit 3 there.';
-    // Grab the ⊕ only once the X is in and the page has settled (a loaded machine may still be
-    // re-rendering after the drop).
+    // Grab the ⊕ where it is now, once the page has settled: on a loaded machine the run
+    // controls' "Preparing…" line can come and go and move the whole page between drags.
+    const grabEnd = async (): Promise<{ x: number; y: number }> => {
+      await settled(page);
+      const at = await centre(slot(page, 'qubit 1, step 2'));
+      await expect(cursorAt(at)).resolves.toBe('ns-resize');
+      return at;
+    };
     await placed(page, /^X on qubit 3, step 2/).waitFor();
-    await settled(page);
-    await expect(cursorAt(await centre(slot(page, 'qubit 1, step 2')))).resolves.toBe('ns-resize');
-    await drag(page, await centre(slot(page, 'qubit 1, step 2')), await centre(slot(page, 'qubit 3, step 2')), false); // prettier-ignore
+    let from = await grabEnd();
+    await drag(page, from, await centre(slot(page, 'qubit 3, step 2')), false);
     await page.locator('.editor-message').filter({ hasText: taken }).waitFor();
     await expect(page.locator('.drop-target.refused').count()).resolves.toBe(1);
     await page.mouse.up();
     await alert(page, taken).waitFor();
-    await drag(page, target, await centre(slot(page, 'qubit 0, step 2')));
+    from = await grabEnd();
+    await drag(page, from, await centre(slot(page, 'qubit 0, step 2')));
     await alert(page, "CNOT's target cannot share qubit 0 with its control.").waitFor();
+    from = await grabEnd();
     const last = await centre(slot(page, 'qubit 3, step 2'));
-    await drag(page, target, { x: last.x, y: last.y + 70 });
+    await drag(page, from, { x: last.x, y: last.y + 70 });
     await alert(
       page,
       "CNOT's target cannot go to qubit 4: the circuit has qubits 0 to 3.",
