@@ -1,4 +1,6 @@
-// Serves the built app (dist/) with `vite preview` on a free localhost port for the browser tests.
+// Serves the built app (dist/, or the folder in E2E_DIST) with `vite preview` on a free localhost
+// port for the browser tests. E2E_DIST lets several people test their own builds side by side:
+// `npx vite build --outDir /tmp/mine && E2E_DIST=/tmp/mine npx vitest run --config vitest.e2e.config.ts …`
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,12 +14,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests.`);
   }
   const port = await freePort();
   const server = await preview({
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    build: { outDir },
     logLevel: 'warn',
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
