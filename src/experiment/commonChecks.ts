@@ -3,9 +3,9 @@
 
 import type { Checker } from './checker';
 import { type Obj } from './checker';
-import type { TrainingCore, Weights } from './common';
+import type { TrainingCore, ViewCore, Weights } from './common';
 import { LIMITS } from './limits';
-import { GRADIENTS, OPTIMIZERS } from './lists';
+import { GRADIENTS, OPTIMIZERS, SPEEDS } from './lists';
 
 /** Largest number of trained parameters per model a link or file may carry. */
 export const MAX_WEIGHTS = 100000;
@@ -32,6 +32,19 @@ export function checkHidden<H extends string>(c: Checker, o: Obj, names: readonl
     if (!hidden.includes(name)) hidden.push(name);
   });
   return hidden;
+}
+
+/** The view settings every task has (`o` is the view object). */
+export function checkViewCore<H extends string>(
+  c: Checker,
+  o: Obj,
+  names: readonly H[],
+): ViewCore<H> {
+  return {
+    hidden: checkHidden(c, o, names),
+    speed: c.pick(o, 'speed', 'view.speed', 'speed', SPEEDS),
+    locked: c.bool(o, 'locked', 'view.locked', 'locked for students'),
+  };
 }
 
 export function checkWeights(c: Checker, v: unknown): Weights {

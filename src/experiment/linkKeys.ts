@@ -69,6 +69,9 @@ export const LINK_KEYS_V1: Readonly<Record<string, string>> = {
   shared: 'su',
   // Schema 2
   engine: 'eg',
+  // Schema 4
+  speed: 'sp',
+  locked: 'lk',
 };
 
 /**

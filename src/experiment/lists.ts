@@ -54,3 +54,23 @@ export const BASELINE_ENGINE_CHOICES = [
 ] as const satisfies readonly Choice<string>[];
 export type BaselineEngine = (typeof BASELINE_ENGINE_CHOICES)[number]['value'];
 export const BASELINE_ENGINES = values<BaselineEngine>(BASELINE_ENGINE_CHOICES);
+
+/**
+ * Paces of play (schema 4: part of the view, so a link keeps the teacher's choice). `talk` is slow
+ * enough to explain each step while it happens.
+ */
+export const SPEED_CHOICES = [
+  { value: 'talk', label: 'Slow enough to talk over' },
+  { value: 'slow', label: 'Slow' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'fast', label: 'Fast (as fast as possible)' },
+] as const satisfies readonly Choice<string>[];
+export type SpeedName = (typeof SPEED_CHOICES)[number]['value'];
+export const SPEEDS = values<SpeedName>(SPEED_CHOICES);
+/** Steps per second of each pace (Infinity: as fast as the machine goes). */
+export const SPEED_RATES: Readonly<Record<SpeedName, number>> = {
+  talk: 2,
+  slow: 5,
+  normal: 30,
+  fast: Infinity,
+};

@@ -5,10 +5,11 @@ import { isObj } from './checker';
 import { fail, ok } from './result';
 import type { Result } from './result';
 import { TASK_SCHEMAS } from './tasks/registry';
+import type { TaskMigration } from './tasks/taskSchema';
 import type { TaskName } from './types';
 
 /** The schema version this build writes; links and files of older versions are migrated up to it. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export interface Migration {
   from: number;
@@ -19,9 +20,25 @@ export interface Migration {
 }
 
 /**
- * Step v → v + 1 runs the migration of the experiment's task for v, if it has one. Schema 2 added
- * baseline.engine (classification); schema 3 added the molecule task, and changes nothing in a
- * schema-2 experiment (it marks links an older build must call too new).
+ * What every task's experiments need from v to v + 1: schema 4 put the pace of play and the
+ * teacher's lock into the view (older links played at the page's default pace, unlocked).
+ */
+const COMMON_MIGRATIONS: Readonly<Record<number, TaskMigration>> = {
+  3: (doc) => {
+    const view = doc['view'];
+    if (isObj(view)) {
+      view['speed'] = 'normal';
+      view['locked'] = false;
+    }
+    return doc;
+  },
+};
+
+/**
+ * Step v → v + 1 runs the common migration for v, then the experiment's task's, if there are any.
+ * Schema 2 added baseline.engine (classification); schema 3 added the molecule task, and changes
+ * nothing in a schema-2 experiment (it marks links an older build must call too new); schema 4
+ * added view.speed and view.locked.
  */
 export const MIGRATIONS: readonly Migration[] = Array.from(
   { length: CURRENT_VERSION - 1 },
@@ -34,8 +51,10 @@ export const MIGRATIONS: readonly Migration[] = Array.from(
         typeof task === 'string' && Object.prototype.hasOwnProperty.call(TASK_SCHEMAS, task)
           ? TASK_SCHEMAS[task as TaskName]
           : undefined;
+      const common = COMMON_MIGRATIONS[i + 1];
+      const doc = common ? common(old) : old;
       const m = schema?.migrations[i + 1];
-      return m ? m(old) : old;
+      return m ? m(doc) : doc;
     },
   }),
 );

@@ -16,6 +16,14 @@ export function isParamName(s: unknown): s is string {
   );
 }
 
+/**
+ * What the page calls input feature `feature` (0-based, as stored in links): x1 is the horizontal
+ * coordinate of a data point (feature 0) and x2 the vertical one, as in the data sets' texts.
+ */
+export function featureName(feature: number): string {
+  return `x${feature + 1}`;
+}
+
 /** Trainable names a binding uses (weight before bias). */
 export function bindingNames(b: AngleBinding): string[] {
   if (b.kind === 'param') return [b.name];
@@ -103,7 +111,7 @@ export function checkBinding(b: unknown): { field: string; message: string } | n
       if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= CIRCUIT_LIMITS.features) {
         return {
           field: 'feature',
-          message: `The input feature must be x0 or x1 (data points have 2 features); got ${String(f)}.`,
+          message: `The input feature must be ${featureName(0)} or ${featureName(1)} (data points have 2 features); got index ${String(f)} (${featureName(0)} is index 0).`,
         };
       }
       return name('weight', 'weight') ?? name('bias', 'bias');

@@ -40,7 +40,7 @@ describe('experiment files', () => {
   it('refuses newer file formats and schemas as too-new, worded for files', () => {
     const a = experimentFromFile(wrap(defaultExperiment(), { version: 2 }));
     expect(a.ok ? null : a.error).toMatchObject({ kind: 'too-new' });
-    const b = experimentFromFile(wrap({ ...defaultExperiment(), version: 4 }));
+    const b = experimentFromFile(wrap({ ...defaultExperiment(), version: 5 }));
     expect(b.ok ? '' : b.error.message).toMatch(
       /^This file was made by a newer version .*schema 4/,
     );

@@ -10,7 +10,7 @@ import type { ClassifyExperiment, Experiment, VqeExperiment } from '../../../src
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
 const defaultV1: ClassifyExperiment = {
-  version: 3,
+  version: 4,
   task: 'classify',
   data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
   model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
@@ -25,12 +25,19 @@ const defaultV1: ClassifyExperiment = {
     seed: 1,
   },
   baseline: { kind: 'mlp', size: 'match', activation: 'tanh', engine: 'arrays' },
-  view: { showTest: true, discretize: false, hidden: [] },
+  view: { showTest: true, discretize: false, hidden: [], speed: 'normal', locked: false },
 };
 
-/** The molecule task's default experiment of schema 3. */
+/** The classification default of schema 4 (learning rate 0.05, batches of 8, TensorFlow.js). */
+const CLASSIFY_V4: ClassifyExperiment = {
+  ...defaultV1,
+  training: { ...defaultV1.training, learningRate: 0.05, batchSize: 8 },
+  baseline: { ...defaultV1.baseline, engine: 'tfjs' },
+};
+
+/** The molecule task's default experiment of schema 3, as it opens today. */
 const VQE_DEFAULT: VqeExperiment = {
-  version: 3,
+  version: 4,
   task: 'vqe',
   problem: {
     molecule: 'h2',
@@ -48,7 +55,7 @@ const VQE_DEFAULT: VqeExperiment = {
     seed: 1,
   },
   scan: { from: 0.3, to: 3, points: 28 },
-  view: { hidden: [] },
+  view: { hidden: [], speed: 'normal', locked: false },
 };
 
 const rot = (id: string, gate: 'RY' | 'RZ', column: number, q: number, name: string) => ({
@@ -87,7 +94,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
     version: 1,
     link: '1PVHbcoIwFPyXfY5ORDt28iuODwHCZYwEk2ClDP_ePdT2iczeshsWPCPMQSHfYFB5m1LfzFCoLcyCOhFNj8lGlwiOGeaktcLwDaP3hw_6aNf7s0KqyRUK1QRzWfA6CE7Bq4DZ6X3Boy9hjqv6JXe8VDh-BNd_OGNFKxRz365iva4K9yCdbj07RTeNPti6H1r2eoiEypkVFNwgU4aQyURaUMWQ0s4NOYZxBoMyFQvCKOPamjK_rdC8reTiI7McyUKm-q2I1uzZUoXU9Y0kp47dtShk-Zmppf-vd_ejSPhKCzoCl091kgW22rr7SVo8v4TODqaxPjm-OfU5TjxtnvfvqKxnVulD1Unm6FyN67r-AA',
     expected: {
-      version: 3,
+      version: 4,
       task: 'classify',
       data: {
         set: 'squares',
@@ -119,7 +126,13 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
         seed: 7,
       },
       baseline: { kind: 'mlp', size: { hidden: [8, 4] }, activation: 'relu', engine: 'arrays' },
-      view: { showTest: false, discretize: true, hidden: ['classical', 'bloch', 'speed'] },
+      view: {
+        showTest: false,
+        discretize: true,
+        hidden: ['classical', 'bloch', 'speed'],
+        speed: 'normal',
+        locked: false,
+      },
     },
   },
   {
@@ -230,7 +243,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       ansatz: { kind: 'hea', layers: 3, start: 'hf' },
       training: { ...VQE_DEFAULT.training, gradient: 'shift', shots: 1000 },
       scan: { from: 0.5, to: 2.5, points: 11 },
-      view: { hidden: ['hamiltonian'] },
+      view: { ...VQE_DEFAULT.view, hidden: ['hamiltonian'] },
       weights: { quantum: [0.5, -0.25], classical: [] },
     },
   },
@@ -247,6 +260,26 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
         hamiltonian: '-1 Z0 Z1 - 1 Z1 Z2 - 0.5 X0 - 0.5 X1 - 0.5 X2',
       },
       ansatz: { kind: 'circuit', circuit: ISING_CIRCUIT },
+    },
+  },
+  {
+    name: 'schema 4: a student link (XOR, slow enough to talk over, training and speed hidden, locked)',
+    version: 4,
+    link: '1PVBbboMwELzLfFsVTR-qfJUoHws24GAMtU1agrh7x1TJl9c7j53dDbcI_a6QB2g0XlJy7QoFI9AbTGL3d4pszBn6VFUK4Q7NJ1NXvXwoJAP9qtAs0OfLrjBORTk4KqNdZj-JcaGjw3d9EP0K_aZgQxl4Zz9SgNYZ611eQYdMaHv4TjNRMTKS6Y-ZFYfWDPZFE4KfDNMRIOk6uZDJS_0R0Z_40K_2z0SjnwvOFTBKbnp-pOEnSyi17UrdXlOJcfspsp6yM7cVF_7XSLO1BhfGtNA5LpbHol8rPrFMJW4WP5S4vGkh7Psf',
+    expected: {
+      ...CLASSIFY_V4,
+      data: { ...CLASSIFY_V4.data, set: 'xor' },
+      view: { ...CLASSIFY_V4.view, hidden: ['training', 'speed'], speed: 'talk', locked: true },
+    },
+  },
+  {
+    name: 'schema 4: the molecule default, slow, scan hidden',
+    version: 4,
+    link: '1NY_bDoIwEER_pZlXG1JEo-mXGIwP5Y5cpQSihH931sS37ZnJ2e6GZYI9acwNLJZXDo497AafwYYaw0juMtcxaFk1AWFOeDRGoyRh-hzqfmbBVyzsGssqhqqGvcOnrseDmYh8O6wi4rLCtT5nd0yk27VMqyOzhHtNcInOGkVHOLqpnt-SVPI0wVnFRsWhOigTROpm_kMI2txHbA03o6yXvPcCfSpwnPnpK62_KyLeSRDt-xc',
+    expected: {
+      ...VQE_DEFAULT,
+      training: { ...VQE_DEFAULT.training, epochs: 200 },
+      view: { hidden: ['scan'], speed: 'slow', locked: false },
     },
   },
 ];

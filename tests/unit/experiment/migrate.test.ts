@@ -77,6 +77,8 @@ describe('migration 1 → 2 (baseline.engine)', () => {
     const expected = JSON.parse(JSON.stringify(old)) as Record<string, unknown>;
     expected['version'] = CURRENT_VERSION;
     (expected['baseline'] as Record<string, unknown>)['engine'] = 'arrays';
+    // Schema 4's view fields: the pace and lock old links always had.
+    Object.assign(expected['view'] as Record<string, unknown>, { speed: 'normal', locked: false });
     expect(r).toEqual({ ok: true, value: expected });
     expect(validateExperiment(r.ok ? r.value : null).ok).toBe(true);
   });
@@ -120,7 +122,7 @@ describe('runMigrations', () => {
     if (r.ok) return;
     expect(r.error.kind).toBe('too-new');
     expect(r.error.message).toContain(
-      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 3.',
+      'This link was made by a newer version of QML Playground (schema 7); this one reads up to schema 4.',
     );
   });
 

@@ -10,7 +10,7 @@ import type {
   ModelSettings,
   VqeExperiment,
 } from '../../../src/experiment/types';
-import { GRADIENTS, OPTIMIZERS } from '../../../src/experiment/lists';
+import { GRADIENTS, OPTIMIZERS, SPEEDS } from '../../../src/experiment/lists';
 import { ansatzCircuit } from '../../../src/experiment/tasks/vqe/ansatz';
 import {
   heisenbergChainText,
@@ -59,7 +59,7 @@ export function randomExperiment(rng: Rng): ClassifyExperiment {
   };
   const hidden = HIDEABLE.filter(() => rng.next() < 0.3);
   const e: ClassifyExperiment = {
-    version: 3,
+    version: 4,
     task: 'classify',
     data: {
       set: info.name,
@@ -93,7 +93,13 @@ export function randomExperiment(rng: Rng): ClassifyExperiment {
       activation: pick(rng, ['tanh', 'relu', 'sigmoid'] as const),
       engine: pick(rng, BASELINE_ENGINES),
     },
-    view: { showTest: rng.next() < 0.5, discretize: rng.next() < 0.5, hidden },
+    view: {
+      showTest: rng.next() < 0.5,
+      discretize: rng.next() < 0.5,
+      hidden,
+      speed: pick(rng, SPEEDS),
+      locked: rng.next() < 0.3,
+    },
   };
   if (rng.next() < 0.3)
     e.weights = { quantum: floats(rng, rng.int(200)), classical: floats(rng, rng.int(500)) };
@@ -125,7 +131,7 @@ export function randomVqeExperiment(rng: Rng): VqeExperiment {
         : { kind, circuit: ansatzCircuit(hea, problem) };
   const from = real(rng, [0.3, 2.9]);
   const e: VqeExperiment = {
-    version: 3,
+    version: 4,
     task: 'vqe',
     problem,
     ansatz,
@@ -142,7 +148,11 @@ export function randomVqeExperiment(rng: Rng): VqeExperiment {
       to: Math.min(3, from + 0.05 + rng.next() * 2),
       points: int(rng, VQE_LIMITS.scanPoints),
     },
-    view: { hidden: VQE_HIDEABLE.filter(() => rng.next() < 0.3) },
+    view: {
+      hidden: VQE_HIDEABLE.filter(() => rng.next() < 0.3),
+      speed: pick(rng, SPEEDS),
+      locked: rng.next() < 0.3,
+    },
   };
   if (rng.next() < 0.2) e.weights = { quantum: floats(rng, rng.int(40)), classical: [] };
   return e;

@@ -48,7 +48,7 @@ const BAD: [what: string, value: unknown, field: string, fragment: string][] = [
   ['unknown engine', withField(base, 'baseline.engine', 'gpu'), 'baseline.engine', 'Classical model → engine must be "tfjs" (TensorFlow.js) or "arrays" (typed arrays); the link asks for "gpu".'],
   ['missing engine', withField(base, 'baseline.engine', undefined), 'baseline.engine', 'Classical model → engine is missing from the link.'],
   ['an unmigrated schema-1 object', withField(base, 'version', 1), 'version', 'schema version'],
-  ['version 4 object', withField(base, 'version', 4), 'version', 'schema version'],
+  ['version 5 object', withField(base, 'version', 5), 'version', 'schema version'],
   ['wrong task', withField(base, 'task', 'regress'), 'task', 'one of classify, vqe'],
   ['data missing', withField(base, 'data', undefined), 'data', 'Data is missing'],
   ['model a list', withField(base, 'model', []), 'model', 'asks for a list'],

@@ -39,7 +39,7 @@ describe('task registries', () => {
       const back = decodeExperiment(link);
       expect(back).toEqual({ ok: true, value: schema.defaults() });
       if (back.ok) expect(encodeExperiment(back.value)).toBe(link);
-      expect(link.length).toBeLessThan(300);
+      expect(link.length).toBeLessThan(320);
     });
 
     it('has hideable panels with names and labels', () => {

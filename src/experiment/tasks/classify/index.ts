@@ -9,7 +9,7 @@ export const classifySchema: TaskSchema<'classify'> = {
   name: 'classify',
   label: 'Classification',
   defaults: () => ({
-    version: 3,
+    version: 4,
     task: 'classify',
     data: { set: 'circle', points: 200, noise: 0, trainRatio: 0.5, seed: 1, custom: [] },
     model: { kind: 'reuploading', qubits: 1, layers: 3, entangler: 'cz', readout: 'fidelity' },
@@ -27,7 +27,7 @@ export const classifySchema: TaskSchema<'classify'> = {
       seed: 1,
     },
     baseline: { kind: 'mlp', size: 'match', activation: 'tanh', engine: 'tfjs' },
-    view: { showTest: true, discretize: false, hidden: [] },
+    view: { showTest: true, discretize: false, hidden: [], speed: 'normal', locked: false },
   }),
   sections: { data: 'Data', model: 'Quantum model', baseline: 'Classical model' },
   check: checkClassify,

@@ -3,7 +3,7 @@
 
 import type { Activation, BaselineEngine, Choice, Entangler, ReadoutKind } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
-import type { TrainingCore, Weights } from '../../common';
+import type { TrainingCore, ViewCore, Weights } from '../../common';
 import type { DatasetName } from './datasets';
 
 /** A point the user added by clicking on the data plot: features in [−1, 1]², a class label. */
@@ -74,16 +74,14 @@ export const HIDEABLE_CHOICES = [
 export const HIDEABLE = HIDEABLE_CHOICES.map((c) => c.value);
 export type Hideable = (typeof HIDEABLE_CHOICES)[number]['value'];
 
-export interface ViewSettings {
+export interface ViewSettings extends ViewCore<Hideable> {
   showTest: boolean;
   discretize: boolean;
-  /** Panels and controls hidden for a class. */
-  hidden: Hideable[];
 }
 
 export interface ClassifyExperiment {
   /** Schema version (CURRENT_VERSION in migrate.ts). */
-  version: 3;
+  version: 4;
   task: 'classify';
   data: DataSettings;
   model: ModelSettings;

@@ -1,7 +1,7 @@
 // Checks of a classification experiment's own sections, field by field, for validateExperiment.
 
 import { Invalid, isObj, own, type Checker, type Obj } from '../../checker';
-import { checkHidden, checkTrainingCore } from '../../commonChecks';
+import { checkViewCore, checkTrainingCore } from '../../commonChecks';
 import { LIMITS } from '../../limits';
 import { ACTIVATIONS, BASELINE_ENGINES, READOUTS, type BaselineEngine } from '../../lists';
 import { DATASETS, DATASET_NAMES } from './datasets';
@@ -130,7 +130,7 @@ function checkView(c: Checker, v: unknown): ViewSettings {
   return {
     showTest: c.bool(o, 'showTest', 'view.showTest', 'show test data'),
     discretize: c.bool(o, 'discretize', 'view.discretize', 'discretize output'),
-    hidden: checkHidden(c, o, HIDEABLE),
+    ...checkViewCore(c, o, HIDEABLE),
   };
 }
 

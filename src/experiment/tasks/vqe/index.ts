@@ -11,14 +11,14 @@ export const vqeSchema: TaskSchema<'vqe'> = {
   name: 'vqe',
   label: 'Molecule energy (VQE)',
   defaults: () => ({
-    version: 3,
+    version: 4,
     task: 'vqe',
     problem: { molecule: 'h2', bondLength: 0.735, form: 'parity2', hamiltonian: '0.5 Z0 Z1 + 0.3 X0 + 0.3 X1' }, // prettier-ignore
     ansatz: { kind: 'givens' },
     // Adam at 0.1 reaches H₂'s exact energy to 1e-10 Ha within 200 steps at every bond length of the scan.
     training: { optimizer: 'adam', learningRate: 0.1, epochs: 200, gradient: 'adjoint', shots: 0, seed: 1 }, // prettier-ignore
     scan: { from: 0.3, to: 3, points: 28 },
-    view: { hidden: [] },
+    view: { hidden: [], speed: 'normal', locked: false },
   }),
   sections: { problem: 'Problem', ansatz: 'Ansatz', scan: 'Bond length scan' },
   check: (c, o) => checkVqe(c, o),

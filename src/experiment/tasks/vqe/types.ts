@@ -3,7 +3,7 @@
 
 import type { Choice } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
-import type { TrainingCore, Weights } from '../../common';
+import type { TrainingCore, ViewCore, Weights } from '../../common';
 
 export const MOLECULE_CHOICES = [
   { value: 'h2', label: 'H₂' },
@@ -68,18 +68,19 @@ export const VQE_HIDEABLE_CHOICES = [
   { value: 'chart', label: 'Energy chart' },
   { value: 'state', label: 'State probabilities' },
   { value: 'scan', label: 'Bond length scan' },
+  { value: 'speed', label: 'Speed control' },
 ] as const satisfies readonly Choice<string>[];
 export const VQE_HIDEABLE = VQE_HIDEABLE_CHOICES.map((c) => c.value);
 export type VqeHideable = (typeof VQE_HIDEABLE_CHOICES)[number]['value'];
 
 export interface VqeExperiment {
-  version: 3;
+  version: 4;
   task: 'vqe';
   problem: VqeProblem;
   ansatz: VqeAnsatz;
   training: VqeTraining;
   scan: ScanSettings;
-  view: { hidden: VqeHideable[] };
+  view: ViewCore<VqeHideable>;
   /** Trained ansatz parameters (quantum; classical is empty). */
   weights?: Weights;
 }

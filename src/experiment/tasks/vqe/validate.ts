@@ -4,7 +4,7 @@ import type { Checker } from '../../checker';
 import { Invalid, own, type Obj } from '../../checker';
 import { validateEditorCircuit } from '../../circuit/validate';
 import type { EditorCircuit } from '../../circuit/types';
-import { checkHidden, checkTrainingCore } from '../../commonChecks';
+import { checkViewCore, checkTrainingCore } from '../../commonChecks';
 import { copyCircuit } from '../../copyCircuit';
 import { problemQubits } from './ansatz';
 import { parsePauliSum } from './pauliText';
@@ -94,6 +94,6 @@ export function checkVqe(c: Checker, o: Obj): Omit<VqeExperiment, 'version' | 't
     ansatz: checkAnsatz(c, own(o, 'ansatz'), problem),
     training: checkTrainingCore(c, t, 'iterations'),
     scan: checkScan(c, own(o, 'scan')),
-    view: { hidden: checkHidden(c, view, VQE_HIDEABLE) },
+    view: checkViewCore(c, view, VQE_HIDEABLE),
   };
 }

@@ -306,7 +306,7 @@ describe('setBinding', () => {
       'from -1000 to 1000',
     ],
     ['a huge constant', 'g1', 0, { kind: 'const', expr: 'x', value: 1001 }, 'from -1000 to 1000'],
-    ['feature 2', 'g1', 0, { kind: 'feature', feature: 2, weight: 'w', bias: 'b' }, 'x0 or x1'],
+    ['feature 2', 'g1', 0, { kind: 'feature', feature: 2, weight: 'w', bias: 'b' }, 'x1 or x2'],
     [
       'a bad bias name',
       'g1',
