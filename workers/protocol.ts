@@ -48,6 +48,31 @@ export interface ClassifyInfo {
   targets: Float64Array | null;
 }
 
+/** One candidate of the classical width search: its train accuracy after the run's epochs. */
+export interface WidthTrial {
+  width: number;
+  trainAccuracy: number;
+}
+
+/**
+ * Progress of the search for the smallest one-hidden-layer MLP that reaches the quantum model's
+ * train accuracy (the classification session's 'smallestWidth' job).
+ */
+export interface WidthSearch {
+  /** The job's token from the page, so it knows which search this answers. */
+  token: number;
+  /** The quantum model's train accuracy, and how far below it still counts as reaching it. */
+  target: number;
+  tolerance: number;
+  /** Widest candidate tried before giving up. */
+  cap: number;
+  /** Widths tried so far, 1, 2, 3, … in order. */
+  tried: WidthTrial[];
+  /** The smallest width that reaches target − tolerance; null when none did (yet). */
+  found: number | null;
+  done: boolean;
+}
+
 // ── Molecule energy (VQE) ─────────────────────────────────────────────────────────────────────
 
 export interface VqeReport {
@@ -96,7 +121,8 @@ export type Picture =
   | { kind: 'boundaries'; boundaries: Boundaries }
   | { kind: 'bloch'; epoch: number; vectors: Float64Array }
   | { kind: 'probabilities'; epoch: number; probabilities: Float64Array }
-  | { kind: 'scan'; rows: ScanRow[]; done: boolean };
+  | { kind: 'scan'; rows: ScanRow[]; done: boolean }
+  | { kind: 'widthSearch'; search: WidthSearch };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -116,6 +142,7 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
     case 'probabilities':
       return [p.probabilities.buffer as ArrayBuffer];
     case 'scan':
+    case 'widthSearch':
       return [];
   }
 }

@@ -71,6 +71,37 @@ function gradientMethod(exp: Experiment, rng: Rng): GradientMethod {
   return t.shots > 0 ? { kind: 'shift', shots: t.shots, rng } : { kind: 'shift' };
 }
 
+/** The classical model of a session and how it trains: one call of `epoch()` per session step. */
+export interface ClassicalRun {
+  readonly model: Classifier;
+  /** One epoch over the training set with the experiment's batch size and this run's generator. */
+  epoch(train: Dataset): void;
+}
+
+/**
+ * The MLP a session with these hidden widths trains, from the same seeded stream, optimiser and
+ * batch size as the session's own; so a search over widths (workers/tasks/classify) trains each
+ * candidate exactly as the page would. The engine must be loaded (loadMlpEngine).
+ */
+export function createClassicalRun(
+  exp: Experiment,
+  hidden: number[],
+  classes: number,
+): ClassicalRun {
+  const t = exp.training;
+  const opt = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
+  // Its own stream, so changing the quantum model's settings never changes the MLP's randomness.
+  const rng = createRng(t.seed + 0x9e3779b9);
+  const createMlp = mlpFactory(exp.baseline.engine);
+  const model = createMlp({ hidden, activation: exp.baseline.activation, classes }, opt, rng);
+  return {
+    model,
+    epoch(train) {
+      model.trainEpoch(train, t.batchSize, rng);
+    },
+  };
+}
+
 /**
  * Builds a session. Throws an Error a student can read. The classical engine must be loaded first
  * (loadMlpEngine in baseline/engines.ts).
@@ -80,9 +111,9 @@ export function createSession(exp: Experiment): Session {
   const classes = train.classes;
   const t = exp.training;
   const opt = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
-  // Independent streams, so changing one model's settings never changes the other's randomness.
+  // Independent streams (the classical one in createClassicalRun), so changing one model's
+  // settings never changes the other's randomness.
   const qRng = createRng(t.seed);
-  const cRng = createRng(t.seed + 0x9e3779b9);
   const shotRng = createRng(t.seed + 0x7f4a7c15);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
@@ -95,8 +126,8 @@ export function createSession(exp: Experiment): Session {
   );
   const size = exp.baseline.size;
   const hidden = size === 'match' ? matchHidden(quantum.numParams, 2, classes) : size.hidden;
-  const createMlp = mlpFactory(exp.baseline.engine);
-  const classical = createMlp({ hidden, activation: exp.baseline.activation, classes }, opt, cRng);
+  const classicalRun = createClassicalRun(exp, hidden, classes);
+  const classical = classicalRun.model;
   let epoch = 0;
   let qMs = 0;
   let cMs = 0;
@@ -140,7 +171,7 @@ export function createSession(exp: Experiment): Session {
       quantum.trainEpoch(train, t.batchSize, qRng);
       qMs = performance.now() - t0;
       t0 = performance.now();
-      classical.trainEpoch(train, t.batchSize, cRng);
+      classicalRun.epoch(train);
       cMs = performance.now() - t0;
       epoch++;
       return measure();

@@ -1,5 +1,6 @@
 // Classification on the worker side: the session of workers/ml/session.ts (quantum classifier and
-// MLP on one split) as a task session, with decision boundaries and Bloch vectors as pictures.
+// MLP on one split) as a task session, with decision boundaries and Bloch vectors as pictures, and
+// one job: the smallest classical model that reaches the quantum model's train accuracy.
 
 import type { ClassifyExperiment } from '../../../src/experiment/types';
 import { loadMlpEngine } from '../../ml/baseline/engines';
@@ -7,9 +8,12 @@ import { fidelityTargets } from '../../ml/readout';
 import { createSession } from '../../ml/session';
 import type { Picture } from '../../protocol';
 import type { TaskRunner } from '../taskRunner';
+import { searchWidth, tokenOf, trainedAccuracy } from './widthSearch';
 
 /** Resolution of the decision-boundary grids (res × res cells). */
 export const BOUNDARY_RESOLUTION = 64;
+
+const yieldToEvents = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 export const classifyRunner: TaskRunner<'classify'> = {
   prepare: async (e) => {
@@ -51,6 +55,19 @@ export const classifyRunner: TaskRunner<'classify'> = {
       },
       circuit: s.info.circuit,
       params: () => s.quantum.getParams(),
+      actions: {
+        /** arg { token }: progress and result come as 'widthSearch' pictures with that token. */
+        smallestWidth: async (arg, progress) => {
+          const { train, classes } = s.info;
+          await searchWidth({
+            token: tokenOf(arg),
+            target: s.quantum.evaluate(train).accuracy,
+            accuracyOf: (w) => trainedAccuracy(e, train, classes, w),
+            progress: (search) => progress({ kind: 'widthSearch', search }),
+            pause: yieldToEvents,
+          });
+        },
+      },
       dispose: () => s.dispose(),
     };
   },
