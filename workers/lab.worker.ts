@@ -43,6 +43,10 @@ const api = {
   async play(): Promise<void> {
     trainer.play();
   },
+  /** Plays on past the experiment's last step, until paused. */
+  async keepTraining(): Promise<void> {
+    trainer.keepTraining();
+  },
   async pause(): Promise<void> {
     trainer.pause();
   },

@@ -22,6 +22,11 @@ export interface Trainer {
    */
   load(exp: Experiment): Promise<LoadInfo>;
   play(): void;
+  /**
+   * Plays on past the experiment's last step until paused (like TensorFlow Playground); reset and
+   * a new load go back to stopping at the last step.
+   */
+  keepTraining(): void;
   pause(): void;
   step(): void;
   reset(): void;
@@ -62,6 +67,9 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
   let lastBoundary = 0;
   let boundaryCost = 0;
   let loads = 0;
+  /** Training goes on past the last step (keepTraining) until the next reset or load. */
+  let endless = false;
+  const limit = (e: Experiment): number => (endless ? Infinity : epochsOf(e));
 
   const setStatus = (s: TrainStatus): void => {
     status = s;
@@ -92,7 +100,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
 
   const loop = async (id: number): Promise<void> => {
     try {
-      while (id === runId && session && exp && session.epoch < epochsOf(exp)) {
+      while (id === runId && session && exp && session.epoch < limit(exp)) {
         const sliceStart = now();
         const rate = pace();
         do {
@@ -100,7 +108,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
         } while (
           !Number.isFinite(rate) &&
           now() - sliceStart < SLICE_MS &&
-          session.epoch < epochsOf(exp)
+          session.epoch < limit(exp)
         );
         const wait = Number.isFinite(rate) ? Math.max(0, 1000 / rate - (now() - sliceStart)) : 0;
         await sleep(wait);
@@ -123,6 +131,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     if (!exp) throw new Error('No experiment is loaded.');
     session?.dispose();
     session = null;
+    endless = false;
     const s = runnerFor(exp).create(exp as ExperimentOf<TaskName>);
     session = s;
     pending = [];
@@ -149,6 +158,12 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
         setStatus('done');
         return;
       }
+      setStatus('playing');
+      void loop(++runId);
+    },
+    keepTraining() {
+      if (!session || !exp || status === 'playing') return;
+      endless = true;
       setStatus('playing');
       void loop(++runId);
     },

@@ -6,6 +6,7 @@ import { defaultExperiment } from '../experiment/defaults';
 import { decodeExperiment, encodeExperiment, readHash } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
+import { readLinkFlags } from './linkFlags';
 
 /** Where the current experiment is kept between visits. */
 export const AUTOSAVE_KEY = 'qml-playground/autosave';
@@ -26,18 +27,22 @@ export function readAutosave(): Experiment | null {
 /** Links are canonical, so equal links mean equal experiments whatever their key order. */
 const same = (a: Experiment, b: Experiment): boolean => encodeExperiment(a) === encodeExperiment(b);
 
-export function startUp(location: Pick<Location, 'hash' | 'search'>): void {
+export function startUp(location: Pick<Location, 'hash' | 'search' | 'pathname'>): void {
   const store = useLab.getState();
-  const embed = new URLSearchParams(location.search).has('embed');
+  const flags = readLinkFlags(location.search, location.hash);
+  const { embed } = flags;
   store.setEmbed(embed);
-  if (readHash(location.hash) === null) {
+  // "…#e=…?embed" (the flag appended to a copied link) is rewritten as "…?embed#e=…".
+  if (flags.search !== location.search || flags.hash !== location.hash)
+    history.replaceState(history.state, '', `${location.pathname}${flags.search}${flags.hash}`);
+  if (readHash(flags.hash) === null) {
     const saved = readAutosave();
     if (saved) store.loadExperiment(saved);
     // An embedded view (an iframe in a course page) only shows; it never saves over anything.
     store.setAutosave(!embed);
     return;
   }
-  openLink(location.hash);
+  openLink(flags.hash);
 }
 
 /**

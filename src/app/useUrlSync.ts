@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
+import { readLinkFlags } from './linkFlags';
 import { AUTOSAVE_KEY, openLink } from './startup';
 
 const DELAY_MS = 150;
@@ -55,7 +56,13 @@ export function useUrlSync(): void {
       // so the link is compared with, and offers back, the latest work.
       clearTimeout(timer);
       keep(encodeExperiment(useLab.getState().experiment));
-      openLink(location.hash);
+      // "?embed" typed after the fragment: the page becomes the embedded view, as on opening.
+      const flags = readLinkFlags(location.search, location.hash);
+      if (flags.embed && !useLab.getState().embed) {
+        history.replaceState(history.state, '', `${location.pathname}${flags.search}${flags.hash}`);
+        useLab.getState().setEmbed(true);
+      }
+      openLink(flags.hash);
     };
     window.addEventListener('hashchange', onHash);
     return () => {

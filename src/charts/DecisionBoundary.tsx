@@ -49,6 +49,9 @@ interface Props {
   marked?: readonly [number, number] | null;
 }
 
+/** How far (CSS pixels) a finger may move between landing and lifting for a tap. */
+const TAP_SLOP = 10;
+
 /** How near (chart pixels) the pointer must be to a sample to pick it. */
 const PICK_RADIUS = 9;
 
@@ -104,17 +107,34 @@ export function DecisionBoundary(props: Props) {
     return nearestSample(shown, px, py, box, PICK_RADIUS);
   };
 
+  /** A click (mouse) or a tap: picks the sample under a finger or pen, else adds a point. */
+  const press = (e: PointerEvent<SVGSVGElement>): void => {
+    // A finger or pen has no hover: tapping a sample picks it rather than adding a point.
+    if (onPickSample && e.pointerType !== 'mouse') {
+      const i = nearby(e);
+      if (i >= 0) return pick(i);
+    }
+    const at = pixelToData(...chartXY(e), box);
+    if (at && onAddPoint) onAddPoint(at[0], at[1]);
+  };
+  // A finger that lands on the plot may be scrolling the page: it counts as a tap only when it
+  // lifts where it landed (a scroll cancels the pointer), so scrolling past adds no point.
+  const touchStart = useRef<{ id: number; x: number; y: number } | null>(null);
   const onPointerDown =
     onAddPoint || onPickSample
       ? (e: PointerEvent<SVGSVGElement>) => {
           if (e.button !== 0) return;
-          // A finger or pen has no hover: tapping a sample picks it rather than adding a point.
-          if (onPickSample && e.pointerType !== 'mouse') {
-            const i = nearby(e);
-            if (i >= 0) return pick(i);
-          }
-          const at = pixelToData(...chartXY(e), box);
-          if (at && onAddPoint) onAddPoint(at[0], at[1]);
+          if (e.pointerType === 'mouse') return press(e);
+          touchStart.current = { id: e.pointerId, x: e.clientX, y: e.clientY };
+        }
+      : undefined;
+  const onPointerUp =
+    onAddPoint || onPickSample
+      ? (e: PointerEvent<SVGSVGElement>) => {
+          const start = touchStart.current;
+          touchStart.current = null;
+          if (e.pointerType === 'mouse' || !start || start.id !== e.pointerId) return;
+          if (Math.hypot(e.clientX - start.x, e.clientY - start.y) <= TAP_SLOP) press(e);
         }
       : undefined;
   const onPointerMove = onPickSample
@@ -184,13 +204,16 @@ export function DecisionBoundary(props: Props) {
           height={size}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => (touchStart.current = null)}
           onKeyDown={onKeyDown}
           style={{
             position: 'absolute',
             inset: 0,
             display: 'block',
             cursor: onAddPoint ? 'crosshair' : undefined,
-            touchAction: onAddPoint || onPickSample ? 'none' : undefined,
+            // Fingers still scroll and zoom the page over the plot; taps are read on lift.
+            touchAction: onAddPoint || onPickSample ? 'manipulation' : undefined,
           }}
         />
       </div>

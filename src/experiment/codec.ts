@@ -227,10 +227,11 @@ export function decodeExperiment(s: string): Result<Experiment> {
   }
 }
 
-/** The experiment in a location hash ("#e=…", possibly among other "&"-separated parts), or null if none. */
+/** The experiment in a location hash ("#e=…", possibly among other "&"- or "?"-separated parts), or null if none. */
 export function readHash(hash: string): Result<Experiment> | null {
   if (typeof hash !== 'string') return null;
-  const parts = hash.replace(/^#/, '').split('&');
+  // "?" and "&" end the payload (base64url has neither): "#e=…?embed" still opens.
+  const parts = hash.replace(/^#/, '').split(/[?&]/);
   const part = parts.find((p) => p.startsWith('e='));
   if (part === undefined) return null;
   let value = part.slice(2);

@@ -48,6 +48,7 @@ export function DataPanel() {
         />
         <NumberField
           label="Noise"
+          info="noise"
           value={data.noise}
           step={0.05}
           min={0}
@@ -58,6 +59,7 @@ export function DataPanel() {
       <div className="field-row">
         <NumberField
           label="Train ratio"
+          info="trainRatio"
           value={data.trainRatio}
           step={0.05}
           min={LIMITS.trainRatio[0]}
@@ -66,6 +68,7 @@ export function DataPanel() {
         />
         <NumberField
           label="Data seed"
+          info="seed"
           integer
           value={data.seed}
           min={LIMITS.seed[0]}
@@ -88,7 +91,7 @@ export function DataPanel() {
           discretize={false}
           size={260}
           onAddPoint={
-            tooMany
+            tooMany || pointClass === null
               ? undefined
               : (x1, x2) => addPoint({ x1: round(x1), x2: round(x2), label: pointClass })
           }
@@ -98,12 +101,21 @@ export function DataPanel() {
       </div>
       {editing && (
         <p className="hint" role="status">
-          Circuit state at x0 = {livePoint[0].toFixed(2)}, x1 = {livePoint[1].toFixed(2)}. Point at
+          Circuit state at x1 = {livePoint[0].toFixed(2)}, x2 = {livePoint[1].toFixed(2)}. Point at
           a sample to show another (or focus the plot and use the arrow keys).
         </p>
       )}
       <fieldset className="point-class">
         <legend>Click the plot to add a point of class</legend>
+        <label className="class-choice">
+          <input
+            type="radio"
+            name="point-class"
+            checked={pointClass === null}
+            onChange={() => setPointClass(null)}
+          />
+          none
+        </label>
         {Array.from({ length: classes }, (_, c) => (
           <label key={c} className="class-choice">
             <input

@@ -3,6 +3,7 @@
 // line says what is going on when the buttons cannot be used (preparing, busy, stopped, finished),
 // and every disabled button carries its reason; Cancel stops a worker that takes too long.
 import { useId, useMemo } from 'react';
+import { SPEED_CHOICES, SPEED_RATES, type SpeedName } from '../experiment/lists';
 import { describeSize } from '../experiment/size';
 import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
@@ -10,12 +11,9 @@ import { TASK_UIS } from '../tasks/registry';
 import { busyWith } from '../worker/labClient';
 import { useElapsed } from './useElapsed';
 
-/** Paces of play in steps per second; the labels name the task's step. */
-const SPEEDS = [
-  { label: (many: string) => `Slow (5 ${many}/s)`, value: 5 },
-  { label: (many: string) => `Normal (30 ${many}/s)`, value: 30 },
-  { label: () => 'Fast (as fast as possible)', value: Infinity },
-];
+/** A pace's label with its rate in the task's steps ("Slow (5 epochs/s)"). */
+const speedLabel = (label: string, rate: number, many: string): string =>
+  Number.isFinite(rate) ? `${label} (${rate} ${many}/s)` : label;
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -29,12 +27,16 @@ export function RunControls() {
   const experiment = useLab((s) => s.experiment);
   const stopped = useLab((s) => s.stopped);
   const worker = useLab((s) => s.worker);
-  const speed = useLab((s) => s.speed);
+  const speed = useLab((s) => s.experiment.view.speed);
   const job = useLab((s) => s.job);
-  const { play, pause, step, reset, setSpeed, cancel, retry } = useLab.getState();
+  const embed = useLab((s) => s.embed);
+  const { play, keepTraining, pause, step, reset, setSpeed, cancel, retry } = useLab.getState();
   const noun = TASK_UIS[experiment.task].step;
   const Noun = capitalised(noun.one);
-  const hideSpeed = useLab((s) => (s.experiment.view.hidden as string[]).includes('speed'));
+  const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
+  const hideSpeed = hidden.includes('speed');
+  // Messages name only the panels this page shows.
+  const trainingShown = !embed && !hidden.includes('training');
   const elapsed = useElapsed(worker?.since ?? null);
   const size = useMemo(() => describeSize(schemaFor(experiment).size(experiment)), [experiment]);
   const ids = { status: useId(), play: useId(), step: useId(), reset: useId() };
@@ -52,12 +54,9 @@ export function RunControls() {
       : job
         ? `Wait until the worker has finished ${job.what}, or cancel it.`
         : null;
-  const last = `Training has reached its last ${noun.one} (${epochs}).`;
   const reasons = {
-    play: blocked ?? (finished ? last : null),
-    step:
-      blocked ??
-      (playing ? `Pause first: Step trains one ${noun.one} at a time.` : finished ? last : null),
+    play: blocked,
+    step: blocked ?? (playing ? `Pause first: Step trains one ${noun.one} at a time.` : null),
     reset: blocked,
   };
 
@@ -66,7 +65,10 @@ export function RunControls() {
   else if (loading) line = `Preparing the experiment… ${size}`;
   else if (busy) line = `Busy ${busyWith(worker, job)}…`;
   else if (finished)
-    line = `Trained all ${epochs} ${noun.many}. Press Reset to start again, or raise ${capitalised(noun.many)} under Training.`; // prettier-ignore
+    line =
+      epoch > epochs
+        ? `Trained ${epoch} ${noun.many}, ${epoch - epochs} past the ${epochs} set. Keep training to go on, or Reset to start again.`
+        : `Trained all ${epochs} ${noun.many}. Keep training to go on${trainingShown ? ` (or raise ${capitalised(noun.many)} under Training)` : ''}, or Reset to start again.`; // prettier-ignore
   const seconds = (loading || busy) && !stopped && elapsed >= 2 ? ` (${elapsed} s)` : '';
 
   const button = (
@@ -97,20 +99,25 @@ export function RunControls() {
   return (
     <div className="run-controls">
       <div className="run-buttons" role="toolbar" aria-label="Training">
-        {button('play', playing ? 'Pause' : 'Play', playing ? pause : play, 'primary')}
+        {button(
+          'play',
+          playing ? 'Pause' : finished ? 'Keep training' : 'Play',
+          playing ? pause : finished ? keepTraining : play,
+          'primary',
+        )}
         {button('step', 'Step', step)}
         {button('reset', 'Reset', reset)}
         <span className="epoch" aria-live="off">
           {Noun} {epoch}
         </span>
-        <span className="epoch-of">of {epochs}</span>
+        <span className="epoch-of">{epoch > epochs ? `(${epochs} set)` : `of ${epochs}`}</span>
         {!hideSpeed && (
           <label className="speed">
             Speed
-            <select value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))}>
-              {SPEEDS.map((s) => (
-                <option key={s.value} value={String(s.value)}>
-                  {s.label(noun.many)}
+            <select value={speed} onChange={(e) => setSpeed(e.target.value as SpeedName)}>
+              {SPEED_CHOICES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {speedLabel(s.label, SPEED_RATES[s.value], noun.many)}
                 </option>
               ))}
             </select>

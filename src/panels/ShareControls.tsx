@@ -1,8 +1,10 @@
-// Sharing and keeping work: undo/redo, copy the link (optionally with trained weights), export
-// and import the experiment as a JSON file.
+// Sharing and keeping work: undo/redo, copy the link and export the experiment as a JSON file
+// (both optionally with the trained weights), import a file. The link box follows the
+// experiment: after an edit it holds the link to the edited one.
 import { useRef, useState } from 'react';
-import { linkHash } from '../experiment/codec';
+import { experimentUrl } from '../app/shareLinks';
 import { experimentFromFile, experimentToFile } from '../experiment/file';
+import type { Experiment, Weights } from '../experiment/types';
 import { useLab } from '../store/store';
 
 /** Largest experiment file accepted (the codec checks again after reading). */
@@ -12,15 +14,28 @@ export function ShareControls() {
   const canUndo = useLab((s) => s.past.length > 0);
   const canRedo = useLab((s) => s.future.length > 0);
   const [withWeights, setWithWeights] = useState(false);
-  const [link, setLink] = useState<string | null>(null);
+  /** The link copied last: with weights only for the experiment they were trained in. */
+  const [copied, setCopied] = useState<{ experiment: Experiment; weights: Weights | null } | null>(
+    null,
+  );
+  const experiment = useLab((s) => s.experiment);
+  const embed = useLab((s) => s.embed);
   const fileInput = useRef<HTMLInputElement>(null);
   const { undo, redo, notify, replaceExperiment } = useLab.getState();
+  const withTrained = async (e: Experiment): Promise<Experiment> => {
+    const weights = withWeights ? await useLab.getState().trainedWeights() : null;
+    return weights ? { ...e, weights } : e;
+  };
+  const sameWeights = copied?.experiment === experiment ? copied.weights : null;
+  const link = copied
+    ? experimentUrl(location, sameWeights ? { ...experiment, weights: sameWeights } : experiment, embed) // prettier-ignore
+    : null;
 
   const copyLink = async (): Promise<void> => {
-    const experiment = useLab.getState().experiment;
+    const current = useLab.getState().experiment;
     const weights = withWeights ? await useLab.getState().trainedWeights() : null;
-    const url = `${location.origin}${location.pathname}${location.search}${linkHash(weights ? { ...experiment, weights } : experiment)}`;
-    setLink(url);
+    setCopied({ experiment: current, weights });
+    const url = experimentUrl(location, weights ? { ...current, weights } : current, embed);
     try {
       await navigator.clipboard.writeText(url);
       notify({ kind: 'info', message: `Link copied (${url.length} characters).` });
@@ -29,8 +44,8 @@ export function ShareControls() {
     }
   };
 
-  const exportFile = (): void => {
-    const blob = new Blob([experimentToFile(useLab.getState().experiment)], {
+  const exportFile = async (): Promise<void> => {
+    const blob = new Blob([experimentToFile(await withTrained(useLab.getState().experiment))], {
       type: 'application/json',
     });
     const a = document.createElement('a');
@@ -79,7 +94,7 @@ export function ShareControls() {
           />
           include trained weights
         </label>
-        <button type="button" onClick={exportFile}>
+        <button type="button" onClick={() => void exportFile()}>
           Export
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>

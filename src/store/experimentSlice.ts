@@ -16,6 +16,7 @@ import type {
   TrainingSettings,
   ViewSettings,
 } from '../experiment/types';
+import type { ViewCore } from '../experiment/common';
 import type { LabState } from './store';
 
 /** How many edits Undo can go back. */
@@ -39,6 +40,8 @@ export interface ExperimentSlice {
   setView(patch: Partial<ViewSettings>): void;
   /** Panels hidden for a class (names from the task's hideable list). */
   setHidden(hidden: string[]): void;
+  /** The view settings every task has but the hidden list: the pace of play, the lock. */
+  setViewCore(patch: Partial<Pick<ViewCore<string>, 'speed' | 'locked'>>): void;
   addPoint(p: CustomPoint): void;
   clearPoints(): void;
   /** Replaces the whole experiment (importing a file, restoring work); undoable. */
@@ -102,6 +105,7 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
         const kept = names.filter((n) => hidden.includes(n));
         return { ...e, view: { ...e.view, hidden: kept } } as Experiment;
       }),
+    setViewCore: (patch) => edit((e) => ({ ...e, view: { ...e.view, ...patch } }) as Experiment),
     addPoint: (p) => classify((e) => ({ ...e, data: { ...e.data, custom: [...e.data.custom, p] } })), // prettier-ignore
     clearPoints: () => classify((e) => ({ ...e, data: { ...e.data, custom: [] } })),
     replaceExperiment: (next) => edit(() => next),

@@ -15,6 +15,7 @@ import type {
 import { CancelledError } from '../worker/labClient';
 import type { Activity, LabClient } from '../worker/labClient';
 import type { Weights } from '../experiment/types';
+import type { SpeedName } from '../experiment/lists';
 import type { LabState } from './store';
 
 /**
@@ -23,7 +24,7 @@ import type { LabState } from './store';
  */
 export type RunDriver = Pick<
   LabClient,
-  'play' | 'pause' | 'step' | 'reset' | 'setSpeed' | 'act' | 'weights'
+  'play' | 'pause' | 'step' | 'reset' | 'keepTraining' | 'act' | 'weights'
 > & {
   /** Stops the worker whatever it is doing; the experiment stays as it is. */
   cancel(): void;
@@ -57,8 +58,6 @@ export interface RunSlice {
   worker: Activity;
   /** The models hold trained weights from the opened link, and training has not moved them yet. */
   linkWeights: boolean;
-  /** Steps per second while playing (Infinity = as fast as possible). */
-  speed: number;
   /** The longer job running in the worker (see runJob); null when none. */
   job: Job | null;
   loading(): void;
@@ -69,12 +68,14 @@ export interface RunSlice {
   receive(event: TrainEvent): void;
   setActivity(a: Activity): void;
   setLinkWeights(on: boolean): void;
-  /** Sets the pace of play, here and in the worker. */
-  setSpeed(rate: number): void;
+  /** Sets the pace of play (part of the experiment's view, so links keep it). */
+  setSpeed(speed: SpeedName): void;
   dismissError(): void;
   /** Gives the actions below the worker to drive (null: none; they then say so). */
   connect(driver: RunDriver | null): void;
   play(): void;
+  /** Plays on past the last step until paused (after the set steps are trained). */
+  keepTraining(): void;
   pause(): void;
   /** Trains one step. */
   step(): void;
@@ -121,7 +122,6 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
     stopped: null,
     worker: null,
     linkWeights: false,
-    speed: 30,
     job: null,
     // Events of the new session arrive before load() resolves: clear on loading, not on loaded.
     loading: () =>
@@ -165,16 +165,14 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
       }),
     setActivity: (worker) => set({ worker }),
     setLinkWeights: (linkWeights) => set({ linkWeights }),
-    setSpeed: (rate) => {
-      set({ speed: rate });
-      // Without a worker yet, the session takes the speed from here when it is prepared.
-      if (driver) void drive((d) => d.setSpeed(rate));
-    },
+    // The session sync passes the pace on to the worker whenever the experiment's changes.
+    setSpeed: (speed) => get().setViewCore({ speed }),
     dismissError: () => set({ error: null }),
     connect: (d) => {
       driver = d;
     },
     play: () => void drive((d) => d.play()),
+    keepTraining: () => void drive((d) => d.keepTraining()),
     pause: () => void drive((d) => d.pause()),
     step: () => void drive((d) => d.step()),
     reset: () => {

@@ -12,8 +12,8 @@ export interface Notice {
 }
 
 export interface UiSlice {
-  /** Class given to points the user adds by clicking the data plot. */
-  pointClass: number;
+  /** Class given to points the user adds by clicking the data plot; null: clicks add none. */
+  pointClass: number | null;
   notice: Notice | null;
   /** Trained weights from the opened link, applied once the worker has built the models. */
   pendingWeights: Weights | null;
@@ -24,15 +24,23 @@ export interface UiSlice {
    * other work is saved here, so the link never writes over it; the address bar holds the edits.
    */
   autosave: boolean;
-  setPointClass(c: number): void;
+  setPointClass(c: number | null): void;
   notify(n: Notice | null): void;
   setPendingWeights(w: Weights | null): void;
   setEmbed(embed: boolean): void;
   setAutosave(on: boolean): void;
 }
 
+/**
+ * A phone or tablet (a finger is its main pointer): adding points by tapping starts off there, so
+ * a student's taps on the plot add nothing until a class is chosen.
+ */
+function touchFirst(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+}
+
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => ({
-  pointClass: 0,
+  pointClass: touchFirst() ? null : 0,
   notice: null,
   pendingWeights: null,
   embed: false,

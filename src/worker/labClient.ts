@@ -25,6 +25,7 @@ export const TASKS = {
   ping: 'starting up',
   load: 'preparing the experiment',
   play: 'finishing a training step',
+  keepTraining: 'finishing a training step',
   pause: 'finishing a training step',
   step: 'training one step',
   reset: 'resetting the models',

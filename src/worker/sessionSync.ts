@@ -7,7 +7,9 @@ import type { StoreApi } from 'zustand';
 import { describeSize } from '../experiment/size';
 import { schemaFor } from '../experiment/tasks/registry';
 import type { Experiment } from '../experiment/types';
+import { SPEED_RATES } from '../experiment/lists';
 import { useLab, type LabState } from '../store/store';
+import { TASK_UIS } from '../tasks/registry';
 import { CancelledError, busyWith, lab, type LabClient } from './labClient';
 
 const RELOAD_DELAY_MS = 150;
@@ -53,21 +55,28 @@ export function createSessionSync(
     );
   };
 
+  /** Play once the next session is built (the settings changed while it was training). */
+  let resume = false;
+
   const load = (exp: Experiment): void => {
     const id = ++generation;
-    const { loading, speed } = store.getState();
-    loading();
+    store.getState().loading();
     client
-      .setSpeed(speed)
+      .setSpeed(SPEED_RATES[exp.view.speed])
       .then(() => client.load(exp, (event) => id === generation && store.getState().receive(event)))
       .then(
         (info) => {
           if (id !== generation) return;
           store.getState().loaded(info);
           applyPendingWeights(id);
+          if (resume) {
+            resume = false;
+            store.getState().play();
+          }
         },
         (e: unknown) => {
           if (id !== generation || e instanceof CancelledError) return;
+          resume = false;
           const { failed, halt } = store.getState();
           failed(messageOf(e));
           halt('The experiment could not be prepared (see the message above). Change it, or press Prepare again.'); // prettier-ignore
@@ -78,11 +87,28 @@ export function createSessionSync(
   const sync: SessionSync = {
     start() {
       let key = sessionKey(store.getState().experiment);
+      let speed = store.getState().experiment.view.speed;
       load(store.getState().experiment);
       const unsubscribe = store.subscribe((s) => {
+        if (s.experiment.view.speed !== speed) {
+          speed = s.experiment.view.speed;
+          void client.setSpeed(SPEED_RATES[speed]).catch(() => undefined);
+        }
         const next = sessionKey(s.experiment);
         if (next === key) return;
         key = next;
+        // A change while training (a gate dragged in mid-run) starts again from step 0 with the
+        // new settings: say so, and go on playing if it was.
+        const { status, epoch, stopped, notify } = store.getState();
+        const wasPlaying = status === 'playing' && !stopped;
+        if (status !== 'loading' && epoch > 0) {
+          const noun = TASK_UIS[s.experiment.task].step.one;
+          notify({
+            kind: 'info',
+            message: `You changed the experiment at ${noun} ${epoch}: its models start again from ${noun} 0 with the change${wasPlaying ? ' and go on training' : ''}.`,
+          });
+        }
+        resume = resume || wasPlaying;
         // Stop at once (the old session's events are ignored from now on) and show that a new
         // session is coming, so Play never drives a session that no longer matches the settings.
         generation++;
@@ -95,10 +121,13 @@ export function createSessionSync(
       store.getState().setActivity(client.activity());
       store.getState().connect({
         play: () => client.play(),
-        pause: () => client.pause(),
+        keepTraining: () => client.keepTraining(),
+        pause: () => {
+          resume = false;
+          return client.pause();
+        },
         step: () => client.step(),
         reset: () => client.reset(),
-        setSpeed: (rate) => client.setSpeed(rate),
         act: (name, arg) => client.act(name, arg),
         weights: () => client.weights(),
         cancel: () => sync.cancel(),

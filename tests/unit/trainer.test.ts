@@ -43,6 +43,28 @@ describe('createTrainer', () => {
     expect(statuses()).toEqual(['idle', 'playing', 'done']);
   });
 
+  it('keeps training past the last epoch until paused, and a reset stops at the last epoch again', async () => {
+    const { trainer, epochs, statuses } = setup();
+    const exp = defaultExperiment();
+    exp.training.epochs = 5;
+    await trainer.load(exp);
+    trainer.play();
+    for (let i = 0; i < 200 && trainer.status() !== 'done'; i++) await sleep(10);
+    trainer.play();
+    expect(trainer.status()).toBe('done');
+    trainer.keepTraining();
+    for (let i = 0; i < 500 && epochs().length < 12; i++) await sleep(10);
+    trainer.pause();
+    const seen = epochs();
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+    expect(seen).toEqual(Array.from({ length: seen.length }, (_, i) => i));
+    expect(statuses().slice(-1)).toEqual(['paused']);
+    trainer.reset();
+    trainer.play();
+    for (let i = 0; i < 200 && trainer.status() !== 'done'; i++) await sleep(10);
+    expect(epochs().slice(-6)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('emits no epoch after pause (which the worker handles between two time slices)', async () => {
     const { trainer, epochs } = setup();
     const exp = defaultExperiment();

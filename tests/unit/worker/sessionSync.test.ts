@@ -49,6 +49,7 @@ function scriptedClient() {
       return wait<LoadInfo>('load');
     },
     play: async () => {},
+    keepTraining: async () => {},
     pause: async () => {},
     step: async () => {},
     reset: async () => {},
@@ -201,18 +202,21 @@ describe('sessionSync', () => {
     bridge.answer('load', INFO);
     await flush();
     const asked: string[] = [];
-    for (const name of ['play', 'pause', 'step', 'reset', 'setSpeed'] as const) {
+    for (const name of ['play', 'keepTraining', 'pause', 'step', 'reset'] as const) {
       bridge.client[name] = async () => void asked.push(name);
     }
+    bridge.client.setSpeed = async (rate) => void asked.push(`setSpeed ${rate}`);
     store.getState().setLinkWeights(true);
     store.getState().play();
+    store.getState().keepTraining();
     store.getState().pause();
     store.getState().step();
     store.getState().reset();
-    store.getState().setSpeed(5);
+    store.getState().setSpeed('slow');
     await flush();
-    expect(asked).toEqual(['play', 'pause', 'step', 'reset', 'setSpeed']);
-    expect(store.getState().speed).toBe(5);
+    expect(asked).toEqual(['play', 'keepTraining', 'pause', 'step', 'reset', 'setSpeed 5']);
+    // The pace is the experiment's (a link keeps it).
+    expect(store.getState().experiment.view.speed).toBe('slow');
     expect(store.getState().linkWeights).toBe(false);
     bridge.client.step = async () => {
       throw new Error('The session is gone.');
@@ -222,9 +226,56 @@ describe('sessionSync', () => {
     expect(store.getState().error).toBe('The session is gone.');
     stop();
     asked.length = 0;
-    store.getState().setSpeed(30);
+    store.getState().setSpeed('normal');
     await flush();
     expect(asked).toEqual([]);
+  });
+
+  it('loads at the experiment’s pace, and follows a link that changes it', async () => {
+    const { store, bridge, sync } = setup();
+    const rates: number[] = [];
+    bridge.client.setSpeed = async (rate) => void rates.push(rate);
+    const e = defaultExperiment();
+    store.getState().loadExperiment({ ...e, view: { ...e.view, speed: 'talk' } });
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    store.getState().loadExperiment({ ...e, view: { ...e.view, speed: 'fast' } });
+    await flush();
+    expect(rates).toEqual([2, Infinity]);
+    stop();
+  });
+
+  it('says so when a change restarts a run, and plays on if it was playing', async () => {
+    const { store, bridge, sync } = setup();
+    const plays: string[] = [];
+    bridge.client.play = async () => void plays.push('play');
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    bridge.emit({ type: 'status', status: 'playing', epoch: 12 });
+    store.getState().setTraining({ learningRate: 0.2 });
+    expect(store.getState().notice?.message).toBe(
+      'You changed the experiment at epoch 12: its models start again from epoch 0 with the change and go on training.',
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    bridge.answer('load', INFO);
+    await flush();
+    expect(plays).toEqual(['play']);
+    stop();
+  });
+
+  it('says nothing when settings change before any training', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    store.getState().setTraining({ learningRate: 0.2 });
+    expect(store.getState().notice).toBeNull();
+    stop();
   });
 
   it('a job is the store’s until it ends; its failure shows, a cancel names it', async () => {
