@@ -8,6 +8,7 @@ import { FittedCircuit } from './FittedCircuit';
 import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
 import { ModelKindFields } from '../tasks/classify/ModelKindFields';
+import { hiddenWords } from '../tasks/classify/comparisonCaveat';
 import { SelectField } from './fields/SelectField';
 import { ACTIVATION_CHOICES, BASELINE_ENGINE_CHOICES } from '../experiment/lists';
 
@@ -77,8 +78,8 @@ export function ModelPanel() {
       )}
       {info && (
         <p className="count">
-          <strong>{info.classicalParams}</strong> trainable parameters (hidden layers{' '}
-          {info.classicalHidden.join(' × ')})
+          <strong>{info.classicalParams}</strong> trainable parameters (
+          {hiddenWords(info.classicalHidden)})
         </p>
       )}
     </section>

@@ -8,6 +8,7 @@ import { useContainerWidth } from '../charts/useContainerWidth';
 import { classifyInfo, epochReports } from '../store/runOf';
 import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
+import { ComparisonNote } from '../tasks/classify/ComparisonNote';
 import { Toggle } from './fields/Toggle';
 
 /** Milliseconds with a precision that suits their size (0.04, 1.3, 120). */
@@ -58,6 +59,7 @@ export function ResultsPanel() {
           <span>Classical test accuracy {fmt(last?.classical.testAccuracy)}</span>
         </p>
       </div>
+      <ComparisonNote />
       {show('figures') && (
         <table className="figures">
           <thead>

@@ -1,4 +1,5 @@
-// The classical model's size: matched to the quantum model's parameter count, or typed layers.
+// The classical model's size: matched to the quantum model's parameter count, or typed widths, one
+// number per hidden layer ("3" is one layer of 3 neurons, "8, 4" two layers).
 import { useId, useState } from 'react';
 import type { BaselineSettings } from '../../experiment/types';
 import { LIMITS } from '../../experiment/limits';
@@ -14,7 +15,7 @@ export function parseHidden(text: string): number[] | string {
   const [minW, maxW] = LIMITS.hiddenWidth;
   const [minL, maxL] = LIMITS.hiddenLayers;
   if (parts.length < minL || parts.length > maxL)
-    return `Give ${minL} to ${maxL} layer widths, like "8, 8".`;
+    return `Give ${minL} to ${maxL} layer widths (neurons per hidden layer), like "8, 8".`;
   const widths = parts.map(Number);
   if (widths.some((w) => !Number.isInteger(w) || w < minW || w > maxW)) {
     return `Each width is a whole number from ${minW} to ${maxW}.`;
@@ -47,12 +48,15 @@ export function HiddenLayersField({ value, onCommit }: Props) {
         onChange={(e) => (e.target.value === 'match' ? onCommit('match') : commit())}
       >
         <option value="match">Match the quantum size</option>
-        <option value="custom">Custom widths</option>
+        <option value="custom">Custom: neurons per layer</option>
       </select>
       {!match && (
         <input
           id={id}
           value={text}
+          title={
+            'One number per hidden layer, its neurons: "3" is one layer of 3, "8, 4" two layers'
+          }
           aria-invalid={error !== null}
           onChange={(e) => setText(e.target.value)}
           onBlur={commit}
