@@ -7,7 +7,6 @@ import { SPEED_CHOICES, SPEED_RATES, type SpeedName } from '../experiment/lists'
 import { describeSize } from '../experiment/size';
 import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
-import { TASK_UIS } from '../tasks/registry';
 import { busyWith } from '../worker/labClient';
 import { useElapsed } from './useElapsed';
 
@@ -31,7 +30,7 @@ export function RunControls() {
   const job = useLab((s) => s.job);
   const embed = useLab((s) => s.embed);
   const { play, keepTraining, pause, step, reset, setSpeed, cancel, retry } = useLab.getState();
-  const noun = TASK_UIS[experiment.task].step;
+  const noun = schemaFor(experiment).step;
   const Noun = capitalised(noun.one);
   const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
   const hideSpeed = hidden.includes('speed');

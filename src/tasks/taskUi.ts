@@ -1,6 +1,6 @@
 // What a task defines on the page (docs/architecture.md): its subtitle, the panels of the
-// settings column (each hideable by name), its model column, its results column, and the word
-// for one step of its training.
+// settings column (each hideable by name), its model column and its results column. (The word for
+// one step of its training is the schema's: TaskSchema.step.)
 import type { ComponentType } from 'react';
 
 export interface TaskUi {
@@ -14,9 +14,4 @@ export interface TaskUi {
   Results: ComponentType;
   /** Input features the editor's live view offers sliders for. */
   features: number;
-  /**
-   * What one training step is called, lower case ("epoch", or "iteration" of an optimiser that
-   * sees no batches): the run controls' counter, speeds and messages say it.
-   */
-  step: { one: string; many: string };
 }

@@ -9,7 +9,6 @@ import { schemaFor } from '../experiment/tasks/registry';
 import type { Experiment } from '../experiment/types';
 import { SPEED_RATES } from '../experiment/lists';
 import { useLab, type LabState } from '../store/store';
-import { TASK_UIS } from '../tasks/registry';
 import { CancelledError, busyWith, lab, type LabClient } from './labClient';
 
 const RELOAD_DELAY_MS = 150;
@@ -102,7 +101,7 @@ export function createSessionSync(
         const { status, epoch, stopped, notify } = store.getState();
         const wasPlaying = status === 'playing' && !stopped;
         if (status !== 'loading' && epoch > 0) {
-          const noun = TASK_UIS[s.experiment.task].step.one;
+          const noun = schemaFor(s.experiment).step.one;
           notify({
             kind: 'info',
             message: `You changed the experiment at ${noun} ${epoch}: its models start again from ${noun} 0 with the change${wasPlaying ? ' and go on training' : ''}.`,

@@ -15,6 +15,11 @@ export interface TaskSchema<T extends TaskName> {
   label: string;
   /** The experiment a new user of this task starts from. */
   defaults(): ExperimentOf<T>;
+  /**
+   * What one training step is called ("epoch", "iteration"; the run controls' counter, speeds
+   * and messages say it).
+   */
+  step: { one: string; many: string };
   /** Words for its own top-level sections in messages ({ problem: 'Problem' }). */
   sections: Readonly<Record<string, string>>;
   /** Checks and copies every section but version, task and weights; throws Invalid (checker.ts). */

@@ -14,5 +14,4 @@ export const classifyUi: TaskUi = {
   Model: ModelPanel,
   Results: ResultsPanel,
   features: 2,
-  step: { one: 'epoch', many: 'epochs' },
 };

@@ -15,5 +15,4 @@ export const vqeUi: TaskUi = {
   Model: AnsatzPanel,
   Results: VqeResults,
   features: 0,
-  step: { one: 'iteration', many: 'iterations' },
 };

@@ -29,6 +29,7 @@ export const classifySchema: TaskSchema<'classify'> = {
     baseline: { kind: 'mlp', size: 'match', activation: 'tanh', engine: 'tfjs' },
     view: { showTest: true, discretize: false, hidden: [], speed: 'normal', locked: false },
   }),
+  step: { one: 'epoch', many: 'epochs' },
   sections: { data: 'Data', model: 'Quantum model', baseline: 'Classical model' },
   check: checkClassify,
   // Its field names are the frozen table of link format 1 (linkKeys.ts).

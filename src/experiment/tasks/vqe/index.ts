@@ -20,6 +20,7 @@ export const vqeSchema: TaskSchema<'vqe'> = {
     scan: { from: 0.3, to: 3, points: 28 },
     view: { hidden: [], speed: 'normal', locked: false },
   }),
+  step: { one: 'iteration', many: 'iterations' },
   sections: { problem: 'Problem', ansatz: 'Ansatz', scan: 'Bond length scan' },
   check: (c, o) => checkVqe(c, o),
   // Appended to link format 1's table; never change a code once released.
