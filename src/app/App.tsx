@@ -7,7 +7,7 @@ import { TaskField } from '../panels/fields/TaskField';
 import { NoticeBanner } from '../panels/NoticeBanner';
 import { RunControls } from '../panels/RunControls';
 import { ShareControls } from '../panels/ShareControls';
-import { schemaFor } from '../experiment/tasks/registry';
+import { TASK_SCHEMAS, schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
 import { TASK_UIS } from '../tasks/registry';
 import { useTrainingSync } from './useTrainingSync';
@@ -23,6 +23,7 @@ export function App() {
   const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
   const circuit = useLab((s) => schemaFor(s.experiment).circuit(s.experiment));
   const ui = TASK_UIS[task];
+  const step = TASK_SCHEMAS[task].step.one;
   const settings = ui.settings.filter((p) => !hidden.includes(p.hide));
   const { Model, Results } = ui;
 
@@ -47,7 +48,13 @@ export function App() {
               <TaskField />
             </div>
           </div>
-          <p className="subtitle">{ui.subtitle}</p>
+          <p className="subtitle intro">
+            Quantum machine learning, simulated in your browser. {ui.subtitle}
+            <br />
+            Press <strong>Play</strong> to train, and watch the results change {step} by{' '}
+            {step}; change any setting and train again. The <i>i</i> buttons explain the
+            terms.
+          </p>
         </div>
         <RunControls />
         <div className="header-tools">

@@ -1,5 +1,6 @@
 // The numbers behind one trainable angle, for every repetition of its block: "θ1 = 0.520 rad" or
 // "0.83·x1 − 0.12 (w1 = 0.830, b1 = −0.120)". Initial draws before training, trained values after.
+import { featureName } from '../experiment/circuit/names';
 import { featureText, num } from './gateText';
 import type { TrainedAngle } from './trainedValues';
 
@@ -23,7 +24,7 @@ function valueText(v: TrainedAngle): string {
     case 'feature':
       return Number.isFinite(v.weight) && Number.isFinite(v.bias)
         ? `${featureText(v.weight, v.feature, v.bias)} (${v.weightName} = ${num3(v.weight)}, ${v.biasName} = ${num3(v.bias)})`
-        : `${v.weightName}·x${v.feature} + ${v.biasName}: not known yet`;
+        : `${v.weightName}·${featureName(v.feature)} + ${v.biasName}: not known yet`;
   }
 }
 

@@ -1,8 +1,10 @@
 // Where one angle comes from: a constant expression (pi/4), a trainable parameter (new or shared
-// with other gates), or an input feature x_i with trainable weight and bias.
+// with other gates), or an input feature (x1 or x2) with trainable weight and bias.
 import { useId, useState } from 'react';
 import { nameAllocator, parseAngle, trainableNames } from '../experiment/circuit';
 import type { AngleBinding, EditorCircuit } from '../experiment/circuit';
+import { featureName } from '../experiment/circuit/names';
+import { InfoTip } from '../panels/InfoTip';
 import { AngleValues } from './AngleValues';
 import type { TrainedAngle } from './trainedValues';
 
@@ -88,7 +90,10 @@ export function BindingEditor({ circuit, angle, binding, values, sharedBy = 0, o
       )}
       {binding.kind === 'param' && (
         <div className="field">
-          <label htmlFor={`${id}-param`}>Parameter (choose another gate's to share it)</label>
+          <div className="field-label">
+            <label htmlFor={`${id}-param`}>Parameter (choose another gate's to share it)</label>
+            <InfoTip term="trainableParameter" />
+          </div>
           <select
             id={`${id}-param`}
             value={binding.name}
@@ -110,16 +115,19 @@ export function BindingEditor({ circuit, angle, binding, values, sharedBy = 0, o
       )}
       {binding.kind === 'feature' && (
         <div className="field">
-          <label htmlFor={`${id}-feature`}>
-            Feature (angle = {binding.weight}·x + {binding.bias}, both trained)
-          </label>
+          <div className="field-label">
+            <label htmlFor={`${id}-feature`}>
+              Feature (angle = {binding.weight}·x + {binding.bias}, both trained)
+            </label>
+            <InfoTip term="inputFeature" />
+          </div>
           <select
             id={`${id}-feature`}
             value={binding.feature}
             onChange={(e) => onChange({ ...binding, feature: Number(e.target.value) })}
           >
-            <option value={0}>x0 (horizontal)</option>
-            <option value={1}>x1 (vertical)</option>
+            <option value={0}>{featureName(0)} (horizontal)</option>
+            <option value={1}>{featureName(1)} (vertical)</option>
           </select>
         </div>
       )}

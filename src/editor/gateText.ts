@@ -2,6 +2,7 @@
 import { GATES } from '../../workers/sim/gates';
 import type { GateName } from '../../workers/sim/gates';
 import { formatAngle, gateDisplayName } from '../experiment/circuit';
+import { featureName } from '../experiment/circuit/names';
 import type { AngleBinding, PlacedGate } from '../experiment/circuit';
 import type { GateValues, TrainedAngle } from './trainedValues';
 
@@ -29,9 +30,9 @@ const known = (v: TrainedAngle | undefined): boolean =>
     ? Number.isFinite(v.weight) && Number.isFinite(v.bias)
     : Number.isFinite(v.value));
 
-/** "0.83·x1 − 0.12": a feature binding with its weight and bias. */
+/** "0.83·x1 − 0.12": a feature binding with its weight and bias (feature 0 is x1). */
 export function featureText(weight: number, feature: number, bias: number): string {
-  return `${num(weight)}·x${feature} ${biasText(bias)}`;
+  return `${num(weight)}·${featureName(feature)} ${biasText(bias)}`;
 }
 
 /** "− 0.12" or "+ 0.12": a bias as added to w·x. */
@@ -41,20 +42,20 @@ function biasText(bias: number): string {
 
 /**
  * Short text of an angle binding, with its current value when known: "pi/4", "θ1=0.52",
- * "0.83·x1 − 0.12" (names instead of numbers before the worker reports them: "w1·x0+b1").
+ * "0.83·x1 − 0.12" (names instead of numbers before the worker reports them: "w1·x1+b1").
  */
 export function bindingText(b: AngleBinding, v?: TrainedAngle): string {
   if (b.kind === 'const') return b.expr || formatAngle(b.value);
   if (b.kind === 'param')
     return known(v) && v?.kind === 'param' ? `${b.name}=${num(v.value)}` : b.name;
   if (known(v) && v?.kind === 'feature') return featureText(v.weight, b.feature, v.bias);
-  return `${b.weight}·x${b.feature}+${b.bias}`;
+  return `${b.weight}·${featureName(b.feature)}+${b.bias}`;
 }
 
 /** The binding text in lines that fit a gate box: a feature binding's bias goes on a second line. */
 export function bindingLines(b: AngleBinding, v?: TrainedAngle): string[] {
   if (b.kind === 'feature' && known(v) && v?.kind === 'feature') {
-    return [`${num(v.weight)}·x${b.feature}`, biasText(v.bias)];
+    return [`${num(v.weight)}·${featureName(b.feature)}`, biasText(v.bias)];
   }
   return [bindingText(b, v)];
 }

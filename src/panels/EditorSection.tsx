@@ -1,5 +1,5 @@
 // The circuit editor across the page, with the live state of the circuit for one data point
-// (sliders for x0 and x1, or a sample picked on the data plot; the trained parameters once
+// (sliders for x1 and x2, or a sample picked on the data plot; the trained parameters once
 // training has run). While the worker computes, the old figures are dimmed and say so.
 import { CircuitEditor } from '../editor/CircuitEditor';
 import { StateView } from '../editor/state/StateView';
@@ -30,14 +30,14 @@ export function EditorSection({ circuit, features = 2 }: Props) {
           <div className="point-sliders" hidden={features === 0}>
             {[0, 1].map((i) => (
               <label key={i}>
-                x{i} = {x[i]!.toFixed(2)}
+                x{i + 1} = {x[i]!.toFixed(2)}
                 <input
                   type="range"
                   min={-1}
                   max={1}
                   step={0.01}
                   value={x[i]}
-                  aria-label={`Feature x${i}`}
+                  aria-label={`Feature x${i + 1}`}
                   onChange={(e) =>
                     setX(i === 0 ? [Number(e.target.value), x[1]] : [x[0], Number(e.target.value)])
                   }

@@ -5,6 +5,7 @@ import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
 import { FittedCircuit } from './FittedCircuit';
+import { InfoTip } from './InfoTip';
 import { HiddenLayersField } from './fields/HiddenLayersField';
 import { ModelKindField } from './fields/ModelKindField';
 import { ModelKindFields } from '../tasks/classify/ModelKindFields';
@@ -23,7 +24,10 @@ export function ModelPanel() {
 
   return (
     <section className="panel" aria-labelledby="model-heading">
-      <h2 id="model-heading">Quantum model</h2>
+      <div className="heading-row">
+        <h2 id="model-heading">Quantum model</h2>
+        <InfoTip term="quantumCircuit" />
+      </div>
       {!hidden.includes('model') && <ModelKindField model={current} onChange={setModel} />}
       <ModelKindFields model={current} onChange={setModel} readOnly={hidden.includes('model')} />
       {info && (
@@ -40,7 +44,10 @@ export function ModelPanel() {
       )}
       {info?.targets && bloch && !hidden.includes('bloch') && (
         <div className="bloch">
-          <h3>Where the test points end up</h3>
+          <div className="heading-row minor">
+            <h3>Where the test points end up</h3>
+            <InfoTip term="bloch" />
+          </div>
           <BlochSphere
             vectors={bloch}
             labels={info.test.y}
@@ -50,7 +57,10 @@ export function ModelPanel() {
           />
         </div>
       )}
-      <h2 className="subhead">Classical model</h2>
+      <div className="heading-row subhead">
+        <h2>Classical model</h2>
+        <InfoTip term="mlp" />
+      </div>
       <p className="hint">
         A multilayer perceptron trained on the same split with the same optimiser, learning rate,
         batch size and epochs, in TensorFlow.js or in plain typed arrays (same start, same batches;
@@ -63,12 +73,14 @@ export function ModelPanel() {
           </div>
           <SelectField<Activation>
             label="Activation"
+            info="activation"
             value={baseline.activation}
             options={ACTIVATION_CHOICES}
             onChange={(v) => setBaseline({ activation: v })}
           />
           <SelectField<BaselineEngine>
             label="Classical engine"
+            info="engine"
             wide
             value={baseline.engine}
             options={BASELINE_ENGINE_CHOICES}

@@ -10,6 +10,7 @@ import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
 import { ComparisonNote } from '../tasks/classify/ComparisonNote';
 import { Toggle } from './fields/Toggle';
+import { InfoTip } from './InfoTip';
 
 /** Milliseconds with a precision that suits their size (0.04, 1.3, 120). */
 const ms = (v: number | undefined): string =>
@@ -44,7 +45,10 @@ export function ResultsPanel() {
 
   return (
     <section className="panel results" aria-labelledby="results-heading">
-      <h2 id="results-heading">Results</h2>
+      <div className="heading-row">
+        <h2 id="results-heading">Results</h2>
+        <InfoTip term="loss" />
+      </div>
       {linkWeights && (
         <p className="weights-note" role="status">
           Trained weights from the link: these results are the trained models’, before any training
@@ -110,6 +114,10 @@ export function ResultsPanel() {
       {show('chart') && <LossChart history={history} height={320} />}
       {show('boundaries') && (
         <>
+          <div className="heading-row minor">
+            <h3>Decision boundaries</h3>
+            <InfoTip term="decisionBoundary" />
+          </div>
           <div className="toggles">
             <Toggle
               label="Show test data"
@@ -118,6 +126,7 @@ export function ResultsPanel() {
             />
             <Toggle
               label="Discretize"
+              info="discretize"
               checked={view.discretize}
               onChange={(v) => setView({ discretize: v })}
             />

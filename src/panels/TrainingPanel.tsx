@@ -18,12 +18,14 @@ export function TrainingPanel() {
       <div className="field-row">
         <SelectField<OptimizerName>
           label="Optimiser"
+          info="optimizer"
           value={t.optimizer}
           options={OPTIMIZER_CHOICES}
           onChange={(v) => setTraining({ optimizer: v })}
         />
         <NumberField
           label="Learning rate"
+          info="learningRate"
           value={t.learningRate}
           step={0.01}
           min={LIMITS.learningRate[0]}
@@ -35,6 +37,7 @@ export function TrainingPanel() {
         {batched && (
           <NumberField
             label="Batch size"
+            info="batchSize"
             integer
             value={t.batchSize}
             min={LIMITS.batchSize[0]}
@@ -44,6 +47,7 @@ export function TrainingPanel() {
         )}
         <NumberField
           label={stepsLabel}
+          info={batched ? 'epochs' : 'iterations'}
           integer
           value={t.epochs}
           min={LIMITS.epochs[0]}
@@ -55,6 +59,7 @@ export function TrainingPanel() {
         {batched && (
           <NumberField
             label="L2 penalty"
+            info="l2"
             value={t.l2}
             step={0.001}
             min={LIMITS.l2[0]}
@@ -64,6 +69,7 @@ export function TrainingPanel() {
         )}
         <NumberField
           label="Training seed"
+          info="seed"
           integer
           value={t.seed}
           min={LIMITS.seed[0]}
@@ -74,6 +80,7 @@ export function TrainingPanel() {
       <div className="field-row">
         <SelectField<GradientName>
           label="Quantum gradients"
+          info="gradients"
           wide
           value={t.gradient}
           options={GRADIENT_CHOICES}
@@ -81,6 +88,7 @@ export function TrainingPanel() {
         />
         <NumberField
           label="Shots (0 = exact)"
+          info="shots"
           integer
           value={t.shots}
           disabled={t.gradient !== 'shift'}

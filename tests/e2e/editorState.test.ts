@@ -54,13 +54,13 @@ describe('circuit editor values and live state', () => {
     await expect(gateLabel(page, rz)).resolves.toBe(before);
     // Bound to a feature, the gate shows its weight and bias: w starts at 1, b is drawn.
     await ry.getByRole('radio', { name: 'Input feature' }).check();
-    await ry.getByLabel(/^Feature/).selectOption('1');
-    const feature = new RegExp(`θ: (${NUMBER})·x1 [+−] ${NUMBER}$`);
+    await ry.getByLabel(/^Feature/).selectOption('1'); // x2, the vertical coordinate
+    const feature = new RegExp(`θ: (${NUMBER})·x2 [+−] ${NUMBER}$`);
     await expect.poll(() => gateLabel(page, ryGate)).toMatch(feature);
     const start = await gateLabel(page, ryGate);
-    expect(start).toMatch(/θ: 1\.00·x1/);
+    expect(start).toMatch(/θ: 1\.00·x2/);
     await ry
-      .getByText(new RegExp(`^Now: 1\\.00·x1 [+−] ${NUMBER} \\(w1 = 1\\.000, b1 = `))
+      .getByText(new RegExp(`^Now: 1\\.00·x2 [+−] ${NUMBER} \\(w1 = 1\\.000, b1 = `))
       .waitFor();
     // One epoch of training moves them, and the gate shows the trained numbers.
     await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -83,7 +83,7 @@ describe('circuit editor values and live state', () => {
     expect(rows).toHaveLength(3);
     rows.forEach((row, r) => {
       const suffix = r === 0 ? '' : `#${r + 1}`;
-      expect(row).toMatch(new RegExp(`^${r + 1}\\s+${NUMBER}·x1 [+−] ${NUMBER} \\(w2${suffix} = `));
+      expect(row).toMatch(new RegExp(`^${r + 1}\\s+${NUMBER}·x2 [+−] ${NUMBER} \\(w2${suffix} = `));
     });
     await page.screenshot({ path: 'test-results/editor-repetitions.png', fullPage: true });
     expect(s.errors).toEqual([]);
@@ -115,17 +115,17 @@ describe('circuit editor values and live state', () => {
     const at = await sampleXY(sample);
     const b = (await sample.boundingBox())!;
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-    const x0 = page.getByLabel('Feature x0');
     const x1 = page.getByLabel('Feature x1');
-    await expect.poll(async () => Number(await x0.inputValue())).toBeCloseTo(at[0], 2);
-    await expect.poll(async () => Number(await x1.inputValue())).toBeCloseTo(at[1], 2);
-    await page.getByText(`x0 = ${at[0].toFixed(2)}`, { exact: true }).waitFor();
+    const x2 = page.getByLabel('Feature x2');
+    await expect.poll(async () => Number(await x1.inputValue())).toBeCloseTo(at[0], 2);
+    await expect.poll(async () => Number(await x2.inputValue())).toBeCloseTo(at[1], 2);
+    await page.getByText(`x1 = ${at[0].toFixed(2)}`, { exact: true }).waitFor();
     // The keyboard way: focus the plot and step to the first sample.
     const first = await sampleXY(plot.locator('g.train circle').first());
     await plot.focus();
     await page.keyboard.press('Home');
-    await expect.poll(async () => Number(await x0.inputValue())).toBeCloseTo(first[0], 2);
-    await expect.poll(async () => Number(await x1.inputValue())).toBeCloseTo(first[1], 2);
+    await expect.poll(async () => Number(await x1.inputValue())).toBeCloseTo(first[0], 2);
+    await expect.poll(async () => Number(await x2.inputValue())).toBeCloseTo(first[1], 2);
     // A click adds a point of the chosen class, as before.
     const box = (await plot.boundingBox())!;
     await page.mouse.click(box.x + 42, box.y + 14);
@@ -136,15 +136,15 @@ describe('circuit editor values and live state', () => {
   it('trains a two-qubit circuit built from an empty editor on XOR', async () => {
     const { page } = s;
     await emptyEditor(page);
-    // x0 on qubit 0 and x1 on qubit 1, each RY(w·x + b)…
+    // x1 on qubit 0 and x2 on qubit 1, each RY(w·x + b)…
     for (const [q, feature] of [
-      [0, 'x0'],
-      [1, 'x1'],
+      [0, 'x1'],
+      [1, 'x2'],
     ] as const) {
       await dragGate(page, 'RY', `qubit ${q}, step 1`);
       const inspector = page.getByRole('region', { name: 'RY gate settings' });
       await inspector.getByRole('radio', { name: 'Input feature' }).check();
-      await inspector.getByLabel(/^Feature/).selectOption(feature === 'x0' ? '0' : '1');
+      await inspector.getByLabel(/^Feature/).selectOption(feature === 'x1' ? '0' : '1');
     }
     // …their parity onto qubit 0 (the readout) with a CNOT from qubit 1, and a trainable RY.
     await dragGate(page, 'CNOT', 'qubit 0, step 2');

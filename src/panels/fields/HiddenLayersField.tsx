@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { BaselineSettings } from '../../experiment/types';
 import { LIMITS } from '../../experiment/limits';
+import { FieldLabel } from './FieldLabel';
 
 interface Props {
   value: BaselineSettings['size'];
@@ -41,7 +42,7 @@ export function HiddenLayersField({ value, onCommit }: Props) {
   };
   return (
     <div className="field">
-      <label htmlFor={match ? `${id}-mode` : id}>Hidden layers</label>
+      <FieldLabel htmlFor={match ? `${id}-mode` : id} label="Hidden layers" info="hiddenLayers" />
       <select
         id={`${id}-mode`}
         value={match ? 'match' : 'custom'}

@@ -15,6 +15,7 @@ export function ModelKindField({ model, onChange }: Props) {
     <div>
       <SelectField<ModelSettings['kind']>
         label="Model"
+        info="reuploading"
         value={model.kind}
         options={MODEL_KIND_CHOICES}
         onChange={(k) => onChange(switchModelKind(model, k))}

@@ -1,5 +1,7 @@
 // A labelled number input that commits only valid values (on Enter or blur) and says why not.
 import { useId, useState } from 'react';
+import type { GlossaryTerm } from '../../glossary';
+import { FieldLabel } from './FieldLabel';
 
 interface Props {
   label: string;
@@ -11,6 +13,8 @@ interface Props {
   step?: number;
   onCommit(value: number): void;
   disabled?: boolean;
+  /** A glossary term explained by an (i) beside the label. */
+  info?: GlossaryTerm;
 }
 
 /** Parses and checks a typed value; returns the number or a reason a student understands. */
@@ -38,6 +42,7 @@ export function NumberField({
   step,
   onCommit,
   disabled,
+  info,
 }: Props) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -63,7 +68,7 @@ export function NumberField({
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <FieldLabel htmlFor={id} label={label} info={info} />
       <input
         id={id}
         type="number"

@@ -1,5 +1,7 @@
 // A labelled drop-down over a fixed list of options.
 import { useId } from 'react';
+import type { GlossaryTerm } from '../../glossary';
+import { FieldLabel } from './FieldLabel';
 
 interface Props<T extends string> {
   label: string;
@@ -9,6 +11,8 @@ interface Props<T extends string> {
   disabled?: boolean;
   /** Takes a whole row of a field grid (long option labels would be cut at half width). */
   wide?: boolean;
+  /** A glossary term explained by an (i) beside the label. */
+  info?: GlossaryTerm;
 }
 
 export function SelectField<T extends string>({
@@ -18,11 +22,12 @@ export function SelectField<T extends string>({
   onChange,
   disabled,
   wide,
+  info,
 }: Props<T>) {
   const id = useId();
   return (
     <div className={wide ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <FieldLabel htmlFor={id} label={label} info={info} />
       <select
         id={id}
         value={value}

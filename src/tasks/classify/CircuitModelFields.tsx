@@ -14,6 +14,7 @@ export function CircuitModelFields({ model, onChange }: Props) {
     <>
       <SelectField<ReadoutKind>
         label="Readout"
+        info="readout"
         wide
         value={model.readout}
         options={READOUT_CHOICES}

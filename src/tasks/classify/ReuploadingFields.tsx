@@ -18,6 +18,7 @@ export function ReuploadingFields({ model, onChange }: Props) {
       <div className="field-row">
         <NumberField
           label="Qubits"
+          info="qubits"
           integer
           value={model.qubits}
           min={qubits[0]}
@@ -26,6 +27,7 @@ export function ReuploadingFields({ model, onChange }: Props) {
         />
         <NumberField
           label="Layers"
+          info="layers"
           integer
           value={model.layers}
           min={layers[0]}
@@ -36,6 +38,7 @@ export function ReuploadingFields({ model, onChange }: Props) {
       <div className="field-row">
         <SelectField<Entangler>
           label="Entangling ring"
+          info="entangler"
           wide
           value={model.entangler}
           disabled={model.qubits === 1}
@@ -44,6 +47,7 @@ export function ReuploadingFields({ model, onChange }: Props) {
         />
         <SelectField<ReadoutKind>
           label="Readout"
+          info="readout"
           wide
           value={model.readout}
           options={READOUT_CHOICES}

@@ -7,6 +7,7 @@ import type { AnsatzKind, StartState } from '../../experiment/types';
 import { NumberField } from '../../panels/fields/NumberField';
 import { SelectField } from '../../panels/fields/SelectField';
 import { FittedCircuit } from '../../panels/FittedCircuit';
+import { InfoTip } from '../../panels/InfoTip';
 import { vqeInfo } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
@@ -21,7 +22,10 @@ export function AnsatzPanel() {
   const kinds = ANSATZ_CHOICES.filter((c) => c.value !== 'givens' || molecule === 'h2');
   return (
     <section className="panel" aria-labelledby="ansatz-heading">
-      <h2 id="ansatz-heading">Ansatz</h2>
+      <div className="heading-row">
+        <h2 id="ansatz-heading">Ansatz</h2>
+        <InfoTip term="ansatz" />
+      </div>
       {!hidden.includes('ansatz') && (
         <SelectField<AnsatzKind>
           label="Ansatz"
@@ -37,13 +41,15 @@ export function AnsatzPanel() {
           {ansatz.layers === 1 ? 'once' : `${ansatz.layers} times`} with new angles
           {ansatz.start === 'hf'
             ? '; X gates first put the electrons in the Hartree–Fock state.'
-            : ', starting from |0…0⟩.'}
+            : ', starting from |0…0⟩.'}{' '}
+          <InfoTip term="hardwareEfficient" />
         </p>
       )}
       {ansatz.kind === 'givens' && (
         <p className="hint">
           Starts in the Hartree–Fock state |HF⟩ and mixes in the doubly excited one with one angle:
-          cos(θ/2)|HF⟩ + sin(θ/2)|D⟩, which holds H₂&apos;s exact ground state.
+          cos(θ/2)|HF⟩ + sin(θ/2)|D⟩, which holds H₂&apos;s exact ground state.{' '}
+          <InfoTip term="doubleExcitation" />
         </p>
       )}
       {ansatz.kind === 'circuit' && (
@@ -55,6 +61,7 @@ export function AnsatzPanel() {
         <div className="field-row">
           <NumberField
             label="Layers"
+            info="layers"
             integer
             value={ansatz.layers}
             min={VQE_LIMITS.layers[0]}
@@ -63,6 +70,7 @@ export function AnsatzPanel() {
           />
           <SelectField<StartState>
             label="Starting state"
+            info="hartreeFock"
             wide
             value={ansatz.start}
             options={molecule === 'custom' ? START_CHOICES.filter((c) => c.value === 'zero') : START_CHOICES} // prettier-ignore

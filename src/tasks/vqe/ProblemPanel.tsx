@@ -8,6 +8,7 @@ import { MOLECULE_CHOICES, QUBIT_FORM_CHOICES } from '../../experiment/tasks/vqe
 import type { MoleculeChoice, QubitForm, VqeProblem } from '../../experiment/types';
 import { NumberField } from '../../panels/fields/NumberField';
 import { SelectField } from '../../panels/fields/SelectField';
+import { InfoTip } from '../../panels/InfoTip';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { withProblem } from './vqeEdits';
@@ -40,6 +41,7 @@ export function ProblemPanel() {
         {problem.molecule !== 'custom' && (
           <NumberField
             label="Bond length (Å)"
+            info="bondLength"
             value={problem.bondLength}
             step={0.05}
             min={VQE_LIMITS.bondLength[0]}
@@ -51,6 +53,7 @@ export function ProblemPanel() {
       {problem.molecule === 'h2' && (
         <SelectField<QubitForm>
           label="Qubits"
+          info="qubitMapping"
           wide
           value={problem.form}
           options={QUBIT_FORM_CHOICES}
@@ -59,7 +62,10 @@ export function ProblemPanel() {
       )}
       {problem.molecule === 'custom' && (
         <div className="field wide">
-          <label htmlFor="hamiltonian-text">Hamiltonian</label>
+          <div className="field-label">
+            <label htmlFor="hamiltonian-text">Hamiltonian</label>
+            <InfoTip term="hamiltonian" />
+          </div>
           <textarea
             id="hamiltonian-text"
             rows={3}
@@ -88,6 +94,7 @@ export function ProblemPanel() {
           <div className="field-row">
             <NumberField
               label="Chain qubits"
+              info="spinChains"
               integer
               value={chain}
               min={2}

@@ -1,6 +1,7 @@
 // The molecule task's results: the energies, the energy against iteration with the exact line and
 // the chemical-accuracy band, the state's probabilities, the Hamiltonian's terms and the scan.
 import { useMemo } from 'react';
+import { InfoTip } from '../../panels/InfoTip';
 import { ProbabilityBars } from '../../charts/ProbabilityBars';
 import { vqeInfo, vqeReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
@@ -20,30 +21,51 @@ export function VqeResults() {
   const last = history[history.length - 1] ?? null;
   return (
     <section className="panel results" aria-labelledby="results-heading">
-      <h2 id="results-heading">Results</h2>
+      <div className="heading-row">
+        <h2 id="results-heading">Results</h2>
+        <InfoTip term="vqe" />
+      </div>
       {!info && <p className="hint">Preparing the Hamiltonian and the classical answers…</p>}
       {info && (
         <>
           {show('figures') && (
-            <EnergyFigures
-              energy={last?.energy ?? null}
-              exact={info.exactEnergy}
-              hartreeFock={info.hartreeFock}
-            />
+            <>
+              <EnergyFigures
+                energy={last?.energy ?? null}
+                exact={info.exactEnergy}
+                hartreeFock={info.hartreeFock}
+              />
+              <p className="hint">
+                What these mean:{' '}
+                <span className="with-tip">
+                  energies <InfoTip term="energies" />
+                </span>{' '}
+                <span className="with-tip">
+                  Hartree–Fock <InfoTip term="hartreeFock" />
+                </span>{' '}
+                <span className="with-tip">
+                  chemical accuracy <InfoTip term="chemicalAccuracy" />
+                </span>
+              </p>
+            </>
           )}
           {show('chart') && (
             <EnergyChart points={points} exact={info.exactEnergy} hartreeFock={info.hartreeFock} />
           )}
           {show('state') && probs && (
             <div className="vqe-state">
-              <h3>State probabilities</h3>
+              <div className="heading-row minor">
+                <h3>State probabilities</h3>
+                <InfoTip term="stateProbabilities" />
+              </div>
               <ProbabilityBars probabilities={probs.probabilities} qubits={info.qubits} />
             </div>
           )}
           {show('hamiltonian') && (
             <details className="vqe-terms">
               <summary>
-                Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits
+                Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits{' '}
+                <InfoTip term="hamiltonian" />
               </summary>
               <PauliTermsTable terms={info.terms} qubits={info.qubits} />
             </details>

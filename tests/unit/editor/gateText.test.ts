@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bindingLines,
   bindingText,
+  featureText,
   gateName,
   num,
   paletteName,
@@ -27,10 +28,12 @@ describe('gate text', () => {
   });
 
   it('a feature binding shows its weight and bias once known', () => {
-    expect(bindingText(feature)).toBe('w1·x1+b1');
-    expect(bindingText(feature, trained)).toBe('0.83·x1 − 0.12');
-    expect(bindingLines(feature, trained)).toEqual(['0.83·x1', '− 0.12']);
-    expect(bindingText(feature, { ...trained, bias: NaN })).toBe('w1·x1+b1');
+    expect(bindingText(feature)).toBe('w1·x2+b1');
+    expect(bindingText(feature, trained)).toBe('0.83·x2 − 0.12');
+    expect(bindingLines(feature, trained)).toEqual(['0.83·x2', '− 0.12']);
+    expect(bindingText(feature, { ...trained, bias: NaN })).toBe('w1·x2+b1');
+    // Features are x1 (horizontal, index 0) and x2 (vertical), as the data sets name them.
+    expect(featureText(0.5, 0, 0.25)).toBe('0.50·x1 + 0.25');
   });
 
   it('a parameter shows its value; a constant its expression', () => {
@@ -46,10 +49,10 @@ describe('gate text', () => {
     const values: GateValues = { count: 3, shared: false, reps: [[trained], [trained], [trained]] };
     const g = { id: 'g1', gate: 'RY', column: 1, targets: [0], params: [feature] } as const;
     expect(gateName({ ...g, targets: [0], params: [feature] }, values)).toBe(
-      'RY on qubit 0, step 2, θ: 0.83·x1 − 0.12 (values of repetition 1 of 3)',
+      'RY on qubit 0, step 2, θ: 0.83·x2 − 0.12 (values of repetition 1 of 3)',
     );
     expect(gateName({ ...g, targets: [0], params: [feature] }, { ...values, shared: true })).toBe(
-      'RY on qubit 0, step 2, θ: 0.83·x1 − 0.12',
+      'RY on qubit 0, step 2, θ: 0.83·x2 − 0.12',
     );
   });
 });

@@ -1,0 +1,185 @@
+// What the page's terms mean, in one to three sentences each: the text of the (i) buttons
+// (src/panels/InfoTip.tsx). Written for a high-school student, and meant to stay true for a
+// physicist: say less rather than something wrong.
+
+/** One explained term: `term` names it in the button's "About …" label, `text` explains it. */
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly text: string;
+}
+
+export const GLOSSARY = {
+  // The data
+  noise: {
+    term: 'noise',
+    text: 'How messy the data is. In most sets a noise of p gives each point a chance of p/2 to carry a wrong class; in the Gaussian, spiral and moons sets it scatters the points so the classes overlap.',
+  },
+  trainRatio: {
+    term: 'train ratio',
+    text: 'The share of the points the models learn from (the training set). The rest are kept back as the test set, to check how a model does on points it has never seen.',
+  },
+  seed: {
+    term: 'seed',
+    text: 'The starting number of the random draws. The same seed gives the same draws every time, so a result can be repeated exactly; another seed gives another random start.',
+  },
+
+  // Training
+  optimizer: {
+    term: 'optimiser',
+    text: 'The rule that changes the parameters, step by step, to lower the loss. SGD (stochastic gradient descent) steps straight downhill along the gradient; Adam also remembers its recent steps and scales each parameter’s step, which usually learns faster.',
+  },
+  learningRate: {
+    term: 'learning rate',
+    text: 'How big a step the optimiser takes. Too small and training crawls; too large and the loss jumps around instead of going down.',
+  },
+  batchSize: {
+    term: 'batch size',
+    text: 'How many training points the models look at before each change of their parameters. Small batches give many quick, noisy steps; large batches give fewer, smoother ones.',
+  },
+  epochs: {
+    term: 'epochs',
+    text: 'An epoch is one pass over all the training points. Training stops after this many epochs.',
+  },
+  iterations: {
+    term: 'iterations',
+    text: 'An iteration is one step of the optimiser: the circuit’s energy and its gradient are computed, and every angle moves once. Training stops after this many iterations.',
+  },
+  l2: {
+    term: 'L2 penalty',
+    text: 'A cost for large parameters, added to the loss: the number here times half the sum of their squares. It keeps both models from bending themselves around every single training point (overfitting); 0 turns it off.',
+  },
+  gradients: {
+    term: 'gradients',
+    text: 'The gradient says how the loss changes when each angle of the circuit is nudged, so the optimiser knows which way to turn it. “Exact (adjoint)” reads it off the simulated quantum state in one backward sweep, which only a simulator can do; “Parameter shift” runs the circuit again with each angle shifted up and down (twice per angle for a plain rotation), as a real quantum computer would have to.',
+  },
+  shots: {
+    term: 'shots',
+    text: 'A quantum computer gives one random outcome each time its qubits are measured; one run is a shot. Probabilities estimated from a few shots are noisy (more shots, less noise), while 0 uses the simulation’s exact probabilities.',
+  },
+
+  // The quantum model
+  quantumCircuit: {
+    term: 'quantum circuits',
+    text: 'A quantum circuit is a sequence of gates applied to qubits, read left to right, and measured at the end. Here some gate angles depend on the data point and others are trained, so the circuit works as a model whose measured probabilities give the class.',
+  },
+  reuploading: {
+    term: 'data re-uploading',
+    text: 'The data point enters the circuit again in every layer, as rotation angles w·x + θ with trained weights w and angles θ. Repeating the input lets even one qubit draw curved class boundaries. “Circuit editor” lets you build your own model instead.',
+  },
+  qubits: {
+    term: 'qubits',
+    text: 'A qubit is the quantum version of a bit: besides 0 and 1 it can be in a superposition of both, and qubits can be entangled with each other. Each extra qubit doubles the numbers the simulation has to keep.',
+  },
+  layers: {
+    term: 'layers',
+    text: 'How many times the block of gates is repeated, each time with its own trainable angles. More layers make a more flexible model with more parameters, and slower training.',
+  },
+  entangler: {
+    term: 'entangling ring',
+    text: 'Two-qubit gates that link each qubit to the next, in a ring, after every layer, so the qubits can become entangled and work together. CZ flips the sign of the state when both qubits are 1; CNOT flips the second qubit when the first is 1; None leaves the qubits independent.',
+  },
+  readout: {
+    term: 'readout',
+    text: 'How the final quantum state becomes a class and a loss. Fidelity to class states: each class has its own target state of the first qubit, and the closer the state is to a target (the higher its fidelity), the more the model votes for that class. Cross-entropy: the probabilities of measuring 0, 1, 2 … on the first qubits are the class probabilities, and the loss is −log of the right class’s probability.',
+  },
+  bloch: {
+    term: 'Bloch sphere',
+    text: 'A ball that shows the state of one qubit: the north pole is 0, the south pole is 1, and the other points are superpositions. Each dot is a test point where the circuit sends it (inside the ball when the qubit is entangled with others), and the rings are the class targets a good model sends its points to.',
+  },
+  trainableParameter: {
+    term: 'trainable parameters',
+    text: 'A number inside the model, here a gate’s rotation angle, that training adjusts to lower the loss. Choose another gate’s parameter to make the two gates share one value.',
+  },
+  inputFeature: {
+    term: 'input features',
+    text: 'The angle is computed from the data point: angle = w·x + b, where x is one of the point’s coordinates (x1 across, x2 up) and the weight w and bias b are trained. This is how the circuit reads its input.',
+  },
+
+  // The classical model
+  mlp: {
+    term: 'multilayer perceptron',
+    text: 'A classical neural network. Each neuron adds up its inputs with trained weights and passes the sum through an activation function; layers of neurons lead from the point (x1, x2) to one score per class.',
+  },
+  hiddenLayers: {
+    term: 'hidden layers',
+    text: 'The layers of neurons between the input and the output, given as their widths (“8, 8” is two layers of 8). “Match the quantum size” picks widths that give about as many parameters as the quantum model has.',
+  },
+  activation: {
+    term: 'activation',
+    text: 'The function each neuron applies to its sum; without it the network could only draw straight boundaries. tanh and sigmoid are smooth S-shaped curves; ReLU keeps positive values and turns negative ones into 0.',
+  },
+  engine: {
+    term: 'classical engine',
+    text: 'What computes the classical network: TensorFlow.js (a machine-learning library, with 32-bit numbers) or plain arrays of 64-bit numbers written for this page, which are faster at this size. Both start from the same weights and see the same batches.',
+  },
+
+  // Results of a classifier
+  loss: {
+    term: 'loss and accuracy',
+    text: 'The loss measures how wrong a model’s predictions are; training pushes it down. Accuracy is the share of points put in the right class. The classical model’s loss is cross-entropy, −log of the probability it gives the right class, while the quantum model’s depends on its readout, so compare the accuracies.',
+  },
+  decisionBoundary: {
+    term: 'decision boundaries',
+    text: 'Each square is coloured by the class a model predicts at every spot, paler where it is unsure; where the colours meet is its decision boundary. The dots are the data: a good model has each dot in the area of its own colour.',
+  },
+  discretize: {
+    term: 'discretize',
+    text: 'Colours each spot only by the predicted class, without paler shades where the model is unsure.',
+  },
+
+  // The molecule task
+  vqe: {
+    term: 'VQE',
+    text: 'The variational quantum eigensolver: a quantum circuit with adjustable angles prepares a state of the molecule’s electrons, the energy of that state is measured, and a classical optimiser turns the angles to lower it. The lowest energy reached is an estimate of the molecule’s ground-state energy, compared here with the exact answer.',
+  },
+  bondLength: {
+    term: 'bond length',
+    text: 'The distance between the molecule’s two nuclei, in ångström (1 Å = 0.1 nanometre). The energy changes with it, and is lowest near the length the real molecule has.',
+  },
+  qubitMapping: {
+    term: 'qubit mapping',
+    text: 'How the electrons’ places become qubits. Jordan–Wigner uses one qubit per spin orbital (4 for H₂ here), 1 when an electron is in it; the parity mapping stores running parities of those instead (is the count so far odd or even), and two of its qubits are fixed by the number of electrons and their spin, so H₂ fits on 2 qubits.',
+  },
+  hamiltonian: {
+    term: 'Hamiltonian',
+    text: 'The operator whose average value in a state is that state’s energy; its lowest eigenvalue is the ground-state energy. Here it is a sum of Pauli terms: a number times X, Y or Z on chosen qubits (0.5 Z0 Z1 is 0.5 times Z on qubit 0 and Z on qubit 1).',
+  },
+  spinChains: {
+    term: 'spin chains',
+    text: 'Ready-made Hamiltonians of qubits in a row, standard tests for VQE. The Ising chain pairs neighbours with −Z Z and adds a sideways field −X on each qubit; the Heisenberg chain pairs neighbours with X X + Y Y + Z Z.',
+  },
+  ansatz: {
+    term: 'ansatz',
+    text: 'The circuit whose angles VQE trains: a guess at the shape of the answer (“Ansatz” is German for “approach”). A good ansatz can reach the true ground state with few parameters.',
+  },
+  hardwareEfficient: {
+    term: 'hardware-efficient ansatz',
+    text: 'Layers of single-qubit rotations and CNOTs, chosen because real quantum chips run them easily rather than because of the chemistry. It is flexible, but its many angles can be hard to train.',
+  },
+  doubleExcitation: {
+    term: 'double excitation',
+    text: 'Both electrons jump together from the lower orbital to the higher one. H₂’s exact ground state here is a mix of the Hartree–Fock state and this doubly excited state, so one angle is enough: the smallest case of the unitary coupled-cluster (UCC) ansatz.',
+  },
+  hartreeFock: {
+    term: 'Hartree–Fock',
+    text: 'The best answer in which each electron only feels the average of the others, ignoring how electrons avoid each other. It is a cheap classical estimate that lies above the exact energy; as a starting state it is just X gates that put the electrons in the lowest orbitals.',
+  },
+  energies: {
+    term: 'the energies',
+    text: 'Energies are in hartree (Ha), the atomic unit of energy (about 27.2 electronvolts); lower is more stable. “Exact” is the Hamiltonian’s lowest eigenvalue, computed directly (possible for a few qubits; exact for this small model of the molecule), and the error is the gap between VQE and exact.',
+  },
+  chemicalAccuracy: {
+    term: 'chemical accuracy',
+    text: 'An error below 1.6 millihartree (about 1 kcal/mol), the precision chemists usually need for energy differences to be useful. The error turns green when VQE is that close to the exact energy.',
+  },
+  stateProbabilities: {
+    term: 'state probabilities',
+    text: 'The chance of reading each string of bits when all qubits are measured in the state VQE has prepared. In the Jordan–Wigner mapping each bit says whether a spin orbital holds an electron.',
+  },
+} as const satisfies Readonly<Record<string, GlossaryEntry>>;
+
+/** A term the page can explain: the `term` of an InfoTip. */
+export type GlossaryTerm = keyof typeof GLOSSARY;
+
+/** The glossary's terms, in the order above. */
+export const GLOSSARY_TERMS = Object.keys(GLOSSARY) as GlossaryTerm[];
