@@ -42,7 +42,11 @@ export function HiddenLayersField({ value, onCommit }: Props) {
   };
   return (
     <div className="field">
-      <FieldLabel htmlFor={match ? `${id}-mode` : id} label="Hidden layers" info="hiddenLayers" />
+      <FieldLabel
+        htmlFor={match ? `${id}-mode` : id}
+        label="Hidden layer widths"
+        info="hiddenLayers"
+      />
       <select
         id={`${id}-mode`}
         value={match ? 'match' : 'custom'}
