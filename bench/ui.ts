@@ -33,7 +33,7 @@ const MAX_TRAINING_MS = 20_000;
 /**
  * Runs in the page before its own scripts: records every long task and every animation frame
  * from the start, the moment Play is first enabled, when it is pressed and when training ends
- * (Play shown again). A string, so that the page gets it exactly as written.
+ * (Keep training shown). A string, so that the page gets it exactly as written.
  */
 const PROBE = `
   (() => {
@@ -49,9 +49,9 @@ const PROBE = `
       const play = button('Play');
       const now = performance.now();
       if (b.playReady === null && play && !play.disabled) b.playReady = now;
-      // Training has ended when Play is back after the click turned it into Pause.
+      // Training has ended when Pause gives way to Keep training (the last epoch is reached).
       if (b.playClicked !== null && button('Pause')) b.paused = true;
-      if (b.paused && b.trainingEnd === null && play) b.trainingEnd = now;
+      if (b.paused && b.trainingEnd === null && button('Keep training')) b.trainingEnd = now;
     };
     document.addEventListener('click', (e) => {
       const el = e.target instanceof Element ? e.target.closest('button') : null;

@@ -24,6 +24,7 @@ import { paletteName } from './gateText';
 import { Palette } from './Palette';
 import { trainedValues } from './trainedValues';
 import { useDragDrop, type DragSource, type Slot } from './useDragDrop';
+import './keyHelp.css';
 
 /** The gate whose span covers this slot, if any. */
 function gateAt(c: EditorCircuit, q: number, column: number) {
@@ -212,9 +213,11 @@ export function CircuitEditor({ circuit, params }: Props) {
               </div>
             ))}
           </dl>
-          <button type="button" onClick={() => setHelp(false)}>
-            Close
-          </button>
+          <div className="key-help-close">
+            <button type="button" onClick={() => setHelp(false)}>
+              Close
+            </button>
+          </div>
         </div>
       )}
     </div>

@@ -89,6 +89,15 @@ export function createSessionSync(
       let speed = store.getState().experiment.view.speed;
       load(store.getState().experiment);
       const unsubscribe = store.subscribe((s) => {
+        // Weights for the session as it is (a file or link of the same experiment): apply now;
+        // otherwise the coming load applies them.
+        if (
+          s.pendingWeights &&
+          s.status !== 'loading' &&
+          !s.stopped &&
+          sessionKey(s.experiment) === key
+        )
+          applyPendingWeights(generation);
         if (s.experiment.view.speed !== speed) {
           speed = s.experiment.view.speed;
           void client.setSpeed(SPEED_RATES[speed]).catch(() => undefined);

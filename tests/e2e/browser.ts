@@ -52,6 +52,8 @@ export interface BrowserSession {
 /** Opens a page in a new headless Chromium with an empty profile. */
 export async function openBrowser(
   viewport = { width: 1280, height: 800 },
+  /** A phone or tablet: touch events, and a finger as the main pointer. */
+  device: { touch?: boolean } = {},
 ): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'qml-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -59,6 +61,7 @@ export async function openBrowser(
     headless: true,
     args: ARGS,
     viewport,
+    ...(device.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const errors: string[] = [];
   const page = context.pages()[0] ?? (await context.newPage());

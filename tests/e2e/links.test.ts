@@ -33,7 +33,8 @@ async function setNumber(page: Page, label: string, value: string): Promise<void
 async function trainTo(page: Page, epochs: number): Promise<void> {
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => epoch(page), { timeout: 30_000, interval: 100 }).toBe(epochs);
-  await page.getByRole('button', { name: 'Play' }).waitFor();
+  // At the last epoch, Play offers to keep training.
+  await page.getByRole('button', { name: 'Keep training' }).waitFor();
 }
 
 /** Copies the link and reads it from the box (each call here expects a different link). */

@@ -23,7 +23,8 @@ export function PauliTermsTable({ terms, qubits }: Props) {
         {plural(terms.length, 'term')} on {plural(qubits, 'qubit')}
       </p>
       <div
-        style={scrollBox(10)}
+        // Wider than a phone's column: the table scrolls within this box, sideways too.
+        style={{ ...scrollBox(10), overflowX: 'auto' }}
         tabIndex={0}
         role="region"
         aria-label="Hamiltonian terms, scrollable"

@@ -19,7 +19,8 @@ export function ScanTable({ rows }: Props) {
   return (
     <div style={{ minWidth: 0 }}>
       <div
-        style={scrollBox(10)}
+        // Wider than a phone's column: the table scrolls within this box, sideways too.
+        style={{ ...scrollBox(10), overflowX: 'auto' }}
         tabIndex={0}
         role="region"
         aria-label="Bond length scan, scrollable"

@@ -193,6 +193,24 @@ describe('sessionSync', () => {
     stop();
   });
 
+  it('applies weights of the same experiment (a file imported over it) to the session it has', async () => {
+    const { store, bridge, sync } = setup();
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    bridge.emit({ type: 'status', status: 'done', epoch: 8 });
+    store.getState().replaceExperiment(store.getState().experiment);
+    store.getState().setPendingWeights({ quantum: [1], classical: [2] });
+    await flush();
+    expect(bridge.calls.map((c) => c.task)).toEqual(['setWeights']);
+    bridge.answer('setWeights');
+    await flush();
+    expect(store.getState().linkWeights).toBe(true);
+    expect(store.getState().pendingWeights).toBeNull();
+    stop();
+  });
+
   it('connects the store’s run actions to the worker while it runs', async () => {
     const { store, bridge, sync } = setup();
     store.getState().play();
