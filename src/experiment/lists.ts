@@ -60,7 +60,7 @@ export const BASELINE_ENGINES = values<BaselineEngine>(BASELINE_ENGINE_CHOICES);
  * enough to explain each step while it happens.
  */
 export const SPEED_CHOICES = [
-  { value: 'talk', label: 'Slow enough to talk over' },
+  { value: 'talk', label: 'Very slow' },
   { value: 'slow', label: 'Slow' },
   { value: 'normal', label: 'Normal' },
   { value: 'fast', label: 'Fast (as fast as possible)' },

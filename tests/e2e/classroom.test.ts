@@ -127,9 +127,7 @@ describe('classroom', () => {
     await ready(page);
     const speed = page.getByRole('combobox', { name: /^Speed/ });
     expect(await speed.inputValue()).toBe('talk');
-    expect(await speed.locator('option:checked').innerText()).toBe(
-      'Slow enough to talk over (2 epochs/s)',
-    );
+    expect(await speed.locator('option:checked').innerText()).toBe('Very slow (2 epochs/s)');
     // Hidden (and locked), the pace still holds: 2 epochs a second at most, whatever the load.
     await page.goto('about:blank');
     await page.goto(base + linkHash({ ...talk, view: { ...talk.view, hidden: ['speed'], locked: true } })); // prettier-ignore
