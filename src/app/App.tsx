@@ -51,9 +51,8 @@ export function App() {
           <p className="subtitle intro">
             Quantum machine learning, simulated in your browser. {ui.subtitle}
             <br />
-            Press <strong>Play</strong> to train, and watch the results change {step} by{' '}
-            {step}; change any setting and train again. The <i>i</i> buttons explain the
-            terms.
+            Press <strong>Play</strong> to train, and watch the results change {step} by {step};
+            change any setting and train again. The <i>i</i> buttons explain the terms.
           </p>
         </div>
         <RunControls />
