@@ -11,6 +11,7 @@ import { useExperimentOf } from '../store/useExperimentOf';
 import { ComparisonNote } from '../tasks/classify/ComparisonNote';
 import { Toggle } from './fields/Toggle';
 import { InfoTip } from './InfoTip';
+import { useRoomBelow } from './useRoomBelow';
 
 /** Milliseconds with a precision that suits their size (0.04, 1.3, 120). */
 const ms = (v: number | undefined): string =>
@@ -18,21 +19,32 @@ const ms = (v: number | undefined): string =>
 const fmt = (v: number | undefined): string =>
   v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(2);
 
-/** Side of each decision-boundary plot: two per row when each gets MIN_PLOT px, up to MAX_PLOT. */
-const MIN_PLOT = 200;
+/**
+ * Side of each decision-boundary plot: two per row when each gets MIN_PLOT px (a phone's column
+ * included, so the models stay side by side), up to MAX_PLOT. With `room` (the embed: pixels from
+ * the plots' top to the bottom of the first screen) the plots and their captions also fit in it.
+ */
+const MIN_PLOT = 140;
 const MAX_PLOT = 320;
 const PLOT_GAP = 16;
+/** A plot's caption above its square, and a little margin below it, in px. */
+const CAPTION = 32;
+const BELOW = 8;
 
-function boundarySize(width: number): number {
+function boundarySize(width: number, room: number | null): number {
   const perRow = width >= 2 * MIN_PLOT + PLOT_GAP ? 2 : 1;
-  return Math.max(120, Math.min(MAX_PLOT, Math.floor((width - PLOT_GAP * (perRow - 1)) / perRow)));
+  const byWidth = Math.floor((width - PLOT_GAP * (perRow - 1)) / perRow);
+  const byHeight = room === null ? Infinity : room - CAPTION - BELOW;
+  return Math.max(120, Math.min(MAX_PLOT, byWidth, byHeight));
 }
 
 export function ResultsPanel() {
   const history = useLab((s) => epochReports(s.history));
   const linkWeights = useLab((s) => s.linkWeights);
   const plots = useRef<HTMLDivElement>(null);
-  const size = boundarySize(useContainerWidth(plots, undefined, 2 * MIN_PLOT + PLOT_GAP));
+  const width = useContainerWidth(plots, undefined, 2 * MIN_PLOT + PLOT_GAP);
+  const embed = useLab((s) => s.embed);
+  const size = boundarySize(width, useRoomBelow(plots, embed));
   const info = useLab((s) => classifyInfo(s.info));
   const boundaries = useLab((s) => s.pictures.boundaries?.boundaries ?? null);
   const view = useExperimentOf('classify', (e) => e.view);
@@ -65,47 +77,49 @@ export function ResultsPanel() {
       </div>
       <ComparisonNote />
       {show('figures') && (
-        <table className="figures">
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Parameters</th>
-              <th scope="col">Train loss</th>
-              <th scope="col">Test loss</th>
-              <th scope="col">Train accuracy</th>
-              <th scope="col">Test accuracy</th>
-              <th scope="col" title="Wall time of the last training epoch in the worker">
-                ms / epoch
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">
-                <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" />{' '}
-                Quantum
-              </th>
-              <td>{info?.quantumParams ?? '–'}</td>
-              <td>{fmt(last?.quantum.trainLoss)}</td>
-              <td>{fmt(last?.quantum.testLoss)}</td>
-              <td>{fmt(last?.quantum.trainAccuracy)}</td>
-              <td>{fmt(last?.quantum.testAccuracy)}</td>
-              <td>{ms(last?.quantum.ms)}</td>
-            </tr>
-            <tr>
-              <th scope="row">
-                <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
-                Classical
-              </th>
-              <td>{info?.classicalParams ?? '–'}</td>
-              <td>{fmt(last?.classical.trainLoss)}</td>
-              <td>{fmt(last?.classical.testLoss)}</td>
-              <td>{fmt(last?.classical.trainAccuracy)}</td>
-              <td>{fmt(last?.classical.testAccuracy)}</td>
-              <td>{ms(last?.classical.ms)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <div className="figures-scroll" tabIndex={0} role="region" aria-label="Figures, scrollable">
+          <table className="figures">
+            <thead>
+              <tr>
+                <th scope="col">Model</th>
+                <th scope="col">Parameters</th>
+                <th scope="col">Train loss</th>
+                <th scope="col">Test loss</th>
+                <th scope="col">Train accuracy</th>
+                <th scope="col">Test accuracy</th>
+                <th scope="col" title="Wall time of the last training epoch in the worker">
+                  ms / epoch
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">
+                  <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" />{' '}
+                  Quantum
+                </th>
+                <td>{info?.quantumParams ?? '–'}</td>
+                <td>{fmt(last?.quantum.trainLoss)}</td>
+                <td>{fmt(last?.quantum.testLoss)}</td>
+                <td>{fmt(last?.quantum.trainAccuracy)}</td>
+                <td>{fmt(last?.quantum.testAccuracy)}</td>
+                <td>{ms(last?.quantum.ms)}</td>
+              </tr>
+              <tr>
+                <th scope="row">
+                  <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
+                  Classical
+                </th>
+                <td>{info?.classicalParams ?? '–'}</td>
+                <td>{fmt(last?.classical.trainLoss)}</td>
+                <td>{fmt(last?.classical.testLoss)}</td>
+                <td>{fmt(last?.classical.trainAccuracy)}</td>
+                <td>{fmt(last?.classical.testAccuracy)}</td>
+                <td>{ms(last?.classical.ms)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
       )}
       <p className="hint">
         Losses differ in kind: the quantum model minimises its readout loss, the classical one
