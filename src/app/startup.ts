@@ -6,7 +6,7 @@ import { defaultExperiment } from '../experiment/defaults';
 import { decodeExperiment, encodeExperiment, readHash } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
-import { readLinkFlags } from './linkFlags';
+import { readLinkFlags, type LinkFlags } from './linkFlags';
 
 /** Where the current experiment is kept between visits. */
 export const AUTOSAVE_KEY = 'qml-playground/autosave';
@@ -27,14 +27,24 @@ export function readAutosave(): Experiment | null {
 /** Links are canonical, so equal links mean equal experiments whatever their key order. */
 const same = (a: Experiment, b: Experiment): boolean => encodeExperiment(a) === encodeExperiment(b);
 
-export function startUp(location: Pick<Location, 'hash' | 'search' | 'pathname'>): void {
-  const store = useLab.getState();
+/**
+ * The address's flags; a flag appended to a copied link ("…#e=…?embed") is moved where it
+ * belongs ("…?embed#e=…") in the address bar, so a reload or a copy keeps it.
+ */
+export function settleLinkFlags(
+  location: Pick<Location, 'hash' | 'search' | 'pathname'>,
+): LinkFlags {
   const flags = readLinkFlags(location.search, location.hash);
-  const { embed } = flags;
-  store.setEmbed(embed);
-  // "…#e=…?embed" (the flag appended to a copied link) is rewritten as "…?embed#e=…".
   if (flags.search !== location.search || flags.hash !== location.hash)
     history.replaceState(history.state, '', `${location.pathname}${flags.search}${flags.hash}`);
+  return flags;
+}
+
+export function startUp(location: Pick<Location, 'hash' | 'search' | 'pathname'>): void {
+  const store = useLab.getState();
+  const flags = settleLinkFlags(location);
+  const { embed } = flags;
+  store.setEmbed(embed);
   if (readHash(flags.hash) === null) {
     const saved = readAutosave();
     if (saved) store.loadExperiment(saved);

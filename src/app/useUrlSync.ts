@@ -6,8 +6,7 @@ import { useEffect } from 'react';
 import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
-import { readLinkFlags } from './linkFlags';
-import { AUTOSAVE_KEY, openLink } from './startup';
+import { AUTOSAVE_KEY, openLink, settleLinkFlags } from './startup';
 
 const DELAY_MS = 150;
 
@@ -57,11 +56,8 @@ export function useUrlSync(): void {
       clearTimeout(timer);
       keep(encodeExperiment(useLab.getState().experiment));
       // "?embed" typed after the fragment: the page becomes the embedded view, as on opening.
-      const flags = readLinkFlags(location.search, location.hash);
-      if (flags.embed && !useLab.getState().embed) {
-        history.replaceState(history.state, '', `${location.pathname}${flags.search}${flags.hash}`);
-        useLab.getState().setEmbed(true);
-      }
+      const flags = settleLinkFlags(location);
+      if (flags.embed) useLab.getState().setEmbed(true);
       openLink(flags.hash);
     };
     window.addEventListener('hashchange', onHash);

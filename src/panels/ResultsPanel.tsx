@@ -93,30 +93,20 @@ export function ResultsPanel() {
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row">
-                  <span className="swatch" style={{ background: QUANTUM }} aria-hidden="true" />{' '}
-                  Quantum
-                </th>
-                <td>{info?.quantumParams ?? '–'}</td>
-                <td>{fmt(last?.quantum.trainLoss)}</td>
-                <td>{fmt(last?.quantum.testLoss)}</td>
-                <td>{fmt(last?.quantum.trainAccuracy)}</td>
-                <td>{fmt(last?.quantum.testAccuracy)}</td>
-                <td>{ms(last?.quantum.ms)}</td>
-              </tr>
-              <tr>
-                <th scope="row">
-                  <span className="swatch" style={{ background: CLASSICAL }} aria-hidden="true" />{' '}
-                  Classical
-                </th>
-                <td>{info?.classicalParams ?? '–'}</td>
-                <td>{fmt(last?.classical.trainLoss)}</td>
-                <td>{fmt(last?.classical.testLoss)}</td>
-                <td>{fmt(last?.classical.trainAccuracy)}</td>
-                <td>{fmt(last?.classical.testAccuracy)}</td>
-                <td>{ms(last?.classical.ms)}</td>
-              </tr>
+              {ROWS.map(({ model, name, color, params }) => (
+                <tr key={model}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: color }} aria-hidden="true" />{' '}
+                    {name}
+                  </th>
+                  <td>{info?.[params] ?? '–'}</td>
+                  <td>{fmt(last?.[model].trainLoss)}</td>
+                  <td>{fmt(last?.[model].testLoss)}</td>
+                  <td>{fmt(last?.[model].trainAccuracy)}</td>
+                  <td>{fmt(last?.[model].testAccuracy)}</td>
+                  <td>{ms(last?.[model].ms)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -171,3 +161,9 @@ export function ResultsPanel() {
 }
 
 const EMPTY = { x: new Float64Array(0), y: new Int32Array(0) };
+
+/** The figures table's rows: each model's report, name, colour and parameter count. */
+const ROWS = [
+  { model: 'quantum', name: 'Quantum', color: QUANTUM, params: 'quantumParams' },
+  { model: 'classical', name: 'Classical', color: CLASSICAL, params: 'classicalParams' },
+] as const;

@@ -10,6 +10,10 @@ import { useLab } from '../store/store';
 /** Largest experiment file accepted (the codec checks again after reading). */
 const MAX_FILE_BYTES = 1_000_000;
 
+/** The experiment with these trained weights, if any. */
+const carrying = (e: Experiment, weights: Weights | null): Experiment =>
+  weights ? { ...e, weights } : e;
+
 export function ShareControls() {
   const canUndo = useLab((s) => s.past.length > 0);
   const canRedo = useLab((s) => s.future.length > 0);
@@ -22,20 +26,17 @@ export function ShareControls() {
   const embed = useLab((s) => s.embed);
   const fileInput = useRef<HTMLInputElement>(null);
   const { undo, redo, notify, replaceExperiment } = useLab.getState();
-  const withTrained = async (e: Experiment): Promise<Experiment> => {
-    const weights = withWeights ? await useLab.getState().trainedWeights() : null;
-    return weights ? { ...e, weights } : e;
-  };
+  /** The session's trained weights when the box is ticked (else null). */
+  const trained = (): Promise<Weights | null> =>
+    withWeights ? useLab.getState().trainedWeights() : Promise.resolve(null);
   const sameWeights = copied?.experiment === experiment ? copied.weights : null;
-  const link = copied
-    ? experimentUrl(location, sameWeights ? { ...experiment, weights: sameWeights } : experiment, embed) // prettier-ignore
-    : null;
+  const link = copied ? experimentUrl(location, carrying(experiment, sameWeights), embed) : null;
 
   const copyLink = async (): Promise<void> => {
     const current = useLab.getState().experiment;
-    const weights = withWeights ? await useLab.getState().trainedWeights() : null;
+    const weights = await trained();
     setCopied({ experiment: current, weights });
-    const url = experimentUrl(location, weights ? { ...current, weights } : current, embed);
+    const url = experimentUrl(location, carrying(current, weights), embed);
     try {
       await navigator.clipboard.writeText(url);
       notify({ kind: 'info', message: `Link copied (${url.length} characters).` });
@@ -45,9 +46,12 @@ export function ShareControls() {
   };
 
   const exportFile = async (): Promise<void> => {
-    const blob = new Blob([experimentToFile(await withTrained(useLab.getState().experiment))], {
-      type: 'application/json',
-    });
+    const blob = new Blob(
+      [experimentToFile(carrying(useLab.getState().experiment, await trained()))],
+      {
+        type: 'application/json',
+      },
+    );
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'experiment.qml.json';
