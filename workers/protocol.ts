@@ -111,10 +111,117 @@ export interface ScanRow {
   exact: number;
 }
 
+// ── Optimisation (QAOA) ───────────────────────────────────────────────────────────────────────
+
+/** A bitstring (bit q = qubit q) with what it scores. */
+export interface Solution {
+  bits: number;
+  /** What the figures show: the cut (maximised) or the cost QAOA minimises (penalties included). */
+  score: number;
+  /** The problem's own objective without penalties (the cut; return − q·risk; congestion). */
+  objective: number;
+  /** Whether it meets the constraints (budget, one route per car); always true without any. */
+  feasible: boolean;
+}
+
+/** A classical solver's best answer, and the wall time it took. */
+export interface SolverResult extends Solution {
+  ms: number;
+  /** What was run, in words ("1,000 sweeps, T from 3.2 to 0.01 geometric, best of 10 runs"). */
+  settings: string;
+}
+
+/** What a problem is, for drawing its solutions. */
+export type ProblemPicture =
+  | {
+      kind: 'graph';
+      /** [x, y] per node on a 0–100 square (y down); node q is qubit q. */
+      positions: [number, number][];
+      /** [i, j, weight]. */
+      edges: [number, number, number][];
+    }
+  | {
+      kind: 'portfolio';
+      names: string[];
+      /** Expected return per period of each asset. */
+      mu: number[];
+      /** Standard deviation of each asset's return (√Σ_ii). */
+      sigma: number[];
+      budget: number;
+      risk: number;
+    }
+  | {
+      kind: 'traffic';
+      /** Road segments between junctions at [x, y] on a 0–100 square. */
+      junctions: [number, number][];
+      roads: [number, number][];
+      /** Per car: its name and its routes, each a list of road indices; qubits[c][r] is route r's qubit. */
+      cars: { name: string; routes: number[][] }[];
+      qubits: number[][];
+    }
+  | { kind: 'custom' };
+
+export interface QaoaInfo {
+  task: 'qaoa';
+  circuit: Circuit;
+  qubits: number;
+  numParams: number;
+  depth: number;
+  /** 'cut': scores are cuts, maximised; 'cost': scores are costs, minimised. */
+  objective: 'cut' | 'cost';
+  /** Words for the objective without penalties ("Cut", "Return − q × risk", "Congestion", "Cost"). */
+  objectiveName: string;
+  /** Best and worst score over every bitstring (brute force). */
+  optimum: number;
+  worst: number;
+  bruteForce: SolverResult;
+  annealing: SolverResult;
+  greedy: SolverResult;
+  picture: ProblemPicture;
+  /** The constraint's penalty weight and what it enforces, when the problem has one. */
+  penalty: { weight: number; enforces: string } | null;
+  /** QAOA runs exp(−iγC/scale): γ is in units of 1/scale (the largest Ising coefficient). */
+  scale: number;
+}
+
+export interface QaoaReport {
+  epoch: number;
+  /** Layers now (grows during layer-by-layer training). */
+  depth: number;
+  /** Expected score ⟨C⟩ of the state now (cut or cost). */
+  expected: number;
+  /** (worst − ⟨C⟩)/(worst − optimum) in cost terms: ⟨cut⟩/max cut for MaxCut. */
+  ratio: number;
+  /** Probability of measuring an optimal bitstring. */
+  pOptimal: number;
+  /** γ₁…γ_p then β₁…β_p. */
+  angles: number[];
+  ms: number;
+}
+
+/** The most likely bitstrings of the trained state, with a sample of `shots` measurements. */
+export interface QaoaSamples {
+  epoch: number;
+  shots: number;
+  top: (Solution & { probability: number; count: number; optimal: boolean })[];
+  /** The best bitstring among the samples. */
+  best: Solution;
+}
+
+/** ⟨C⟩ at depth 1 over γ (columns) × β (rows), filled row by row; NaN where not computed yet. */
+export interface Landscape {
+  resolution: number;
+  gammaMax: number;
+  betaMax: number;
+  /** values[row * resolution + col], row 0 at β = 0. */
+  values: Float64Array;
+  done: boolean;
+}
+
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
-export type LoadInfo = ClassifyInfo | VqeInfo;
-export type Report = EpochReport | VqeReport;
+export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo;
+export type Report = EpochReport | VqeReport | QaoaReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -122,7 +229,9 @@ export type Picture =
   | { kind: 'bloch'; epoch: number; vectors: Float64Array }
   | { kind: 'probabilities'; epoch: number; probabilities: Float64Array }
   | { kind: 'scan'; rows: ScanRow[]; done: boolean }
-  | { kind: 'widthSearch'; search: WidthSearch };
+  | { kind: 'widthSearch'; search: WidthSearch }
+  | { kind: 'samples'; samples: QaoaSamples }
+  | { kind: 'landscape'; landscape: Landscape };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -141,8 +250,11 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
       return [p.vectors.buffer as ArrayBuffer];
     case 'probabilities':
       return [p.probabilities.buffer as ArrayBuffer];
+    case 'landscape':
+      return [p.landscape.values.buffer as ArrayBuffer];
     case 'scan':
     case 'widthSearch':
+    case 'samples':
       return [];
   }
 }
