@@ -176,6 +176,64 @@ export const GLOSSARY = {
     term: 'state probabilities',
     text: 'The chance of reading each string of bits when all qubits are measured in the state VQE has prepared. In the Jordan–Wigner mapping each bit says whether a spin orbital holds an electron.',
   },
+
+  // Optimisation (QAOA)
+  qaoa: {
+    term: 'QAOA',
+    text: 'The quantum approximate optimisation algorithm: starting from every bitstring at once, it alternates a cost layer, which turns each bitstring’s phase by its cost, and a mixer layer, which lets the bitstrings exchange amplitude. The angles γ and β of each layer are trained so that measuring gives good bitstrings often.',
+  },
+  maxcut: {
+    term: 'MaxCut',
+    text: 'Split the nodes of a graph into two sides so that as many edges as possible (or as much edge weight) run between the sides. Each node is a qubit; its bit says its side.',
+  },
+  portfolio: {
+    term: 'portfolio selection',
+    text: 'Choose exactly B of n assets to get the highest expected return minus q times the risk (the variance of the chosen assets’ total return). Each asset is a qubit; 1 means chosen.',
+  },
+  traffic: {
+    term: 'traffic routing',
+    text: 'Each car takes one of a few routes; a road used by k cars adds k² to the congestion, so crowded roads cost more and more. Each (car, route) pair is a qubit; a penalty makes each car take exactly one route (Neukart et al. 2017).',
+  },
+  qubo: {
+    term: 'QUBO and Ising models',
+    text: 'A QUBO gives a cost to each string of bits x: the sum of Q_ij·x_i·x_j. An Ising model does the same with spins z = ±1: a constant plus h_i·z_i plus J_ij·z_i·z_j terms; one becomes the other with z = 1 − 2x.',
+  },
+  penalty: {
+    term: 'penalty weight',
+    text: 'QAOA finds the lowest cost over all bitstrings, so a rule such as “exactly 3 assets” is added as a cost: the weight times the squared amount by which it is broken. Automatic picks a weight large enough that breaking the rule never pays.',
+  },
+  depth: {
+    term: 'depth p',
+    text: 'How many times the cost and mixer layers repeat, each with its own two angles. Deeper circuits can get closer to the best answer; on a ring the best depth-p QAOA cuts (2p+1)/(2p+2) of the edges.',
+  },
+  mixer: {
+    term: 'mixer',
+    text: 'The layer that moves amplitude between bitstrings. The X mixer flips single bits and reaches every bitstring; the XY mixer swaps neighbouring 01 and 10, so starting from all bitstrings with B ones (a Dicke state) it never leaves them: the budget holds by itself.',
+  },
+  growth: {
+    term: 'layer by layer',
+    text: 'Optimise depth 1 first, then add a layer that starts as “do nothing” and optimise depth 2 from there, and so on: each depth starts from the best answer of the one before.',
+  },
+  approximationRatio: {
+    term: 'approximation ratio',
+    text: 'How close the expected result is to the best possible, from 0 (the worst bitstring) to 1 (the optimum). For MaxCut it is the expected cut divided by the largest cut.',
+  },
+  annealing: {
+    term: 'simulated annealing',
+    text: 'A classical method: flip one bit at a time, always keeping a flip that lowers the cost and sometimes one that raises it, less and less often as the “temperature” falls. It escapes many local minima and is hard to beat on small problems.',
+  },
+  greedy: {
+    term: 'greedy search',
+    text: 'A classical method: from a random bitstring, keep flipping the single bit that lowers the cost most until no flip helps; repeat from a few starts and keep the best.',
+  },
+  landscape: {
+    term: 'QAOA landscape',
+    text: 'The expected result of a one-layer QAOA for every pair of angles γ (cost) and β (mixer): the hills and valleys the optimiser walks through. The line is the path the angles took while training.',
+  },
+  bitstrings: {
+    term: 'measured bitstrings',
+    text: 'Measuring the trained state gives one bitstring per shot, more often the more likely it is. The bars are the probabilities of the most likely bitstrings; the marks show how often each came up in the shots.',
+  },
 } as const satisfies Readonly<Record<string, GlossaryEntry>>;
 
 /** A term the page can explain: the `term` of an InfoTip. */

@@ -208,12 +208,16 @@ export interface QaoaSamples {
   best: Solution;
 }
 
-/** ⟨C⟩ at depth 1 over γ (columns) × β (rows), filled row by row; NaN where not computed yet. */
+/**
+ * ⟨C⟩ at depth 1 over γ in [0, gammaMax] (columns) × β in [betaMin, betaMax] (rows), filled row
+ * by row; NaN where not computed yet. (⟨C⟩ at (−γ, −β) equals that at (γ, β), so γ ≥ 0 shows all.)
+ */
 export interface Landscape {
   resolution: number;
   gammaMax: number;
+  betaMin: number;
   betaMax: number;
-  /** values[row * resolution + col], row 0 at β = 0. */
+  /** values[row * resolution + col], row 0 at β = betaMin. */
   values: Float64Array;
   done: boolean;
 }

@@ -3,10 +3,12 @@
 // by the page and the worker; a leaf: it imports nothing from workers/ or the UI.
 
 import type { ClassifyExperiment } from './tasks/classify/types';
+import type { QaoaExperiment } from './tasks/qaoa/types';
 import type { VqeExperiment } from './tasks/vqe/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
+export type * from './tasks/qaoa/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -21,7 +23,7 @@ export { HIDEABLE } from './tasks/classify/types';
 export type { DatasetName } from './tasks/classify/datasets';
 
 /** Every kind of experiment; `task` tells which. */
-export type Experiment = ClassifyExperiment | VqeExperiment;
+export type Experiment = ClassifyExperiment | VqeExperiment | QaoaExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

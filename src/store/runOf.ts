@@ -4,6 +4,8 @@ import type {
   ClassifyInfo,
   EpochReport,
   LoadInfo,
+  QaoaInfo,
+  QaoaReport,
   Report,
   VqeInfo,
   VqeReport,
@@ -12,6 +14,7 @@ import type {
 export const classifyInfo = (i: LoadInfo | null): ClassifyInfo | null =>
   i?.task === 'classify' ? i : null;
 export const vqeInfo = (i: LoadInfo | null): VqeInfo | null => (i?.task === 'vqe' ? i : null);
+export const qaoaInfo = (i: LoadInfo | null): QaoaInfo | null => (i?.task === 'qaoa' ? i : null);
 
 const EMPTY: readonly never[] = [];
 /** Reports of a classification session (epoch reports carry both models' metrics). */
@@ -20,3 +23,6 @@ export const epochReports = (h: readonly Report[]): readonly EpochReport[] =>
 /** Reports of a molecule session (energy per iteration). */
 export const vqeReports = (h: readonly Report[]): readonly VqeReport[] =>
   h.length > 0 && 'energy' in h[0]! ? (h as VqeReport[]) : EMPTY;
+/** Reports of an optimisation session (expected score per iteration). */
+export const qaoaReports = (h: readonly Report[]): readonly QaoaReport[] =>
+  h.length > 0 && 'expected' in h[0]! ? (h as QaoaReport[]) : EMPTY;

@@ -2,10 +2,12 @@
 // experiment's task lists here; adding a task is one line.
 import type { TaskName } from '../experiment/types';
 import { classifyUi } from './classify';
+import { qaoaUi } from './qaoa';
 import type { TaskUi } from './taskUi';
 import { vqeUi } from './vqe';
 
 export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   classify: classifyUi,
   vqe: vqeUi,
+  qaoa: qaoaUi,
 };

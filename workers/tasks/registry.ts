@@ -3,10 +3,12 @@
 
 import type { TaskName } from '../../src/experiment/types';
 import { classifyRunner } from './classify/runner';
+import { qaoaRunner } from './qaoa/runner';
 import type { TaskRunner } from './taskRunner';
 import { vqeRunner } from './vqe/runner';
 
 export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   classify: classifyRunner,
   vqe: vqeRunner,
+  qaoa: qaoaRunner,
 };

@@ -3,12 +3,14 @@
 
 import type { Experiment, TaskName } from '../types';
 import { classifySchema } from './classify';
+import { qaoaSchema } from './qaoa';
 import type { TaskSchema } from './taskSchema';
 import { vqeSchema } from './vqe';
 
 export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   classify: classifySchema,
   vqe: vqeSchema,
+  qaoa: qaoaSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

@@ -1,6 +1,7 @@
 // The four numbers a chemist reads first: the VQE energy now, the exact and Hartree–Fock
 // energies, and how far VQE is from exact (chemical accuracy is 1.6 mHa).
 import { QUANTUM } from '../../charts/palette';
+import { Figure } from '../../panels/Figure';
 import { CHEMICAL_ACCURACY } from './energyDomain';
 import { formatHa, formatMilliHa } from './energyFormat';
 
@@ -8,14 +9,6 @@ interface Props {
   energy: number | null;
   exact: number;
   hartreeFock: number | null;
-}
-
-function Figure({ name, value, color }: { name: string; value: string; color?: string }) {
-  return (
-    <p className="score" style={color ? { borderColor: color } : undefined}>
-      <span>{name}</span> <output aria-label={name}>{value}</output>
-    </p>
-  );
 }
 
 export function EnergyFigures({ energy, exact, hartreeFock }: Props) {
