@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { decodeExperiment } from '../../../src/experiment/codec';
 import { CURRENT_VERSION } from '../../../src/experiment/migrate';
 import { TASK_NAMES } from '../../../src/experiment/tasks/registry';
-import type { ClassifyExperiment, Experiment, VqeExperiment } from '../../../src/experiment/types';
+import type {
+  ClassifyExperiment,
+  Experiment,
+  QaoaExperiment,
+  VqeExperiment,
+} from '../../../src/experiment/types';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
 const defaultV1: ClassifyExperiment = {
@@ -33,6 +38,17 @@ const CLASSIFY_V4: ClassifyExperiment = {
   ...defaultV1,
   training: { ...defaultV1.training, learningRate: 0.05, batchSize: 8 },
   baseline: { ...defaultV1.baseline, engine: 'tfjs' },
+};
+
+/** The optimisation task's default experiment of schema 4. */
+const QAOA_DEFAULT: QaoaExperiment = {
+  version: 4,
+  task: 'qaoa',
+  problem: { kind: 'maxcut', graph: 'regular3', nodes: 10, seed: 1, weighted: false, probability: 0.5 }, // prettier-ignore
+  qaoa: { depth: 2, mixer: 'x', init: 'ramp', growth: false, samples: 1000 },
+  training: { optimizer: 'adam', learningRate: 0.05, epochs: 100, gradient: 'adjoint', shots: 0, seed: 1 }, // prettier-ignore
+  solvers: { sweeps: 1000, restarts: 10 },
+  view: { hidden: [], speed: 'normal', locked: false },
 };
 
 /** The molecule task's default experiment of schema 3, as it opens today. */
@@ -280,6 +296,37 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       ...VQE_DEFAULT,
       training: { ...VQE_DEFAULT.training, epochs: 200 },
       view: { hidden: ['scan'], speed: 'slow', locked: false },
+    },
+  },
+  {
+    name: 'schema 4: a graph drawn by hand (negative weight), depth 3 grown layer by layer',
+    version: 4,
+    link: '1TVDLcoMwDPwXndWMDaFN-RUPBzemhAbbxCbATIZ_78rTQ0-rx2q10ovWRO2ZablTSw8bLSEO1L4oO2o1U5zRsM56NCZw1Uk1TD2qWimmASW0f-IYFjDyDYyDad1E4jZSa2iyweWrnXvqQBC5EJO3kwhi67edco-R-evf1jsmydv9-hTVAarkkt0CkhBlNdMGZpnFaPEFW66sFYYx4FSqY3P5w0bxRbBS_CH4qfhddbDUQ8gYxZo1ymBzBdRAySuuC9Z85jd9arrugNmHlUUOx9RMfoe9HdbGBUHCuVG-NcDMkp7wl335ljwmr-VKtKTAlLJEx_EL',
+    expected: {
+      ...QAOA_DEFAULT,
+      problem: {
+        ...(QAOA_DEFAULT.problem as QaoaExperiment['problem'] & { kind: 'maxcut' }),
+        graph: 'drawn',
+        drawn: {
+          nodes: [[10, 20], [80, 20], [50, 80], [20, 70], [90, 60]],
+          edges: [[0, 1, 1], [0, 2, 2], [1, 2, 1], [2, 3, 1], [3, 4, -1.5]],
+        },
+      }, // prettier-ignore
+      qaoa: { ...QAOA_DEFAULT.qaoa, depth: 3, growth: true, init: 'random' },
+      view: { ...QAOA_DEFAULT.view, hidden: ['landscape'] },
+    },
+  },
+  {
+    name: 'schema 4: a portfolio with the XY mixer, shots and trained angles',
+    version: 4,
+    link: '1NY_NTsMwEITfZc4mctMEId8suCJxRxy2pPlR7dqxQ1pU5d0ZR8Kn9c7om9kH1gTTKCwXGMwSBJyvMA_kDuagECIF6cRTcPTqSrcKZ24PWisMXCGPU79QzyNMrfWmsN4KYpxgPr-4L4xrSF5coTCqF5fP9N2W4pt_qFu-j8Ha4a2x9v31qfyJUfh2VEFzPP33YuEL2YghLX1wU6BNMsyzwomso0JiiK5eODABlCOPqquWmFkKpmOnWsHfKd9_aZiKMYmPnAfW3yuyu4dp95vyusdTOpbLE_OabfsD',
+    expected: {
+      ...QAOA_DEFAULT,
+      problem: { kind: 'portfolio', assets: 6, budget: 3, risk: 0.8, seed: 4, returns: '', penalty: 2.5 }, // prettier-ignore
+      qaoa: { ...QAOA_DEFAULT.qaoa, mixer: 'xy', samples: 500 },
+      training: { ...QAOA_DEFAULT.training, gradient: 'shift', shots: 200 },
+      solvers: { sweeps: 300, restarts: 4 },
+      weights: { quantum: [0.125, 0.25, -0.375, -0.5], classical: [] },
     },
   },
 ];
