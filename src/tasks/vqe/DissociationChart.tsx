@@ -13,9 +13,9 @@ import {
   LEGEND_ROW,
   styleAxis,
   finite,
-  drawEnergyAxis,
-} from './chartParts';
-import type { LegendItem } from './chartParts';
+  drawValueAxis,
+} from '../../charts/chartParts';
+import type { LegendItem } from '../../charts/chartParts';
 import type { ScanRow } from './scanCsv';
 
 interface Props {
@@ -99,7 +99,7 @@ function draw(
     .range([plotH, 0]);
 
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${MARGIN.left},${top})`);
-  drawEnergyAxis(g, y, yTicks, plotW);
+  drawValueAxis(g, y, yTicks, plotW, 2);
   layer(g, 'g', 'x-axis')
     .attr('transform', `translate(0,${plotH})`)
     .call(

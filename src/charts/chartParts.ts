@@ -1,12 +1,14 @@
-// D3 pieces shared by the VQE charts: axis styling, axis titles, and a wrapping legend.
+// D3 pieces shared by the line charts: axis styling, axis titles, a value axis and a wrapping legend.
 import * as d3 from 'd3';
-import { layer } from '../../charts/d3Layer';
-import type { Sel } from '../../charts/d3Layer';
-import { AXIS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from '../../charts/palette';
+import { layer } from './d3Layer';
+import type { Sel } from './d3Layer';
+import { AXIS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from './palette';
 
 export const LEGEND_ROW = 26;
 /** Dash of every dashed series: long enough to read as dashed from the back of a room. */
 export const DASH = '8 6';
+/** Dash of a dotted series: short marks, still a line beside DASH from the back of a room. */
+export const DOT = '2 5';
 
 /** Tick labels and lines in the chart style; `grid` turns the tick lines into a light grid. */
 export function styleAxis(a: Sel<SVGGElement>, grid = false) {
@@ -137,19 +139,23 @@ export function finite(v: number | null): v is number {
   return v !== null && Number.isFinite(v);
 }
 
-/** The energy axis on the left, in hartree, with grid lines across the plot. */
-export function drawEnergyAxis(
+/**
+ * The value axis on the left with grid lines across the plot; tick labels with at least
+ * `minDecimals` decimals (2 for energies in hartree).
+ */
+export function drawValueAxis(
   g: Sel<SVGGElement>,
   y: d3.ScaleLinear<number, number>,
   ticks: number,
   plotW: number,
+  minDecimals: number,
 ): void {
   layer(g, 'g', 'y-axis')
     .call(
       d3
         .axisLeft(y)
         .ticks(ticks)
-        .tickFormat(fixedTickFormat(y, ticks, 2))
+        .tickFormat(fixedTickFormat(y, ticks, minDecimals))
         .tickSize(-plotW)
         .tickPadding(8),
     )
