@@ -42,7 +42,7 @@ export function qaoaBench(): QaoaBench {
   const n = 20;
   const p: MaxCutProblem = { kind: 'maxcut', graph: 'regular3', nodes: n, seed: 1, weighted: false, probability: 0.5 }; // prettier-ignore
   const { ising } = buildProblem(p);
-  let costs = new Float64Array(0);
+  let costs: Float64Array = new Float64Array(0);
   const costVectorMs = best(3, () => (costs = costVector(ising)));
   const scale = maxCoefficient(ising);
   const [a] = allocAmplitudes(n) as [Float64Array];

@@ -30,8 +30,8 @@ describe('QAOA gradients', () => {
       const h = 1e-5;
       for (let i = 0; i < 2 * p; i++) {
         const up = theta.slice(), dn = theta.slice(); // prettier-ignore
-        up[i] += h;
-        dn[i] -= h;
+        up[i] = up[i]! + h;
+        dn[i] = dn[i]! - h;
         const fd = (q.expectation(up, p) - q.expectation(dn, p)) / (2 * h);
         expect(Math.abs(g[i]! - fd)).toBeLessThan(1e-7);
       }
@@ -50,8 +50,8 @@ describe('QAOA gradients', () => {
     const h = 1e-5;
     for (let i = 0; i < 4; i++) {
       const up = theta.slice(), dn = theta.slice(); // prettier-ignore
-      up[i] += h;
-      dn[i] -= h;
+      up[i] = up[i]! + h;
+      dn[i] = dn[i]! - h;
       expect(g[i]).toBeCloseTo((q.expectation(up, 2) - q.expectation(dn, 2)) / (2 * h), 6);
     }
   });
@@ -67,8 +67,8 @@ describe('QAOA gradients', () => {
     for (let r = 0; r < runs; r++) {
       const g = new Float64Array(2);
       q.shiftGradient(theta, 1, g, 2000, rng);
-      mean[0] += g[0]! / runs;
-      mean[1] += g[1]! / runs;
+      mean[0] = mean[0]! + g[0]! / runs;
+      mean[1] = mean[1]! + g[1]! / runs;
     }
     expect(Math.abs(mean[0]! - exact[0]!)).toBeLessThan(0.05);
     expect(Math.abs(mean[1]! - exact[1]!)).toBeLessThan(0.05);
