@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { MaxCutProblem } from '../src/experiment/types';
 import { createRng } from '../workers/sim';
+import { dense1 } from '../workers/sim/kernels';
 import { allocAmplitudes } from '../workers/sim/simd';
 import { createCostPhase } from '../workers/tasks/qaoa/costPhase';
 import { costVector, maxCoefficient } from '../workers/tasks/qaoa/ising';
@@ -26,7 +27,9 @@ const best = (runs: number, f: () => void): number => {
 export interface QaoaBench {
   /** One layer (cost + mixer) at 20 qubits in passes over the state. */
   layerVsPass: number;
-  /** The cost layer alone, and the mixer alone, in passes. */
+  /** The same layer with every gate a pass of its own. */
+  unfusedLayerVsPass: number;
+  /** The cost layer alone, and the mixer alone (low qubits blocked), in passes. */
   costVsPass: number;
   mixerVsPass: number;
   /** Adjoint gradient of depth 2 against a forward run of depth 2. */
@@ -55,8 +58,14 @@ export function qaoaBench(): QaoaBench {
   const cost = best(runs, () => phase.apply(a, 0.3));
   const mix = best(runs, () => mixer.apply(a, 0.2));
   const layer = best(runs, () => {
+    phase.prepare(0.3, 1);
+    mixer.apply(a, 0.2, (from, to) => phase.applyRange(a, from, to));
+  });
+  // The same layer without fusion: the cost pass, then RX(2β) on each qubit, a pass each.
+  const rx = Float64Array.of(Math.cos(0.2), 0, 0, -Math.sin(0.2), 0, -Math.sin(0.2), Math.cos(0.2), 0); // prettier-ignore
+  const unfused = best(runs, () => {
     phase.apply(a, 0.3);
-    mixer.apply(a, 0.2);
+    for (let q = 0; q < n; q++) dense1(a, n, q, rx, 0, 0, 0);
   });
   const qaoa = createQaoa({ n, costs, ising, scale, mixer: 'x', budget: null });
   const theta = Float64Array.of(0.3, 0.5, 0.4, 0.2);
@@ -65,6 +74,7 @@ export function qaoaBench(): QaoaBench {
   const adj = best(5, () => qaoa.gradient(theta, 2, grad));
   return {
     layerVsPass: layer / pass,
+    unfusedLayerVsPass: unfused / pass,
     costVsPass: cost / pass,
     mixerVsPass: mix / pass,
     adjointVsForward: adj / fwd,

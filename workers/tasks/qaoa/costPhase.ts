@@ -2,18 +2,23 @@
 // state computed once. When the costs take few distinct values (unweighted or whole-number
 // weighted cuts, traffic) each basis state stores the index of its value, and a layer computes
 // one cos/sin per distinct value instead of one per amplitude: the pass is then memory-bound.
+// A pass can run over a range of amplitudes, so the mixer can fuse it with its in-cache blocks.
 
 /** Distinct values beyond which a level table is not worth it (cos/sin per amplitude instead). */
 const MAX_LEVELS = 4096;
 
 export interface CostPhase {
-  /** a ← exp(−iγ·C/scale)·a (sign −1: the inverse). */
-  apply(a: Float64Array, gamma: number, sign?: 1 | -1): void;
+  /** Sets γ (and the direction: 1 forward, −1 for the inverse) for the range calls below. */
+  prepare(gamma: number, sign: 1 | -1): void;
+  /** a_k ← exp(∓iγc_k/s)·a_k for amplitudes k in [from, to). */
+  applyRange(a: Float64Array, from: number, to: number): void;
   /**
-   * One adjoint step through the layer: returns Im⟨lam|C/scale|phi⟩ (phi, lam after the layer),
-   * then phi ← U†phi and lam ← U†lam, in one pass.
+   * One adjoint step over [from, to) (prepared with sign −1): returns that range's share of
+   * Im⟨lam|C/s|phi⟩ (phi, lam after the layer), then phi ← U†phi and lam ← U†lam there.
    */
-  adjoint(phi: Float64Array, lam: Float64Array, gamma: number): number;
+  adjointRange(phi: Float64Array, lam: Float64Array, from: number, to: number): number;
+  /** The whole state: a ← exp(−iγC/s)·a. */
+  apply(a: Float64Array, gamma: number): void;
 }
 
 /** Distinct values of `costs` and each entry's index among them, if there are few. */
@@ -34,46 +39,44 @@ function levelsOf(costs: Float64Array): { values: Float64Array; index: Uint16Arr
 }
 
 export function createCostPhase(costs: Float64Array, scale: number): CostPhase {
-  const len = costs.length;
   const levels = levelsOf(costs);
   const cosT = new Float64Array(levels ? levels.values.length : 0);
   const sinT = new Float64Array(cosT.length);
-  const table = (angle: number): void => {
-    const v = levels!.values;
-    for (let l = 0; l < v.length; l++) {
-      cosT[l] = Math.cos(angle * v[l]!);
-      sinT[l] = Math.sin(angle * v[l]!);
-    }
-  };
-  return {
-    apply(a, gamma, sign = 1) {
-      const t = (-sign * gamma) / scale; // phase e^{i t c}
+  /** Phase angle per unit cost: amplitudes turn by e^{i·t·c}. */
+  let t = 0;
+  const phase: CostPhase = {
+    prepare(gamma, sign) {
+      t = (-sign * gamma) / scale;
+      if (!levels) return;
+      const v = levels.values;
+      for (let l = 0; l < v.length; l++) {
+        cosT[l] = Math.cos(t * v[l]!);
+        sinT[l] = Math.sin(t * v[l]!);
+      }
+    },
+    applyRange(a, from, to) {
       if (levels) {
-        table(t);
         const idx = levels.index;
-        for (let k = 0; k < len; k++) {
+        for (let k = from; k < to; k++) {
           const l = idx[k]!, c = cosT[l]!, s = sinT[l]!; // prettier-ignore
           const re = a[2 * k]!, im = a[2 * k + 1]!; // prettier-ignore
           a[2 * k] = re * c - im * s;
           a[2 * k + 1] = re * s + im * c;
         }
-      } else {
-        for (let k = 0; k < len; k++) {
-          const th = t * costs[k]!;
-          const c = Math.cos(th), s = Math.sin(th); // prettier-ignore
-          const re = a[2 * k]!, im = a[2 * k + 1]!; // prettier-ignore
-          a[2 * k] = re * c - im * s;
-          a[2 * k + 1] = re * s + im * c;
-        }
+        return;
+      }
+      for (let k = from; k < to; k++) {
+        const th = t * costs[k]!;
+        const c = Math.cos(th), s = Math.sin(th); // prettier-ignore
+        const re = a[2 * k]!, im = a[2 * k + 1]!; // prettier-ignore
+        a[2 * k] = re * c - im * s;
+        a[2 * k + 1] = re * s + im * c;
       }
     },
-    adjoint(phi, lam, gamma) {
-      const t = gamma / scale; // U† = e^{+iγC/s}
+    adjointRange(phi, lam, from, to) {
       let g = 0;
-      if (levels) table(t);
       const idx = levels?.index;
-      for (let k = 0; k < len; k++) {
-        const ck = costs[k]! / scale;
+      for (let k = from; k < to; k++) {
         let c: number, s: number; // prettier-ignore
         if (idx) {
           const l = idx[k]!;
@@ -86,13 +89,18 @@ export function createCostPhase(costs: Float64Array, scale: number): CostPhase {
         const pr = phi[2 * k]!, pi = phi[2 * k + 1]!; // prettier-ignore
         const lr = lam[2 * k]!, li = lam[2 * k + 1]!; // prettier-ignore
         // Im(conj(λ)·c_k·φ) = c_k(lr·pi − li·pr)
-        g += ck * (lr * pi - li * pr);
+        g += costs[k]! * (lr * pi - li * pr);
         phi[2 * k] = pr * c - pi * s;
         phi[2 * k + 1] = pr * s + pi * c;
         lam[2 * k] = lr * c - li * s;
         lam[2 * k + 1] = lr * s + li * c;
       }
-      return g;
+      return g / scale;
+    },
+    apply(a, gamma) {
+      phase.prepare(gamma, 1);
+      phase.applyRange(a, 0, costs.length);
     },
   };
+  return phase;
 }

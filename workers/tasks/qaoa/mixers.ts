@@ -5,47 +5,80 @@
 
 import { adjointStep1, dense1 } from '../../sim/kernels';
 
-/** A mixer acting on pairs (i, j) or single qubits, with its forward and adjoint passes. */
+/** Work fused into the mixer's passes: the cost layer on amplitudes [from, to). */
+export type RangeStep = (from: number, to: number) => void;
+/** The cost layer's adjoint on [from, to), returning its share of the γ derivative. */
+export type RangeAdjoint = (from: number, to: number) => number;
+
+/** A mixer layer with its forward and adjoint passes. */
 export interface Mixer {
   /** Gates of one mixer layer, each with the same angle β. */
   readonly gates: number;
-  apply(a: Float64Array, beta: number): void;
-  /** Adjoint through the whole layer: returns ∂⟨C⟩/∂β's share, phi and lam moved before it. */
-  adjoint(phi: Float64Array, lam: Float64Array, beta: number): number;
-  /** The layer with gate g's generator shifted (parameter shift): apply with one extra gate. */
+  /**
+   * a ← M(β)·a. `before` (the cost layer) runs on each range of amplitudes before the mixer's
+   * gates touch it, so that the two share the range's trip through the cache.
+   */
+  apply(a: Float64Array, beta: number, before?: RangeStep): void;
+  /**
+   * Adjoint through the layer (phi, lam after it): returns ∂⟨C⟩/∂β's share, with phi and lam
+   * moved to before the mixer; `after` (the cost layer's adjoint) runs on each range once the
+   * mixer is undone there, its shares summed into `cost`.
+   */
+  adjoint(phi: Float64Array, lam: Float64Array, beta: number, after?: RangeAdjoint): { beta: number; cost: number }; // prettier-ignore
+  /** The layer with gate g's generator part shifted (parameter shift): one extra gate after it. */
   applyShifted(a: Float64Array, beta: number, gate: number, part: number, shift: number): void;
-  /** Per gate: the generator parts and their coefficients for the shift rule. */
+  /** Per gate: the generator parts of the shift rule (X: one; XY: XX/2 and YY/2). */
   readonly parts: number;
 }
+
+/**
+ * Qubits of the X mixer's in-cache blocks: its gates on qubits below this run block by block
+ * (2^12 amplitudes, 64 KiB) with the cost layer, one trip through memory for all of them; each
+ * higher qubit is one pass of its own.
+ */
+export const BLOCK_QUBITS = 12;
 
 function rx(beta: number): Float64Array {
   const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
   return Float64Array.of(c, 0, 0, -s, 0, -s, c, 0);
 }
 
-/** RX(2β) = exp(−iβX) on every qubit. */
+/** RX(2β) = exp(−iβX) on every qubit, low qubits block by block (BLOCK_QUBITS). */
 export function xMixer(n: number): Mixer {
   const u = new Float64Array(8);
   const d = new Float64Array(8);
   const z = new Float64Array(1);
+  const len = 1 << n;
+  const low = Math.min(n, BLOCK_QUBITS);
+  const size = 1 << low;
   return {
     gates: n,
     parts: 1,
-    apply(a, beta) {
+    apply(a, beta, before) {
       const m = rx(beta);
-      for (let q = 0; q < n; q++) dense1(a, n, q, m, 0, 0, 0);
+      for (let from = 0; from < len; from += size) {
+        before?.(from, from + size);
+        const blk = size === len ? a : a.subarray(2 * from, 2 * (from + size));
+        for (let q = 0; q < low; q++) dense1(blk, low, q, m, 0, 0, 0);
+      }
+      for (let q = low; q < n; q++) dense1(a, n, q, m, 0, 0, 0);
     },
-    adjoint(phi, lam, beta) {
+    adjoint(phi, lam, beta, after) {
       const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
       u.set([c, 0, 0, s, 0, s, c, 0]); // U† = exp(+iβX)
       d.set([-s, 0, 0, -c, 0, -c, -s, 0]); // dU/dβ = −iX·U
-      let g = 0;
-      for (let q = n - 1; q >= 0; q--) {
-        z[0] = 0;
-        adjointStep1(phi, lam, n, q, u, 0, d, 0, 1, 0, 0, z);
-        g += 2 * z[0]!;
+      z[0] = 0;
+      // The gates commute: the high ones first (each a pass), then the low ones block by block.
+      for (let q = n - 1; q >= low; q--) adjointStep1(phi, lam, n, q, u, 0, d, 0, 1, 0, 0, z);
+      let cost = 0;
+      for (let from = 0; from < len; from += size) {
+        const whole = size === len;
+        const pb = whole ? phi : phi.subarray(2 * from, 2 * (from + size));
+        const lb = whole ? lam : lam.subarray(2 * from, 2 * (from + size));
+        for (let q = low - 1; q >= 0; q--) adjointStep1(pb, lb, low, q, u, 0, d, 0, 1, 0, 0, z);
+        if (after) cost += after(from, from + size);
       }
-      return g;
+      return { beta: 2 * z[0]!, cost };
     },
     applyShifted(a, beta, gate, _part, shift) {
       const m = rx(beta);
@@ -105,10 +138,11 @@ export function xyMixer(n: number): Mixer {
   return {
     gates: pairs.length,
     parts: 2,
-    apply(a, beta) {
+    apply(a, beta, before) {
+      before?.(0, len);
       for (const [i, j] of pairs) xyGate(a, n, i, j, beta);
     },
-    adjoint(phi, lam, beta) {
+    adjoint(phi, lam, beta, after) {
       let g = 0;
       for (let p = pairs.length - 1; p >= 0; p--) {
         const [i, j] = pairs[p]!;
@@ -124,7 +158,7 @@ export function xyMixer(n: number): Mixer {
         xyGate(phi, n, i, j, -beta);
         xyGate(lam, n, i, j, -beta);
       }
-      return g;
+      return { beta: g, cost: after ? after(0, len) : 0 };
     },
     applyShifted(a, beta, gate, part, shift) {
       pairs.forEach(([i, j], p) => {

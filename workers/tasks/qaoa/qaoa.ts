@@ -89,8 +89,8 @@ export function createQaoa(spec: QaoaSpec): Qaoa {
   const run = (theta: Float64Array, p: number): Float64Array => {
     start(phi);
     for (let l = 0; l < p; l++) {
-      phase.apply(phi, theta[l]!);
-      mixer.apply(phi, theta[p + l]!);
+      phase.prepare(theta[l]!, 1);
+      mixer.apply(phi, theta[p + l]!, (from, to) => phase.applyRange(phi, from, to));
     }
     return phi;
   };
@@ -138,8 +138,10 @@ export function createQaoa(spec: QaoaSpec): Qaoa {
         e += c * (phi[2 * k]! * phi[2 * k]! + phi[2 * k + 1]! * phi[2 * k + 1]!);
       }
       for (let l = p - 1; l >= 0; l--) {
-        grad[p + l] = mixer.adjoint(phi, lam, theta[p + l]!);
-        grad[l] = 2 * phase.adjoint(phi, lam, theta[l]!);
+        phase.prepare(theta[l]!, -1);
+        const g = mixer.adjoint(phi, lam, theta[p + l]!, (from, to) => phase.adjointRange(phi, lam, from, to)); // prettier-ignore
+        grad[p + l] = g.beta;
+        grad[l] = 2 * g.cost;
       }
       return e;
     },

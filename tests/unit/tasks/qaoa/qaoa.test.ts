@@ -2,6 +2,8 @@
 // mixer keeping the budget, and the published MaxCut numbers (Farhi, Goldstone, Gutmann 2014).
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../../workers/sim';
+import { dense1 } from '../../../../workers/sim/kernels';
+import { BLOCK_QUBITS } from '../../../../workers/tasks/qaoa/mixers';
 import { maxcutIsing, minimise, plainCosts, qaoaFor, rampStarts, ringEdges } from './qaoaFixture';
 
 const randomIsing = (n: number, seed: number) => {
@@ -45,6 +47,40 @@ describe('QAOA gradients', () => {
     const ising = maxcutIsing(12, ringEdges(12));
     const q = qaoaFor(ising);
     const theta = Float64Array.of(0.3, 0.5, 0.7, 0.2);
+    const g = new Float64Array(4);
+    q.gradient(theta, 2, g);
+    const h = 1e-5;
+    for (let i = 0; i < 4; i++) {
+      const up = theta.slice(), dn = theta.slice(); // prettier-ignore
+      up[i] = up[i]! + h;
+      dn[i] = dn[i]! - h;
+      expect(g[i]).toBeCloseTo((q.expectation(up, 2) - q.expectation(dn, 2)) / (2 * h), 6);
+    }
+  });
+
+  it('fuses the cost layer into the X mixer’s in-cache blocks without changing the state (14 qubits)', () => {
+    const n = BLOCK_QUBITS + 2;
+    const ising = randomIsing(n, 21);
+    const q = qaoaFor(ising);
+    const costs = plainCosts(ising);
+    const scale = Math.max(...ising.couplings.map((c) => Math.abs(c.w)), ...Array.from(ising.h, Math.abs)); // prettier-ignore
+    const theta = Float64Array.of(0.3, 0.6, -0.4, -0.2);
+    const got = q.run(theta, 2);
+    // Reference: every amplitude turned by its own cos/sin, then RX(2β) qubit by qubit.
+    const ref = new Float64Array(2 << n).fill(0);
+    for (let k = 0; k < 1 << n; k++) ref[2 * k] = 2 ** (-n / 2);
+    for (let l = 0; l < 2; l++) {
+      for (let k = 0; k < 1 << n; k++) {
+        const th = (-theta[l]! * costs[k]!) / scale;
+        const re = ref[2 * k]!, im = ref[2 * k + 1]!; // prettier-ignore
+        ref[2 * k] = re * Math.cos(th) - im * Math.sin(th);
+        ref[2 * k + 1] = re * Math.sin(th) + im * Math.cos(th);
+      }
+      const b = theta[2 + l]!;
+      const m = Float64Array.of(Math.cos(b), 0, 0, -Math.sin(b), 0, -Math.sin(b), Math.cos(b), 0);
+      for (let k = 0; k < n; k++) dense1(ref, n, k, m, 0, 0, 0);
+    }
+    for (let k = 0; k < ref.length; k++) expect(Math.abs(got[k]! - ref[k]!)).toBeLessThan(1e-12);
     const g = new Float64Array(4);
     q.gradient(theta, 2, g);
     const h = 1e-5;
