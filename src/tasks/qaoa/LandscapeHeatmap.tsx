@@ -10,7 +10,7 @@ import { AXIS, EMPTY_PLOT, FONT_FAMILY, FONT_SIZE, INK } from '../../charts/pale
 import { useContainerWidth } from '../../charts/useContainerWidth';
 import { axisTitle, styleAxis } from '../../charts/chartParts';
 import type { Landscape } from '../../../workers/protocol';
-import { bestCell, finiteRange, gridAngle, paintLandscape } from './landscapeColors';
+import { bestCell, finiteRange, gridAngle, paintLandscape, pathPoint } from './landscapeColors';
 import { formatValue, scoreWord } from './qaoaFormat';
 import './qaoa.css';
 
@@ -40,7 +40,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
   const plotW = Math.max(120, width - M.left - M.right);
   const plotH = Math.round(Math.min(MAX_PLOT_H, Math.max(160, plotW * 0.7)));
   const height = M.top + plotH + M.bottom;
-  const { resolution: res, values, gammaMax, betaMax } = landscape;
+  const { resolution: res, values, gammaMax, betaMin, betaMax } = landscape;
   const better = objective === 'cut' ? 'high' : 'low';
   const range = useMemo(() => finiteRange(values), [values]);
   const word = scoreWord(objective);
@@ -103,7 +103,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
       </ul>
       <figcaption className="qaoa-caption">
         {best
-          ? `Best on this grid: ⟨${word}⟩ = ${formatValue(best.value)} at γ = ${formatValue(gridAngle(best.index % res, res, gammaMax))}, β = ${formatValue(gridAngle(Math.floor(best.index / res), res, betaMax))}; the best bitstring has ${word} ${formatValue(optimum)}.`
+          ? `Best on this grid: ⟨${word}⟩ = ${formatValue(best.value)} at γ = ${formatValue(gridAngle(best.index % res, res, 0, gammaMax))}, β = ${formatValue(gridAngle(Math.floor(best.index / res), res, betaMin, betaMax))}; the best bitstring has ${word} ${formatValue(optimum)}.`
           : 'Computing the landscape…'}
         {!landscape.done &&
           best &&
@@ -129,7 +129,7 @@ interface DrawArgs {
 function draw(svgEl: SVGSVGElement, a: DrawArgs) {
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const x = d3.scaleLinear().domain([0, a.landscape.gammaMax]).range([0, a.plotW]);
-  const y = d3.scaleLinear().domain([0, a.landscape.betaMax]).range([a.plotH, 0]);
+  const y = d3.scaleLinear().domain([a.landscape.betaMin, a.landscape.betaMax]).range([a.plotH, 0]);
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${M.left},${M.top})`);
   layer(g, 'rect', 'frame')
     .attr('width', a.plotW)
@@ -163,7 +163,7 @@ function draw(svgEl: SVGSVGElement, a: DrawArgs) {
   layer(g, 'clipPath', 'clip')
     .attr('id', `${a.id}-clip`)
     .call((c) => layer(c, 'rect', 'r').attr('width', a.plotW).attr('height', a.plotH));
-  const pts = a.path ?? [];
+  const pts = (a.path ?? []).map((p) => pathPoint(p, a.landscape));
   const line = d3
     .line<[number, number]>()
     .x((p) => x(p[0]))

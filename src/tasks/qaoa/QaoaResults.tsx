@@ -73,7 +73,7 @@ export function QaoaResults() {
           {show('solution') && (
             <section aria-labelledby="solution-heading">
               <h3 id="solution-heading">The answers, drawn</h3>
-              <SolverTabs picture={info.picture} solutions={solutions} />
+              <SolverTabs picture={info.picture} solutions={solutions} qubits={info.qubits} />
             </section>
           )}
           {show('histogram') && samples && (

@@ -3,11 +3,28 @@
 import type { Rgb } from '../../charts/heatmap';
 
 /**
- * The angle of grid column (or row) k of `resolution`, from 0 to `max` with both ends included:
- * the grid's points, whose values the worker computes (one cell per point).
+ * The angle of grid column (or row) k of `resolution`, from `min` to `max` with both ends
+ * included: the grid's points, whose values the worker computes (one cell per point).
  */
-export function gridAngle(k: number, resolution: number, max: number): number {
-  return resolution > 1 ? (max * k) / (resolution - 1) : 0;
+export function gridAngle(k: number, resolution: number, min: number, max: number): number {
+  return resolution > 1 ? min + ((max - min) * k) / (resolution - 1) : min;
+}
+
+/**
+ * A point of the optimiser's path as the landscape shows it: ⟨C⟩ is the same at (−γ, −β), and β
+ * repeats with the period the landscape spans (betaMax − betaMin), so every point lands in view
+ * unless γ is beyond gammaMax.
+ */
+export function pathPoint(
+  [gamma, beta]: [number, number],
+  l: { betaMin: number; betaMax: number },
+): [number, number] {
+  let g = gamma;
+  let b = beta;
+  if (g < 0) [g, b] = [-g, -b];
+  const period = l.betaMax - l.betaMin;
+  if (b < l.betaMin || b > l.betaMax) b = l.betaMin + ((((b - l.betaMin) % period) + period) % period); // prettier-ignore
+  return [g, b];
 }
 
 /** Least and greatest finite value, or null when none is computed yet. */

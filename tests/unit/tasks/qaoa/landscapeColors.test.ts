@@ -5,6 +5,7 @@ import {
   finiteRange,
   goodness,
   gridAngle,
+  pathPoint,
   paintLandscape,
 } from '../../../../src/tasks/qaoa/landscapeColors';
 
@@ -21,10 +22,21 @@ function pixel(out: Uint8ClampedArray, k: number): number[] {
 
 describe('grid geometry and range', () => {
   it('puts the grid points from 0 to max, both ends included', () => {
-    expect(gridAngle(0, 40, Math.PI)).toBe(0);
-    expect(gridAngle(39, 40, Math.PI)).toBeCloseTo(Math.PI, 12);
-    expect(gridAngle(1, 3, 2)).toBeCloseTo(1, 12);
-    expect(gridAngle(0, 1, 2)).toBe(0);
+    expect(gridAngle(0, 40, 0, Math.PI)).toBe(0);
+    expect(gridAngle(39, 40, 0, Math.PI)).toBeCloseTo(Math.PI, 12);
+    expect(gridAngle(1, 3, 0, 2)).toBeCloseTo(1, 12);
+    expect(gridAngle(0, 1, 0, 2)).toBe(0);
+    expect(gridAngle(0, 5, -1, 1)).toBe(-1);
+    expect(gridAngle(2, 5, -1, 1)).toBeCloseTo(0, 12);
+  });
+
+  it('brings path points into view by the landscape’s symmetries', () => {
+    const l = { betaMin: -Math.PI / 2, betaMax: Math.PI / 2 };
+    expect(pathPoint([0.3, -0.2], l)).toEqual([0.3, -0.2]);
+    const [g, b] = pathPoint([-0.3, 0.2], l);
+    expect(g).toBeCloseTo(0.3, 12);
+    expect(b).toBeCloseTo(-0.2, 12);
+    expect(pathPoint([0.5, 2], l)[1]).toBeCloseTo(2 - Math.PI, 12);
   });
   it('takes the range of the finite values only', () => {
     expect(finiteRange(new Float64Array([NaN, 2, -1, NaN, 5]))).toEqual([-1, 5]);
