@@ -103,7 +103,7 @@ function draw(
   const ticks = Math.max(2, Math.floor((width - left) / 80));
   layer(svg, 'g', 'x-axis')
     .attr('transform', `translate(0,${M.top + plotH + 4})`)
-    .call(d3.axisBottom(x).ticks(ticks).tickFormat(d3.format('.2~f')).tickSizeOuter(0))
+    .call(d3.axisBottom(x).ticks(ticks).tickFormat(x.tickFormat(ticks, '~g')).tickSizeOuter(0))
     .call((a) => styleAxis(a));
   layer(svg, 'text', 'x-title')
     .attr('x', (left + width - M.right) / 2)

@@ -249,6 +249,17 @@ export function GraphEditor({ graph, onChange, solution = null }: Props) {
               ? `Delete edge ${edge[0]}–${edge[1]}`
               : 'Delete'}
         </button>
+        <button
+          type="button"
+          disabled={graph.nodes.length === 0}
+          onClick={() => {
+            setPicked(null);
+            onChange({ nodes: [], edges: [] });
+            setMessage('Cleared: click to add nodes (Undo brings the graph back).');
+          }}
+        >
+          Clear
+        </button>
         <span className="qaoa-editor-count">
           {graph.nodes.length} of {MAX_DRAWN_NODES} nodes, {graph.edges.length}{' '}
           {graph.edges.length === 1 ? 'edge' : 'edges'}

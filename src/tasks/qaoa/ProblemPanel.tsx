@@ -200,7 +200,7 @@ export function QaoaProblemPanel() {
     <section className="panel" aria-labelledby="problem-heading">
       <h2 id="problem-heading">Problem</h2>
       <SelectField<ProblemKind>
-        label="Problem"
+        label="Kind of problem"
         info={
           problem.kind === 'maxcut'
             ? 'maxcut'
