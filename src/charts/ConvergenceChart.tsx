@@ -2,14 +2,21 @@
 // ends, an optional band, a legend and axes. The VQE energy and the QAOA cost charts are this one.
 import * as d3 from 'd3';
 import { useCallback } from 'react';
-import { axisTitle, drawLegend, drawValueAxis, LEGEND_ROW, styleAxis } from './chartParts';
+import {
+  axisTitle,
+  drawLegend,
+  drawValueAxis,
+  emptyNote,
+  LEGEND_ROW,
+  styleAxis,
+} from './chartParts';
 import type { LegendItem } from './chartParts';
 import { ChartSvg } from './ChartSvg';
 import { layer } from './d3Layer';
 import type { Sel } from './d3Layer';
 import { decimate } from './decimate';
 import { epochTicks } from './epochTicks';
-import { FONT_FAMILY, FONT_SIZE, INK, MUTED, QUANTUM } from './palette';
+import { FONT_FAMILY, FONT_SIZE, INK, QUANTUM } from './palette';
 import { placeRefLabels } from './refLabels';
 import type { LabelSide, PlacedRefLabel } from './refLabels';
 
@@ -204,15 +211,7 @@ function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
 
   axisTitle(g, 'y-label', c.yTitle, -MARGIN.left + 18, plotH / 2, true);
   axisTitle(svg, 'x-label', 'Iteration', MARGIN.left + plotW / 2, height - 10);
-  layer(g, 'text', 'empty')
-    .attr('x', plotW / 2)
-    .attr('y', plotH / 2)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 2)
-    .attr('fill', MUTED)
-    .text(points.length === 0 ? 'No iterations yet' : '');
+  emptyNote(g, plotW, plotH, points.length === 0 ? 'No iterations yet' : '');
 }
 
 /** The reference labels at the right end of their lines, where `placeRefLabels` put them. */

@@ -161,3 +161,16 @@ export function drawValueAxis(
     )
     .call((a) => styleAxis(a, true));
 }
+
+/** The grey note in the middle of an empty plot ("No iterations yet"); '' hides it. */
+export function emptyNote(g: Sel<SVGGElement>, plotW: number, plotH: number, text: string) {
+  layer(g, 'text', 'empty')
+    .attr('x', plotW / 2)
+    .attr('y', plotH / 2)
+    .attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central')
+    .attr('font-family', FONT_FAMILY)
+    .attr('font-size', FONT_SIZE + 2)
+    .attr('fill', MUTED)
+    .text(text);
+}

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { layer } from '../../charts/d3Layer';
 import type { Sel } from '../../charts/d3Layer';
-import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, INK, MUTED, QUANTUM } from '../../charts/palette';
+import { AXIS, CLASSICAL, INK, QUANTUM } from '../../charts/palette';
 import {
   axisTitle,
   DASH,
@@ -14,6 +14,7 @@ import {
   styleAxis,
   finite,
   drawValueAxis,
+  emptyNote,
 } from '../../charts/chartParts';
 import type { LegendItem } from '../../charts/chartParts';
 import type { ScanRow } from './scanCsv';
@@ -159,13 +160,5 @@ function draw(
 
   axisTitle(g, 'y-label', 'Energy (Ha)', -MARGIN.left + 18, plotH / 2, true);
   axisTitle(svg, 'x-label', 'Bond length (Å)', MARGIN.left + plotW / 2, height - 10);
-  layer(g, 'text', 'empty')
-    .attr('x', plotW / 2)
-    .attr('y', plotH / 2)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 2)
-    .attr('fill', MUTED)
-    .text(rows.length === 0 ? 'No bond lengths yet' : '');
+  emptyNote(g, plotW, plotH, rows.length === 0 ? 'No bond lengths yet' : '');
 }
