@@ -36,6 +36,21 @@ function useSetProblem(): (p: QaoaProblem) => void {
   return (p) => editTask('qaoa', (e) => withProblem(e, p));
 }
 
+/** The seed of a random graph, of random weights or of generated assets. */
+function SeedField({ value, onCommit }: { value: number; onCommit(seed: number): void }) {
+  return (
+    <NumberField
+      label="Seed"
+      info="seed"
+      integer
+      value={value}
+      min={QAOA_LIMITS.seed[0]}
+      max={QAOA_LIMITS.seed[1]}
+      onCommit={onCommit}
+    />
+  );
+}
+
 function MaxCutFields({ p }: { p: MaxCutProblem }) {
   const set = useSetProblem();
   const fixedSize = p.graph === 'petersen' || p.graph === 'drawn';
@@ -62,15 +77,7 @@ function MaxCutFields({ p }: { p: MaxCutProblem }) {
       {p.graph !== 'drawn' && (
         <div className="field-row">
           {(RANDOM_GRAPHS.includes(p.graph) || p.weighted) && (
-            <NumberField
-              label="Seed"
-              info="seed"
-              integer
-              value={p.seed}
-              min={QAOA_LIMITS.seed[0]}
-              max={QAOA_LIMITS.seed[1]}
-              onCommit={(seed) => set({ ...p, seed })}
-            />
+            <SeedField value={p.seed} onCommit={(seed) => set({ ...p, seed })} />
           )}
           {p.graph === 'erdos' && (
             <NumberField
@@ -127,17 +134,7 @@ function PortfolioFields({ p }: { p: PortfolioProblem }) {
           max={QAOA_LIMITS.risk[1]}
           onCommit={(risk) => set({ ...p, risk })}
         />
-        {!own && (
-          <NumberField
-            label="Seed"
-            info="seed"
-            integer
-            value={p.seed}
-            min={QAOA_LIMITS.seed[0]}
-            max={QAOA_LIMITS.seed[1]}
-            onCommit={(seed) => set({ ...p, seed })}
-          />
-        )}
+        {!own && <SeedField value={p.seed} onCommit={(seed) => set({ ...p, seed })} />}
       </div>
       <ReturnsFile
         returns={p.returns}
