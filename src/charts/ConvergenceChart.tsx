@@ -38,7 +38,12 @@ export interface RefLine {
   width: number;
   /** The side of its line its label takes when there is room and no other label is in the way. */
   labelSide: LabelSide;
+  /** A shorter label at the line's end in a narrow plot (a phone); the legend keeps `label`. */
+  short?: string;
 }
+
+/** Plots narrower than this label their lines with the short names. */
+const NARROW_PLOT = 420;
 
 /** A horizontal band from `lo` to `hi` (a tolerance), in the legend. */
 export interface Band {
@@ -204,7 +209,7 @@ function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
     .attr('cy', (p) => y(p.value));
 
   const labels = placeRefLabels(
-    shown.map((r) => ({ key: r.key, label: r.label, value: r.value, y: y(r.value), side: r.labelSide })), // prettier-ignore
+    shown.map((r) => ({ key: r.key, label: plotW < NARROW_PLOT ? (r.short ?? r.label) : r.label, value: r.value, y: y(r.value), side: r.labelSide })), // prettier-ignore
     plotH,
   );
   drawRefLabels(layer(g, 'g', 'ref-labels'), labels, plotW);

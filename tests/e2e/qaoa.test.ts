@@ -149,4 +149,40 @@ describe('optimisation (QAOA)', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'draws a triangle with the keyboard alone',
+    async () => {
+      const { page } = s;
+      await page.getByLabel('Kind of problem').selectOption({ label: 'MaxCut (cut a graph)' });
+      await page.getByLabel('Graph', { exact: true }).selectOption({ label: 'Draw your own' });
+      const count = page.locator('.qaoa-editor-count');
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await expect.poll(() => count.innerText()).toMatch(/^0 of 20 nodes/);
+      const add = page.getByRole('button', { name: 'Add node' });
+      for (let k = 1; k <= 3; k++) {
+        await add.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => count.innerText()).toMatch(new RegExp(`^${k} of 20 nodes`));
+      }
+      const node = (i: number) => page.getByRole('button', { name: `Node ${i}`, exact: true });
+      for (const [k, [i, j]] of (
+        [
+          [0, 1],
+          [1, 2],
+          [2, 0],
+        ] as const
+      ).entries()) {
+        await node(i).focus();
+        await page.keyboard.press('Enter');
+        await node(j).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => count.innerText()).toMatch(new RegExp(`, ${k + 1} edges?$`));
+        await page.keyboard.press('Escape');
+      }
+      // A triangle's largest cut is 2.
+      await expect.poll(() => figure(page, 'Optimum'), READY).toBe('2');
+    },
+    TEST_TIMEOUT,
+  );
 });

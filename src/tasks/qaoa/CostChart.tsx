@@ -32,8 +32,8 @@ export function CostChart({ points, objective, optimum, annealing, greedy, heigh
   const refs = useMemo(
     (): RefLine[] => [
       { key: 'optimum', label: 'Optimum', value: optimum, color: INK, dash: null, width: 2, labelSide: side }, // prettier-ignore
-      { key: 'sa', label: 'Simulated annealing', value: annealing, color: CLASSICAL, dash: DASH, width: 3, labelSide: side }, // prettier-ignore
-      { key: 'greedy', label: 'Greedy search', value: greedy, color: GREEDY, dash: DOT, width: 3, labelSide: side }, // prettier-ignore
+      { key: 'sa', label: 'Simulated annealing', short: 'Annealing', value: annealing, color: CLASSICAL, dash: DASH, width: 3, labelSide: side }, // prettier-ignore
+      { key: 'greedy', label: 'Greedy search', short: 'Greedy', value: greedy, color: GREEDY, dash: DOT, width: 3, labelSide: side }, // prettier-ignore
     ],
     [optimum, annealing, greedy, side],
   );
