@@ -40,8 +40,8 @@ function levelsOf(costs: Float64Array): { values: Float64Array; index: Uint16Arr
 
 export function createCostPhase(costs: Float64Array, scale: number): CostPhase {
   const levels = levelsOf(costs);
-  const cosT = new Float64Array(levels ? levels.values.length : 0);
-  const sinT = new Float64Array(cosT.length);
+  /** cos, sin of each level's phase, interleaved (one cache line holds four levels). */
+  const table = new Float64Array(levels ? 2 * levels.values.length : 0);
   /** Phase angle per unit cost: amplitudes turn by e^{i·t·c}. */
   let t = 0;
   const phase: CostPhase = {
@@ -50,15 +50,16 @@ export function createCostPhase(costs: Float64Array, scale: number): CostPhase {
       if (!levels) return;
       const v = levels.values;
       for (let l = 0; l < v.length; l++) {
-        cosT[l] = Math.cos(t * v[l]!);
-        sinT[l] = Math.sin(t * v[l]!);
+        table[2 * l] = Math.cos(t * v[l]!);
+        table[2 * l + 1] = Math.sin(t * v[l]!);
       }
     },
     applyRange(a, from, to) {
       if (levels) {
         const idx = levels.index;
         for (let k = from; k < to; k++) {
-          const l = idx[k]!, c = cosT[l]!, s = sinT[l]!; // prettier-ignore
+          const l = idx[k]! << 1;
+          const c = table[l]!, s = table[l + 1]!; // prettier-ignore
           const re = a[2 * k]!, im = a[2 * k + 1]!; // prettier-ignore
           a[2 * k] = re * c - im * s;
           a[2 * k + 1] = re * s + im * c;
@@ -79,9 +80,9 @@ export function createCostPhase(costs: Float64Array, scale: number): CostPhase {
       for (let k = from; k < to; k++) {
         let c: number, s: number; // prettier-ignore
         if (idx) {
-          const l = idx[k]!;
-          c = cosT[l]!;
-          s = sinT[l]!;
+          const l = idx[k]! << 1;
+          c = table[l]!;
+          s = table[l + 1]!;
         } else {
           c = Math.cos(t * costs[k]!);
           s = Math.sin(t * costs[k]!);

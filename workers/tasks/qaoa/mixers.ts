@@ -1,90 +1,77 @@
 // QAOA's mixers and starting states. The X mixer exp(−iβΣX) is RX(2β) on every qubit, from the
-// uniform superposition; the XY ring mixer (Hadfield et al. 2019) is exp(−iβ(XX+YY)/2) on each
+// uniform superposition (run as RY in a rotated frame, below); the XY ring mixer (Hadfield et al. 2019) is exp(−iβ(XX+YY)/2) on each
 // neighbouring pair of a ring, from the Dicke state of Hamming weight B, so every state it
 // reaches keeps exactly B ones (the portfolio's budget).
 
 import { adjointStep1, dense1 } from '../../sim/kernels';
 
-/** Work fused into the mixer's passes: the cost layer on amplitudes [from, to). */
-export type RangeStep = (from: number, to: number) => void;
-/** The cost layer's adjoint on [from, to), returning its share of the γ derivative. */
-export type RangeAdjoint = (from: number, to: number) => number;
-
 /** A mixer layer with its forward and adjoint passes. */
 export interface Mixer {
   /** Gates of one mixer layer, each with the same angle β. */
   readonly gates: number;
-  /**
-   * a ← M(β)·a. `before` (the cost layer) runs on each range of amplitudes before the mixer's
-   * gates touch it, so that the two share the range's trip through the cache.
-   */
-  apply(a: Float64Array, beta: number, before?: RangeStep): void;
-  /**
-   * Adjoint through the layer (phi, lam after it): returns ∂⟨C⟩/∂β's share, with phi and lam
-   * moved to before the mixer; `after` (the cost layer's adjoint) runs on each range once the
-   * mixer is undone there, its shares summed into `cost`.
-   */
-  adjoint(phi: Float64Array, lam: Float64Array, beta: number, after?: RangeAdjoint): { beta: number; cost: number }; // prettier-ignore
+  /** a ← M(β)·a. */
+  apply(a: Float64Array, beta: number): void;
+  /** Adjoint through the layer (phi, lam after it): returns ∂⟨C⟩/∂β's share, phi and lam moved before it. */ // prettier-ignore
+  adjoint(phi: Float64Array, lam: Float64Array, beta: number): number;
   /** The layer with gate g's generator part shifted (parameter shift): one extra gate after it. */
   applyShifted(a: Float64Array, beta: number, gate: number, part: number, shift: number): void;
   /** Per gate: the generator parts of the shift rule (X: one; XY: XX/2 and YY/2). */
   readonly parts: number;
+  /** Sets `a` to the layer's starting state. */
+  start(a: Float64Array): void;
+}
+
+/** RY(2β) = exp(−iβY) as a real 2×2 [[c, −s], [s, c]]. */
+function ry(beta: number): Float64Array {
+  const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
+  return Float64Array.of(c, 0, -s, 0, s, 0, c, 0);
 }
 
 /**
- * Qubits of the X mixer's in-cache blocks: its gates on qubits below this run block by block
- * (2^12 amplitudes, 64 KiB) with the cost layer, one trip through memory for all of them; each
- * higher qubit is one pass of its own.
+ * The X mixer exp(−iβΣX), run in the frame rotated by S on every qubit: S·X·S† = Y, so
+ * RX(2β) = S†·RY(2β)·S, and between two mixer layers the S† of one and the S of the next cancel
+ * around the (diagonal) cost layer. The whole circuit is then |+i⟩^n (= S|+⟩^n), cost and RY
+ * layers, and a last S† that changes no probability and no ⟨C⟩. So every state here is the X
+ * mixer's state times the phases (−i)^popcount(k) (tests check it), and each mixer gate is a real
+ * rotation, which the kernels apply with half the arithmetic of RX's complex one.
  */
-export const BLOCK_QUBITS = 12;
-
-function rx(beta: number): Float64Array {
-  const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
-  return Float64Array.of(c, 0, 0, -s, 0, -s, c, 0);
-}
-
-/** RX(2β) = exp(−iβX) on every qubit, low qubits block by block (BLOCK_QUBITS). */
 export function xMixer(n: number): Mixer {
   const u = new Float64Array(8);
   const d = new Float64Array(8);
   const z = new Float64Array(1);
-  const len = 1 << n;
-  const low = Math.min(n, BLOCK_QUBITS);
-  const size = 1 << low;
   return {
     gates: n,
     parts: 1,
-    apply(a, beta, before) {
-      const m = rx(beta);
-      for (let from = 0; from < len; from += size) {
-        before?.(from, from + size);
-        const blk = size === len ? a : a.subarray(2 * from, 2 * (from + size));
-        for (let q = 0; q < low; q++) dense1(blk, low, q, m, 0, 0, 0);
+    start(a) {
+      const len = a.length / 2;
+      const v = 1 / Math.sqrt(len);
+      // i^popcount(k): 1, i, −1, −i.
+      const re = [v, 0, -v, 0];
+      const im = [0, v, 0, -v];
+      for (let k = 0; k < len; k++) {
+        const w = popcount(k) & 3;
+        a[2 * k] = re[w]!;
+        a[2 * k + 1] = im[w]!;
       }
-      for (let q = low; q < n; q++) dense1(a, n, q, m, 0, 0, 0);
     },
-    adjoint(phi, lam, beta, after) {
+    apply(a, beta) {
+      const m = ry(beta);
+      for (let q = 0; q < n; q++) dense1(a, n, q, m, 0, 0, 0);
+    },
+    adjoint(phi, lam, beta) {
       const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
-      u.set([c, 0, 0, s, 0, s, c, 0]); // U† = exp(+iβX)
-      d.set([-s, 0, 0, -c, 0, -c, -s, 0]); // dU/dβ = −iX·U
+      u.set([c, 0, s, 0, -s, 0, c, 0]); // U† = RY(−2β)
+      d.set([-s, 0, -c, 0, c, 0, -s, 0]); // dU/dβ
       z[0] = 0;
-      // The gates commute: the high ones first (each a pass), then the low ones block by block.
-      for (let q = n - 1; q >= low; q--) adjointStep1(phi, lam, n, q, u, 0, d, 0, 1, 0, 0, z);
-      let cost = 0;
-      for (let from = 0; from < len; from += size) {
-        const whole = size === len;
-        const pb = whole ? phi : phi.subarray(2 * from, 2 * (from + size));
-        const lb = whole ? lam : lam.subarray(2 * from, 2 * (from + size));
-        for (let q = low - 1; q >= 0; q--) adjointStep1(pb, lb, low, q, u, 0, d, 0, 1, 0, 0, z);
-        if (after) cost += after(from, from + size);
-      }
-      return { beta: 2 * z[0]!, cost };
+      for (let q = n - 1; q >= 0; q--) adjointStep1(phi, lam, n, q, u, 0, d, 0, 1, 0, 0, z);
+      return 2 * z[0]!;
     },
     applyShifted(a, beta, gate, _part, shift) {
-      const m = rx(beta);
+      // The shift gate exp(−iσX) is exp(−iσY) in this frame, like the mixer's own gates.
+      const m = ry(beta);
       for (let q = 0; q < n; q++) {
         dense1(a, n, q, m, 0, 0, 0);
-        if (q === gate) dense1(a, n, q, rx(shift), 0, 0, 0);
+        if (q === gate) dense1(a, n, q, ry(shift), 0, 0, 0);
       }
     },
   };
@@ -132,17 +119,17 @@ function xyGate(a: Float64Array, n: number, i: number, j: number, theta: number,
 }
 
 /** The XY ring mixer: exp(−iβ(XX+YY)/2) on each ring pair in order. */
-export function xyMixer(n: number): Mixer {
+export function xyMixer(n: number, budget: number): Mixer {
   const pairs = ringPairs(n);
   const len = 1 << n;
   return {
     gates: pairs.length,
     parts: 2,
-    apply(a, beta, before) {
-      before?.(0, len);
+    start: (a) => dickeStart(a, budget),
+    apply(a, beta) {
       for (const [i, j] of pairs) xyGate(a, n, i, j, beta);
     },
-    adjoint(phi, lam, beta, after) {
+    adjoint(phi, lam, beta) {
       let g = 0;
       for (let p = pairs.length - 1; p >= 0; p--) {
         const [i, j] = pairs[p]!;
@@ -158,7 +145,7 @@ export function xyMixer(n: number): Mixer {
         xyGate(phi, n, i, j, -beta);
         xyGate(lam, n, i, j, -beta);
       }
-      return { beta: g, cost: after ? after(0, len) : 0 };
+      return g;
     },
     applyShifted(a, beta, gate, part, shift) {
       pairs.forEach(([i, j], p) => {
@@ -167,16 +154,6 @@ export function xyMixer(n: number): Mixer {
       });
     },
   };
-}
-
-/** The uniform superposition |+⟩^n. */
-export function uniformStart(a: Float64Array): void {
-  const len = a.length / 2;
-  const v = 1 / Math.sqrt(len);
-  for (let k = 0; k < len; k++) {
-    a[2 * k] = v;
-    a[2 * k + 1] = 0;
-  }
 }
 
 function popcount(k: number): number {

@@ -7,7 +7,7 @@
 import { allocAmplitudes } from '../../sim/simd';
 import { sampleCounts, type Rng } from '../../sim';
 import { createCostPhase } from './costPhase';
-import { dickeStart, uniformStart, xMixer, xyMixer, type Mixer } from './mixers';
+import { xMixer, xyMixer, type Mixer } from './mixers';
 import type { Ising } from './model';
 
 export interface QaoaSpec {
@@ -81,16 +81,16 @@ export function createQaoa(spec: QaoaSpec): Qaoa {
   const [phi, lam] = allocAmplitudes(n, 2) as [Float64Array, Float64Array];
   const probs = new Float64Array(1 << n);
   const phase = createCostPhase(costs, scale);
-  const mixer: Mixer = spec.mixer === 'xy' ? xyMixer(n) : xMixer(n);
+  const mixer: Mixer = spec.mixer === 'xy' ? xyMixer(n, spec.budget ?? 0) : xMixer(n);
   const terms = costTerms(spec.ising, scale);
-  const start = (a: Float64Array): void =>
-    spec.mixer === 'xy' ? dickeStart(a, spec.budget ?? 0) : uniformStart(a);
+  const start = (a: Float64Array): void => mixer.start(a);
+  const len = costs.length;
 
   const run = (theta: Float64Array, p: number): Float64Array => {
     start(phi);
     for (let l = 0; l < p; l++) {
-      phase.prepare(theta[l]!, 1);
-      mixer.apply(phi, theta[p + l]!, (from, to) => phase.applyRange(phi, from, to));
+      phase.apply(phi, theta[l]!);
+      mixer.apply(phi, theta[p + l]!);
     }
     return phi;
   };
@@ -138,10 +138,9 @@ export function createQaoa(spec: QaoaSpec): Qaoa {
         e += c * (phi[2 * k]! * phi[2 * k]! + phi[2 * k + 1]! * phi[2 * k + 1]!);
       }
       for (let l = p - 1; l >= 0; l--) {
+        grad[p + l] = mixer.adjoint(phi, lam, theta[p + l]!);
         phase.prepare(theta[l]!, -1);
-        const g = mixer.adjoint(phi, lam, theta[p + l]!, (from, to) => phase.adjointRange(phi, lam, from, to)); // prettier-ignore
-        grad[p + l] = g.beta;
-        grad[l] = 2 * g.cost;
+        grad[l] = 2 * phase.adjointRange(phi, lam, 0, len);
       }
       return e;
     },

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../../workers/sim';
 import { dense1 } from '../../../../workers/sim/kernels';
-import { BLOCK_QUBITS } from '../../../../workers/tasks/qaoa/mixers';
 import { maxcutIsing, minimise, plainCosts, qaoaFor, rampStarts, ringEdges } from './qaoaFixture';
 
 const randomIsing = (n: number, seed: number) => {
@@ -58,8 +57,8 @@ describe('QAOA gradients', () => {
     }
   });
 
-  it('fuses the cost layer into the X mixer’s in-cache blocks without changing the state (14 qubits)', () => {
-    const n = BLOCK_QUBITS + 2;
+  it('runs the X mixer as RY in the S-rotated frame: the RX state up to (−i)^popcount (14 qubits)', () => {
+    const n = 14;
     const ising = randomIsing(n, 21);
     const q = qaoaFor(ising);
     const costs = plainCosts(ising);
@@ -80,7 +79,20 @@ describe('QAOA gradients', () => {
       const m = Float64Array.of(Math.cos(b), 0, 0, -Math.sin(b), 0, -Math.sin(b), Math.cos(b), 0);
       for (let k = 0; k < n; k++) dense1(ref, n, k, m, 0, 0, 0);
     }
-    for (let k = 0; k < ref.length; k++) expect(Math.abs(got[k]! - ref[k]!)).toBeLessThan(1e-12);
+    // got = S^n·ref: amplitude k carries i^popcount(k) more.
+    for (let k = 0; k < 1 << n; k++) {
+      let w = 0;
+      for (let v = k; v; v &= v - 1) w++;
+      const [cr, ci] = [
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+        [0, -1],
+      ][w & 3]!;
+      const er = cr! * ref[2 * k]! - ci! * ref[2 * k + 1]!;
+      const ei = cr! * ref[2 * k + 1]! + ci! * ref[2 * k]!;
+      expect(Math.abs(got[2 * k]! - er) + Math.abs(got[2 * k + 1]! - ei)).toBeLessThan(1e-12);
+    }
     const g = new Float64Array(4);
     q.gradient(theta, 2, g);
     const h = 1e-5;
