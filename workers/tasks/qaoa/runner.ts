@@ -83,8 +83,16 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
   const probs = new Float64Array(1 << n);
   const score = (c: number): number => scoreOf(problem, c);
 
+  /**
+   * The engine's state as measure() left it, while nothing else has run since (then pictures need
+   * no forward run of their own: at 20 qubits that is most of their cost).
+   */
+  let current: Float64Array | null = null;
+  const stateNow = (): Float64Array => current ?? qaoa.run(theta, depth);
+
   const measure = (): QaoaReport => {
     const a = qaoa.run(theta, depth);
+    current = a;
     let ex = 0;
     for (let k = 0; k < costs.length; k++) ex += (a[2 * k]! ** 2 + a[2 * k + 1]! ** 2) * costs[k]!;
     let pOpt = 0;
@@ -125,6 +133,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     },
     measure,
     step() {
+      current = null;
       const t0 = performance.now();
       if (e.qaoa.growth && depth < finalDepth && epoch > 0 && epoch % stage === 0) {
         theta = grow(theta, depth);
@@ -140,7 +149,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
       return measure();
     },
     pictures() {
-      probabilitiesOf(qaoa.run(theta, depth), probs);
+      probabilitiesOf(stateNow(), probs);
       const samples = measureSamples(problem, costs, probs, optE, e.qaoa.samples, createRng(seed + epoch), epoch); // prettier-ignore
       const out: ReturnType<TaskSession['pictures']> = [{ kind: 'samples', samples }];
       if (landscape.done) out.push({ kind: 'landscape', landscape: copyLandscape(landscape) });
@@ -148,6 +157,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     },
     weights: () => ({ quantum: Array.from(theta), classical: [] }),
     setWeights(w) {
+      current = null;
       const p = w.quantum.length / 2;
       if (!Number.isInteger(p) || p < 1 || p > finalDepth || w.classical.length !== 0)
         throw new Error(`QAOA of depth ${finalDepth} has 2 angles per layer (at most ${2 * finalDepth}); the link holds ${w.quantum.length}.`); // prettier-ignore
@@ -159,6 +169,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     params: () => theta.slice(),
     actions: {
       async landscape(_arg, progress) {
+        current = null;
         for (let row = 0; row < landscape.resolution; row++) {
           if (!Number.isNaN(landscape.values[row * landscape.resolution]!)) continue;
           fillRow(landscape, row, qaoa, score);

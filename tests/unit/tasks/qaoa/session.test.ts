@@ -102,6 +102,7 @@ describe('the QAOA session', () => {
 
   it('computes the landscape of a bigger problem on request, row by row', async () => {
     const s = qaoaRunner.create(experiment(graph('ring', 14), { depth: 1 }));
+    s.measure(); // as the trainer does on loading
     expect(picture(s.pictures(), 'landscape')).toBeUndefined();
     const rows: number[] = [];
     await s.actions!['landscape']!(null, (p) => {
@@ -110,6 +111,11 @@ describe('the QAOA session', () => {
     expect(rows[0]).toBe(24);
     expect(rows[rows.length - 1]).toBe(24 * 24);
     expect(picture(s.pictures(), 'landscape')!.landscape.done).toBe(true);
+    // The job ran circuits on the session's engine: the samples are still of the trained state.
+    const fresh = qaoaRunner.create(experiment(graph('ring', 14), { depth: 1 }));
+    fresh.setWeights(s.weights());
+    const top = (x: typeof s) => picture(x.pictures(), 'samples')!.samples.top.map((t) => t.probability); // prettier-ignore
+    expect(top(s)).toEqual(top(fresh));
   });
 
   it('trains from measurement shots with the parameter-shift rule', () => {
