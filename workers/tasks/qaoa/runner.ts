@@ -117,7 +117,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     objectiveName: problem.plainName,
     optimum: score(optE),
     worst: score(worstE),
-    bruteForce: { ...solutionOf(problem, costs, brute.bits), ms: brute.ms, settings: `all ${2 ** n} bitstrings` }, // prettier-ignore
+    bruteForce: { ...solutionOf(problem, costs, brute.bits), ms: brute.ms, settings: `all ${(2 ** n).toLocaleString('en-US')} bitstrings` }, // prettier-ignore
     annealing: solverResult(problem, costs, annealing),
     greedy: solverResult(problem, costs, greedy),
     picture: problem.picture,
