@@ -59,36 +59,8 @@ export function PortfolioSolution(props: Props) {
     <figure className="qaoa-figure qaoa-figure-wide">
       <svg role="img" aria-label={label} width={width} height={height} className="qaoa-picture">
         <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} fill={MUTED}>
-          {y.ticks(3).map((t) => (
-            <g key={`r${t}`}>
-              <line
-                x1={M.left}
-                x2={M.left + plotW}
-                y1={y(t)}
-                y2={y(t)}
-                stroke={t === 0 ? AXIS : GRID}
-                strokeWidth={t === 0 ? 1.5 : 1}
-              />
-              <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end">
-                {formatValue(t)}
-              </text>
-            </g>
-          ))}
-          {s.ticks(2).map((t) => (
-            <g key={`s${t}`}>
-              <line
-                x1={M.left}
-                x2={M.left + plotW}
-                y1={s(t)}
-                y2={s(t)}
-                stroke={t === 0 ? AXIS : GRID}
-                strokeWidth={t === 0 ? 1.5 : 1}
-              />
-              <text x={M.left - 6} y={s(t)} dy="0.35em" textAnchor="end">
-                {formatValue(t)}
-              </text>
-            </g>
-          ))}
+          <GridLines scale={y} ticks={3} left={M.left} width={plotW} keyPrefix="r" />
+          <GridLines scale={s} ticks={2} left={M.left} width={plotW} keyPrefix="s" />
           <text
             transform={`translate(16,${M.top + RETURN_H / 2}) rotate(-90)`}
             textAnchor="middle"
@@ -166,4 +138,35 @@ export function PortfolioSolution(props: Props) {
       </figcaption>
     </figure>
   );
+}
+
+/** Horizontal grid lines at a scale's ticks, labelled on the left; the zero line darker. */
+function GridLines({
+  scale,
+  ticks,
+  left,
+  width,
+  keyPrefix,
+}: {
+  scale: d3.ScaleLinear<number, number>;
+  ticks: number;
+  left: number;
+  width: number;
+  keyPrefix: string;
+}) {
+  return scale.ticks(ticks).map((t) => (
+    <g key={`${keyPrefix}${t}`}>
+      <line
+        x1={left}
+        x2={left + width}
+        y1={scale(t)}
+        y2={scale(t)}
+        stroke={t === 0 ? AXIS : GRID}
+        strokeWidth={t === 0 ? 1.5 : 1}
+      />
+      <text x={left - 6} y={scale(t)} dy="0.35em" textAnchor="end">
+        {formatValue(t)}
+      </text>
+    </g>
+  ));
 }
