@@ -25,6 +25,7 @@ export function RunControls() {
   const epochs = useLab((s) => s.experiment.training.epochs);
   const experiment = useLab((s) => s.experiment);
   const stopped = useLab((s) => s.stopped);
+  const waiting = useLab((s) => s.waiting);
   const worker = useLab((s) => s.worker);
   const speed = useLab((s) => s.experiment.view.speed);
   const job = useLab((s) => s.job);
@@ -48,11 +49,13 @@ export function RunControls() {
   // Why the buttons cannot be used now, most important first; null when they can.
   const blocked = stopped
     ? stopped
-    : loading
-      ? 'Wait until the experiment is prepared.'
-      : job
-        ? `Wait until the worker has finished ${job.what}, or cancel it.`
-        : null;
+    : waiting
+      ? waiting
+      : loading
+        ? 'Wait until the experiment is prepared.'
+        : job
+          ? `Wait until the worker has finished ${job.what}, or cancel it.`
+          : null;
   const reasons = {
     play: blocked,
     step: blocked ?? (playing ? `Pause first: Step trains one ${noun.one} at a time.` : null),
@@ -61,6 +64,7 @@ export function RunControls() {
 
   let line: string | null = null;
   if (stopped) line = stopped;
+  else if (waiting) line = waiting;
   else if (loading) line = `Preparing the experiment… ${size}`;
   else if (busy) line = `Busy ${busyWith(worker, job)}…`;
   else if (finished)

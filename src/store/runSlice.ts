@@ -54,6 +54,11 @@ export interface RunSlice {
    * run controls; null while one is ready or coming.
    */
   stopped: string | null;
+  /**
+   * What the user still has to do before the experiment can run (TaskSchema.incomplete): no
+   * session is prepared meanwhile, and nothing trains; null otherwise.
+   */
+  waiting: string | null;
   /** The oldest call the worker has not answered yet (for "busy" messages and Cancel). */
   worker: Activity;
   /** The models hold trained weights from the opened link, and training has not moved them yet. */
@@ -65,6 +70,8 @@ export interface RunSlice {
   failed(message: string): void;
   /** No session: `reason` says why and what to do. */
   halt(reason: string): void;
+  /** The experiment is still being built: no session until it is complete (see `waiting`). */
+  wait(todo: string): void;
   receive(event: TrainEvent): void;
   setActivity(a: Activity): void;
   setLinkWeights(on: boolean): void;
@@ -100,6 +107,8 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
   let driver: RunDriver | null = null;
   /** Runs `call` on the driver; its failure (not a cancel) becomes the error the page shows. */
   const drive = (call: (d: RunDriver) => Promise<unknown>): Promise<void> => {
+    // No session while the experiment is being built: nothing to drive.
+    if (get().waiting) return Promise.resolve();
     if (!driver) {
       get().failed('The lab worker is not running: reload the page.');
       return Promise.resolve();
@@ -120,6 +129,7 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
     pictures: {},
     error: null,
     stopped: null,
+    waiting: null,
     worker: null,
     linkWeights: false,
     job: null,
@@ -129,6 +139,7 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
         status: 'loading',
         error: null,
         stopped: null,
+        waiting: null,
         linkWeights: false,
         history: [],
         epoch: 0,
@@ -137,6 +148,8 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
     loaded: (info) => set({ info }),
     failed: (message) => set({ error: message, status: 'paused' }),
     halt: (reason) => set({ stopped: reason }),
+    wait: (todo) =>
+      set({ waiting: todo, status: 'idle', info: null, history: [], epoch: 0, pictures: {} }),
     receive: (event) =>
       set((s) => {
         switch (event.type) {
@@ -188,7 +201,7 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
       });
     },
     trainedWeights: async () => {
-      if (!driver) return null;
+      if (!driver || get().waiting) return null;
       try {
         return await driver.weights();
       } catch (e) {

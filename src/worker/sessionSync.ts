@@ -59,6 +59,12 @@ export function createSessionSync(
 
   const load = (exp: Experiment): void => {
     const id = ++generation;
+    const todo = schemaFor(exp).incomplete?.(exp) ?? null;
+    if (todo) {
+      resume = false;
+      store.getState().wait(todo);
+      return;
+    }
     store.getState().loading();
     client
       .setSpeed(SPEED_RATES[exp.view.speed])

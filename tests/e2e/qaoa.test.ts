@@ -70,20 +70,52 @@ describe('optimisation (QAOA)', () => {
       await page.getByRole('button', { name: 'Clear' }).click();
       const count = page.locator('.qaoa-editor-count');
       await expect.poll(() => count.innerText()).toMatch(/^0 of 20 nodes, 0 edges/);
-      // Positions are read again before each gesture: a message above can reflow the page.
+      // Each edit loads a new session, and its messages above can reflow the page: every gesture
+      // waits until the session has settled (loaded, or refused with its message) and the editor
+      // has stopped moving, then reads its positions.
+      const play = page.getByRole('button', { name: 'Play' });
+      const settled = async (nodes: number, edges: number): Promise<void> => {
+        // A drawing without two nodes and an edge waits, saying what to do; then Play is offered.
+        if (nodes < 2)
+          await page
+            .getByText(/^Draw at least two nodes/)
+            .first()
+            .waitFor();
+        else if (edges === 0)
+          await page.getByText(/^Join two nodes with an edge/).first().waitFor(); // prettier-ignore
+        else await expect.poll(() => play.isEnabled(), READY).toBe(true);
+        let last = '';
+        await expect
+          .poll(
+            async () => {
+              const box = JSON.stringify(await editor.boundingBox());
+              const same = box === last;
+              last = box;
+              return same;
+            },
+            { timeout: 30_000, interval: 300 },
+          )
+          .toBe(true);
+      };
       const at = async (x: number, y: number) => {
         const box = (await editor.boundingBox())!;
         return { x: box.x + (box.width * x) / 100, y: box.y + (box.height * y) / 100 };
       };
       const spots: [number, number][] = [[50, 12], [88, 40], [74, 86], [26, 86], [12, 40]]; // prettier-ignore
       for (const [k, [x, y]] of spots.entries()) {
+        await settled(k, 0);
         const p = await at(x, y);
         await page.mouse.click(p.x, p.y);
         await expect.poll(() => count.innerText()).toMatch(new RegExp(`^${k + 1} of 20 nodes`));
       }
-      const join = async (i: number, j: number): Promise<void> => {
-        const a = await at(...spots[i]!);
-        const b = await at(...spots[j]!);
+      const centre = async (i: number) => {
+        const box = (await page.getByRole('button', { name: `Node ${i}`, exact: true }).boundingBox())!; // prettier-ignore
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const join = async (i: number, j: number, edges: number): Promise<void> => {
+        await settled(5, edges);
+        const a = await centre(i);
+        const b = await centre(j);
         await page.mouse.move(a.x, a.y);
         await page.mouse.down();
         await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
@@ -92,14 +124,14 @@ describe('optimisation (QAOA)', () => {
       };
       const chords: [number, number][] = [[0, 1], [1, 2], [2, 3], [3, 4], [0, 2]]; // prettier-ignore
       for (const [k, [i, j]] of chords.entries()) {
-        await join(i, j);
+        await join(i, j, k);
         await expect.poll(() => count.innerText()).toMatch(new RegExp(`, ${k + 1} edges?$`));
       }
       await expect.poll(() => count.innerText()).toMatch(/5 edges/);
       // Undo takes the chord back; the fifth edge of the cycle goes in.
       await page.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => count.innerText()).toMatch(/4 edges/);
-      await join(4, 0);
+      await join(4, 0, 4);
       await expect.poll(() => count.innerText()).toMatch(/5 edges/);
       // A 5-cycle's largest cut is 4.
       await expect.poll(() => figure(page, 'Optimum'), READY).toBe('4');

@@ -41,4 +41,10 @@ export interface TaskSchema<T extends TaskName> {
   withCircuit(e: ExperimentOf<T>, c: EditorCircuit): ExperimentOf<T>;
   /** Qubits and gates of the circuit the worker builds, counted from the settings alone. */
   size(e: ExperimentOf<T>): { qubits: number; gates: number };
+  /**
+   * What the user still has to do before this experiment can run, when it is a normal step of
+   * building it (a graph being drawn has one node): the page then waits, saying so, instead of
+   * failing to prepare it. Null (or absent) when it can run.
+   */
+  incomplete?(e: ExperimentOf<T>): string | null;
 }

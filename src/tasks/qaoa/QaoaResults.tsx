@@ -17,6 +17,7 @@ export function QaoaResults() {
   const history = useLab((s) => qaoaReports(s.history));
   const samples = useLab((s) => s.pictures.samples?.samples ?? null);
   const hidden = useExperimentOf('qaoa', (e) => e.view.hidden);
+  const waiting = useLab((s) => s.waiting);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
   const points = useMemo(
     () => history.map((r) => ({ iteration: r.epoch, value: r.expected })),
@@ -41,7 +42,11 @@ export function QaoaResults() {
         <h2 id="results-heading">Results</h2>
         <InfoTip term="qaoa" />
       </div>
-      {!info && <p className="hint">Computing every bitstring’s cost and the classical answers…</p>}
+      {!info && (
+        <p className="hint">
+          {waiting ?? 'Computing every bitstring’s cost and the classical answers…'}
+        </p>
+      )}
       {info && (
         <>
           {show('figures') && (

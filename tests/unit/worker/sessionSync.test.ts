@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrainListener } from '../../../workers/lab.worker';
 import type { LoadInfo } from '../../../workers/protocol';
 import { defaultExperiment } from '../../../src/experiment/defaults';
+import { TASK_SCHEMAS } from '../../../src/experiment/tasks/registry';
 import { createLabStore } from '../../../src/store/store';
 import { CancelledError } from '../../../src/worker/labClient';
 import type { Activity, LabClient, WorkerTask } from '../../../src/worker/labClient';
@@ -282,6 +283,54 @@ describe('sessionSync', () => {
     bridge.answer('load', INFO);
     await flush();
     expect(plays).toEqual(['play']);
+    stop();
+  });
+
+  it('waits, without a load, while the experiment is still being built (a graph of one node)', async () => {
+    const { store, bridge, sync } = setup();
+    const plays: string[] = [];
+    bridge.client.play = async () => void plays.push('play');
+    const qaoa = TASK_SCHEMAS.qaoa.defaults();
+    const drawn = (nodes: [number, number][], edges: [number, number, number][]) => ({
+      ...qaoa,
+      problem: { kind: 'maxcut' as const, graph: 'drawn' as const, nodes: 10, seed: 1, weighted: false, probability: 0.5, drawn: { nodes, edges } }, // prettier-ignore
+    });
+    store.getState().loadExperiment(drawn([[10, 10]], []));
+    const stop = sync.start();
+    await flush();
+    expect(bridge.calls.filter((c) => c.task === 'load')).toHaveLength(0);
+    expect(store.getState().waiting).toMatch(/^Draw at least two nodes/);
+    expect(store.getState().error).toBeNull();
+    expect(store.getState().stopped).toBeNull();
+    store.getState().play();
+    await flush();
+    expect(plays).toEqual([]);
+    // Two nodes, no edge: still waiting, with the next step named.
+    store.getState().loadExperiment(
+      drawn(
+        [
+          [10, 10],
+          [90, 90],
+        ],
+        [],
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(store.getState().waiting).toMatch(/^Join two nodes with an edge/);
+    // An edge: the session is prepared.
+    store.getState().loadExperiment(
+      drawn(
+        [
+          [10, 10],
+          [90, 90],
+        ],
+        [[0, 1, 1]],
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(store.getState().waiting).toBeNull();
+    expect(store.getState().status).toBe('loading');
+    expect(bridge.calls.filter((c) => c.task === 'load')).toHaveLength(1);
     stop();
   });
 

@@ -53,4 +53,13 @@ export const qaoaSchema: TaskSchema<'qaoa'> = {
   circuit: () => null,
   withCircuit: (e) => e,
   size: qaoaSize,
+  incomplete: (e) => {
+    const p = e.problem;
+    if (p.kind !== 'maxcut' || p.graph !== 'drawn' || !p.drawn) return null;
+    if (p.drawn.nodes.length < 2)
+      return 'Draw at least two nodes (click in the graph editor), then join them with an edge.';
+    if (p.drawn.edges.length === 0)
+      return 'Join two nodes with an edge (drag from one to the other): a graph without edges has nothing to cut.'; // prettier-ignore
+    return null;
+  },
 };
