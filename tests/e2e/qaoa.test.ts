@@ -6,14 +6,11 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
+import { figure } from './figures';
 
 const READY = { timeout: 60_000 };
 const TRAINING = { timeout: 120_000, interval: 200 };
 const TEST_TIMEOUT = 300_000;
-
-async function figure(page: Page, name: string): Promise<string> {
-  return page.getByLabel(name, { exact: true }).first().innerText();
-}
 
 async function trainToEnd(page: Page): Promise<void> {
   const play = page.getByRole('button', { name: 'Play' });

@@ -2,9 +2,9 @@
 // read the four energies from the screen; scan the bond length and read the table; share the
 // link and open it again. Correctness only: waits have the margin a loaded machine needs.
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
+import { figure } from './figures';
 
 const READY = { timeout: 60_000 };
 const TRAINING = { timeout: 120_000, interval: 200 };
@@ -12,10 +12,6 @@ const TEST_TIMEOUT = 240_000;
 
 /** "−1.137306 Ha" → −1.137306 (true minus sign). */
 const hartree = (text: string): number => Number(text.replace('−', '-').replace(/ m?Ha$/, ''));
-
-async function figure(page: Page, name: string): Promise<string> {
-  return page.getByRole('status', { name }).or(page.getByLabel(name, { exact: true })).first().innerText(); // prettier-ignore
-}
 
 describe('molecule energy (VQE)', () => {
   let s: BrowserSession;
