@@ -65,7 +65,7 @@ export function qaoaBench(): QaoaBench {
   const rx = Float64Array.of(Math.cos(0.2), 0, 0, -Math.sin(0.2), 0, -Math.sin(0.2), Math.cos(0.2), 0); // prettier-ignore
   const rxLayer = best(runs, () => {
     phase.apply(a, 0.3);
-    for (let q = 0; q < n; q++) dense1(a, n, q, rx, 0, 0, 0);
+    for (let q = 0; q < n; q++) dense1(a, q, rx, 0, 0, 0);
   });
   const qaoa = createQaoa({ n, costs, ising, scale, mixer: 'x', budget: null });
   const theta = Float64Array.of(0.3, 0.5, 0.4, 0.2);

@@ -5,7 +5,7 @@ import type { Program } from './compile';
 import { adjointStep1 } from './kernels';
 import { applyObservable, expectation, type CompiledObservable } from './observables';
 import { applyOp, runProgram } from './run';
-import { SIMD_MIN_QUBITS, allocAmplitudes, simdKernels } from './simd';
+import { allocAmplitudes, simdKernels } from './simd';
 import { resetState, type StateVector } from './state';
 
 /** Scratch space for one program: allocated once, reused for every data point. */
@@ -49,18 +49,18 @@ function pauliBracketIm(
   const zm = (gen.z & 1 ? t0 : 0) | (gen.z & 2 ? t1 : 0);
   const cm = p.cmask[i]!;
   const cv = p.cval[i]!;
-  const k = p.n >= SIMD_MIN_QUBITS ? simdKernels(phi) : undefined;
+  const k = simdKernels(phi);
   if (k && lam.buffer === phi.buffer) {
     // Sign of corner l (local bits): phase·(−1)^|(l⊕x)∧z|.
     const sign = (l: number): number => {
       const zb = (l ^ gen.x) & gen.z;
       return zb === 1 || zb === 2 ? -gen.phase : gen.phase;
     };
-    k.pauli2[gen.x]!(phi.byteOffset, p.n, p.q0[i]!, p.q1[i]!, cm, cv,
+    k.pauli2[gen.x]!(phi.byteOffset, phi.byteLength, p.q0[i]!, p.q1[i]!, cm, cv,
       lam.byteOffset - phi.byteOffset, sign(0), sign(1), sign(2), sign(3)); // prettier-ignore
     return k.scratch[0]!;
   }
-  const size = 1 << p.n;
+  const size = phi.length >> 1;
   let im = 0;
   for (let b = 0; b < size; b++) {
     if ((b & cm) !== cv) continue;
@@ -84,12 +84,11 @@ function braket2(
   d: Float64Array,
   o: number,
 ): [number, number] {
-  const n = p.n;
   const q0 = p.q0[i]!;
   const q1 = p.q1[i]!;
   const cm = p.cmask[i]!;
   const cv = p.cval[i]!;
-  const size = 1 << n;
+  const size = phi.length >> 1;
   const m0 = (1 << q0) | (1 << q1);
   let re = 0;
   let im = 0;
@@ -148,7 +147,6 @@ export function adjointGradient(
       adjointStep1(
         pa,
         la,
-        p.n,
         p.q0[i]!,
         p.adj,
         p.mOff[i]!,

@@ -2,9 +2,11 @@
 // Hot loops: no allocation, matrix entries hoisted into locals, control tests on indices only.
 //
 // Every kernel takes `cmask`/`cval`: the gate acts on basis indices b with (b & cmask) === cval,
-// which is how any number of controls, on |1⟩ or on |0⟩, are applied.
+// which is how any number of controls, on |1⟩ or on |0⟩, are applied. A kernel runs over the
+// whole array it is given: one state of n qubits, or a batch of them back to back (batch.ts),
+// where the same gate acts on every state (the index bits above n are the state's number).
 
-import { SIMD_MIN_QUBITS, simdKernels } from './simd';
+import { simdKernels } from './simd';
 import { writeMatrix4 } from './simd2';
 
 /** Inserts a 0 bit at position q of k (k's bits at q and above move up by one). */
@@ -19,17 +21,17 @@ function insert0(k: number, q: number): number {
  * uncontrolled case has loops without the control test (3× faster in cache), and a real matrix
  * (RY, H) takes a path with half the multiplications.
  */
-export function dense1(a: Float64Array, n: number, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+export function dense1(a: Float64Array, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
   const m00r = m[o]!, m00i = m[o + 1]!, m01r = m[o + 2]!, m01i = m[o + 3]!;
   const m10r = m[o + 4]!, m10i = m[o + 5]!, m11r = m[o + 6]!, m11i = m[o + 7]!;
-  const len = 2 << n;
+  const len = a.length;
   const s2 = 2 << q;
   const real = m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0;
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+  const k = simdKernels(a);
   if (k) {
     const ao = a.byteOffset;
-    if (real) k.real(ao, n, q, cmask, cval, m00r, m01r, m10r, m11r);
-    else k.complex(ao, n, q, cmask, cval, m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i);
+    if (real) k.real(ao, a.byteLength, q, cmask, cval, m00r, m01r, m10r, m11r);
+    else k.complex(ao, a.byteLength, q, cmask, cval, m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i);
     return;
   }
   if (cmask === 0 && real) {
@@ -73,11 +75,11 @@ export function dense1(a: Float64Array, n: number, q: number, m: Float64Array, o
 } // prettier-ignore
 
 /** One-qubit diagonal gate diag(m00, m11) on qubit q; skips the |0⟩ half when m00 = 1. */
-export function diag1(a: Float64Array, n: number, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+export function diag1(a: Float64Array, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
   const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 6]!, d1i = m[o + 7]!;
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
-  if (k) return k.diagonal(a.byteOffset, n, q, cmask, cval, d0r, d0i, 0, 0, 0, 0, d1r, d1i);
-  const len = 2 << n;
+  const k = simdKernels(a);
+  if (k) return k.diagonal(a.byteOffset, a.byteLength, q, cmask, cval, d0r, d0i, 0, 0, 0, 0, d1r, d1i);
+  const len = a.length;
   const s2 = 2 << q;
   if (d0r === 1 && d0i === 0) {
     for (let base = s2; base < len; base += 2 * s2) {
@@ -106,10 +108,10 @@ export function diag1(a: Float64Array, n: number, q: number, m: Float64Array, o:
 } // prettier-ignore
 
 /** Pauli X on qubit q: swaps the amplitude pairs (CNOT and Toffoli are this with controls). */
-export function x1(a: Float64Array, n: number, q: number, cmask: number, cval: number): void {
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
-  if (k) return k.x(a.byteOffset, n, q, cmask, cval);
-  const len = 2 << n;
+export function x1(a: Float64Array, q: number, cmask: number, cval: number): void {
+  const k = simdKernels(a);
+  if (k) return k.x(a.byteOffset, a.byteLength, q, cmask, cval);
+  const len = a.length;
   const s2 = 2 << q;
   for (let base = 0; base < len; base += 2 * s2) {
     const end = base + s2;
@@ -126,13 +128,13 @@ export function x1(a: Float64Array, n: number, q: number, cmask: number, cval: n
 } // prettier-ignore
 
 /** Two-qubit dense 4×4 gate (32 numbers at m[o]); local index bit(q0) + 2·bit(q1). */
-export function dense2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+export function dense2(a: Float64Array, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const k = simdKernels(a);
   if (k) {
     writeMatrix4(k.matrix, m, o);
-    return k.dense2(a.byteOffset, n, q0, q1, cmask, cval);
+    return k.dense2(a.byteOffset, a.byteLength, q0, q1, cmask, cval);
   }
-  const quarter = 1 << (n - 2);
+  const quarter = a.length >> 3;
   const lo = Math.min(q0, q1);
   const hi = Math.max(q0, q1);
   const s0 = 1 << q0;
@@ -157,13 +159,13 @@ export function dense2(a: Float64Array, n: number, q0: number, q1: number, m: Fl
 } // prettier-ignore
 
 /** Two-qubit diagonal gate: entries (l, l) of the 4×4 matrix. */
-export function diag2(a: Float64Array, n: number, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(a) : undefined;
+export function diag2(a: Float64Array, q0: number, q1: number, m: Float64Array, o: number, cmask: number, cval: number): void {
+  const k = simdKernels(a);
   if (k) {
     writeMatrix4(k.matrix, m, o);
-    return k.diag2(a.byteOffset, n, q0, q1, cmask, cval);
+    return k.diag2(a.byteOffset, a.byteLength, q0, q1, cmask, cval);
   }
-  const size = 1 << n;
+  const size = a.length >> 1;
   const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 10]!, d1i = m[o + 11]!;
   const d2r = m[o + 20]!, d2i = m[o + 21]!, d3r = m[o + 30]!, d3i = m[o + 31]!;
   for (let b = 0; b < size; b++) {
@@ -179,8 +181,8 @@ export function diag2(a: Float64Array, n: number, q0: number, q1: number, m: Flo
 } // prettier-ignore
 
 /** SWAP of qubits q0 and q1. */
-export function swap2(a: Float64Array, n: number, q0: number, q1: number, cmask: number, cval: number): void {
-  const quarter = 1 << (n - 2);
+export function swap2(a: Float64Array, q0: number, q1: number, cmask: number, cval: number): void {
+  const quarter = a.length >> 3;
   const lo = Math.min(q0, q1);
   const hi = Math.max(q0, q1);
   const s0 = 1 << q0;
@@ -205,11 +207,11 @@ export function swap2(a: Float64Array, n: number, q0: number, q1: number, cmask:
  * `u` holds U† (already conjugate-transposed).
  */
 export function adjointStep1(
-  phi: Float64Array, lam: Float64Array, n: number, q: number,
+  phi: Float64Array, lam: Float64Array, q: number,
   u: Float64Array, uo: number, d: Float64Array, dOff: number, count: number,
   cmask: number, cval: number, z: Float64Array,
 ): void {
-  const len = 2 << n;
+  const len = phi.length;
   const s2 = 2 << q;
   const u00r = u[uo]!, u00i = u[uo + 1]!, u01r = u[uo + 2]!, u01i = u[uo + 3]!;
   const u10r = u[uo + 4]!, u10i = u[uo + 5]!, u11r = u[uo + 6]!, u11i = u[uo + 7]!;
@@ -217,7 +219,7 @@ export function adjointStep1(
   // Sums G_rc = Σ_b conj(lam_r(b))·phi'_c(b) over the pairs, contracted with each D once at the
   // end: ⟨lam|D|phi'⟩ = Σ_{r,c} D_rc·G_rc. Independent of the number of angles.
   let g00r = 0, g00i = 0, g01r = 0, g01i = 0, g10r = 0, g10i = 0, g11r = 0, g11i = 0;
-  const k = n >= SIMD_MIN_QUBITS ? simdKernels(phi) : undefined;
+  const k = simdKernels(phi);
   if (k && lam.buffer === phi.buffer) {
     const o = phi.byteOffset, dl = lam.byteOffset - o;
     let realD = true;
@@ -230,14 +232,14 @@ export function adjointStep1(
     const g = k.scratch;
     if (real && realD) {
       // Re(D_rc·G_rc) = D_rc·Re G_rc: the imaginary sums are not needed.
-      k.adjointReal(o, n, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
+      k.adjointReal(o, phi.byteLength, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
       g00r = g[0]!; g01r = g[2]!; g10r = g[4]!; g11r = g[6]!;
     } else if (diagU && diagD) {
       // Diagonal D: only G00 and G11 enter the contraction.
-      k.adjointDiagonal(o, n, q, cmask, cval, dl, u00r, u00i, 0, 0, 0, 0, u11r, u11i);
+      k.adjointDiagonal(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, 0, 0, 0, 0, u11r, u11i);
       g00r = g[0]!; g00i = g[1]!; g11r = g[6]!; g11i = g[7]!;
     } else {
-      k.adjoint(o, n, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
+      k.adjoint(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
       g00r = g[0]!; g00i = g[1]!; g01r = g[2]!; g01i = g[3]!;
       g10r = g[4]!; g10i = g[5]!; g11r = g[6]!; g11i = g[7]!;
     }

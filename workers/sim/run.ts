@@ -7,28 +7,27 @@ import type { StateVector } from './state';
 /** Applies op i (or its inverse when `inverse`) to the amplitudes a of an n-qubit state. */
 export function applyOp(p: Program, i: number, a: Float64Array, inverse: boolean): void {
   const m = inverse ? p.adj : p.mat;
-  const n = p.n;
   const o = p.mOff[i]!;
   const cm = p.cmask[i]!;
   const cv = p.cval[i]!;
   switch (p.kind[i]) {
     case KIND.dense1:
-      dense1(a, n, p.q0[i]!, m, o, cm, cv);
+      dense1(a, p.q0[i]!, m, o, cm, cv);
       break;
     case KIND.diag1:
-      diag1(a, n, p.q0[i]!, m, o, cm, cv);
+      diag1(a, p.q0[i]!, m, o, cm, cv);
       break;
     case KIND.x1:
-      x1(a, n, p.q0[i]!, cm, cv);
+      x1(a, p.q0[i]!, cm, cv);
       break;
     case KIND.dense2:
-      dense2(a, n, p.q0[i]!, p.q1[i]!, m, o, cm, cv);
+      dense2(a, p.q0[i]!, p.q1[i]!, m, o, cm, cv);
       break;
     case KIND.diag2:
-      diag2(a, n, p.q0[i]!, p.q1[i]!, m, o, cm, cv);
+      diag2(a, p.q0[i]!, p.q1[i]!, m, o, cm, cv);
       break;
     default:
-      swap2(a, n, p.q0[i]!, p.q1[i]!, cm, cv);
+      swap2(a, p.q0[i]!, p.q1[i]!, cm, cv);
   }
 }
 

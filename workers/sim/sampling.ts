@@ -102,8 +102,8 @@ export function estimateExpectation(
     for (let q = 0; q < n; q++) {
       const bx = (x >> q) & 1;
       const bz = (z >> q) & 1;
-      if (bx && bz) dense1(scratch.amp, n, q, HSDG_M, 0, 0, 0);
-      else if (bx) dense1(scratch.amp, n, q, H_M, 0, 0, 0);
+      if (bx && bz) dense1(scratch.amp, q, HSDG_M, 0, 0, 0);
+      else if (bx) dense1(scratch.amp, q, H_M, 0, 0, 0);
     }
     probabilities(scratch, p);
     sampleCounts(p, shots, rng, counts);

@@ -17,46 +17,48 @@ import * as w from './wasm';
 export const SIMD_MIN_QUBITS = 10;
 
 /**
- * Kernels on the memory they were made for. `o` is the byte offset of the state (a.byteOffset);
- * each acts on the pairs (b, b + 2^q) of basis indices b with bit q clear and (b & cmask) === cval.
+ * Kernels on the memory they were made for. `o` is the byte offset of the state (a.byteOffset)
+ * and `len` the byte length of the amplitudes to run over (a.byteLength: one state, or a batch of
+ * states back to back, where each gate acts on every state alike); each acts on the pairs
+ * (b, b + 2^q) of basis indices b with bit q clear and (b & cmask) === cval.
  */
 export interface SimdKernels {
   /** Real 2×2 matrix [[m00, m01], [m10, m11]]. */
-  real(o: number, n: number, q: number, cmask: number, cval: number,
+  real(o: number, len: number, q: number, cmask: number, cval: number,
     m00: number, m01: number, m10: number, m11: number): void;
   /** Complex 2×2 matrix, (re, im) per entry, row-major. */
-  complex(o: number, n: number, q: number, cmask: number, cval: number,
+  complex(o: number, len: number, q: number, cmask: number, cval: number,
     m00r: number, m00i: number, m01r: number, m01i: number,
     m10r: number, m10i: number, m11r: number, m11i: number): void;
   /** Diagonal matrix diag(m00, m11) (the off-diagonal entries are ignored). */
-  diagonal(o: number, n: number, q: number, cmask: number, cval: number,
+  diagonal(o: number, len: number, q: number, cmask: number, cval: number,
     m00r: number, m00i: number, m01r: number, m01i: number,
     m10r: number, m10i: number, m11r: number, m11i: number): void;
   /** Pauli X: swaps each pair. */
-  x(o: number, n: number, q: number, cmask: number, cval: number): void;
+  x(o: number, len: number, q: number, cmask: number, cval: number): void;
   /**
    * Adjoint step with U† = u: φ ← U†φ, G_rc = Σ conj(λ_r)·φ'_c written to `scratch` (g00 re, im,
    * g01, g10, g11), λ ← U†λ. λ lies `d` bytes after φ in the same memory.
    */
-  adjoint(o: number, n: number, q: number, cmask: number, cval: number, d: number,
+  adjoint(o: number, len: number, q: number, cmask: number, cval: number, d: number,
     u00r: number, u00i: number, u01r: number, u01i: number,
     u10r: number, u10i: number, u11r: number, u11i: number): void;
   /** The same step for a diagonal U† with diagonal derivatives: only G00 and G11. */
-  adjointDiagonal(o: number, n: number, q: number, cmask: number, cval: number, d: number,
+  adjointDiagonal(o: number, len: number, q: number, cmask: number, cval: number, d: number,
     u00r: number, u00i: number, u01r: number, u01i: number,
     u10r: number, u10i: number, u11r: number, u11i: number): void;
   /** The same step for a real U†, writing only Re G_rc (scratch[0], [2], [4], [6]). */
-  adjointReal(o: number, n: number, q: number, cmask: number, cval: number, d: number,
+  adjointReal(o: number, len: number, q: number, cmask: number, cval: number, d: number,
     u00: number, u01: number, u10: number, u11: number): void;
   /** Dense 4×4 gate on qubits q0 (local bit 0) and q1, read from `matrix` (see writeMatrix4). */
-  dense2(o: number, n: number, q0: number, q1: number, cmask: number, cval: number): void;
+  dense2(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
   /** Diagonal 4×4 gate, entries (l, l) read from `matrix`. */
-  diag2(o: number, n: number, q0: number, q1: number, cmask: number, cval: number): void;
+  diag2(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
   /**
    * Im⟨λ|P|φ⟩ into scratch[0], for the Pauli string P = (sign_l, flip x) on q0, q1 (pauliBracket
    * in simd2.ts); pauli2[x] is the kernel for local flips x = 0…3. λ lies `d` bytes after φ.
    */
-  readonly pauli2: readonly ((o: number, n: number, q0: number, q1: number, cmask: number,
+  readonly pauli2: readonly ((o: number, len: number, q0: number, q1: number, cmask: number,
     cval: number, d: number, s0: number, s1: number, s2: number, s3: number) => void)[];
   /** Where `adjoint` leaves its 8 sums. */
   readonly scratch: Float64Array;
@@ -91,8 +93,15 @@ const kernelsOf = new WeakMap<ArrayBufferLike, SimdKernels>();
  * on they share one WebAssembly memory of their own, with SIMD kernels attached.
  */
 export function allocAmplitudes(n: number, count = 1): Float64Array[] {
-  const length = 2 ** (n + 1);
-  const mod = n >= SIMD_MIN_QUBITS ? simdModule() : null;
+  return allocArrays(2 ** (n + 1), count, n >= SIMD_MIN_QUBITS);
+}
+
+/**
+ * `count` zeroed arrays of `length` numbers; with `simd` (and WebAssembly SIMD available) they
+ * share one WebAssembly memory with the kernels attached (a batch of small states: batch.ts).
+ */
+export function allocArrays(length: number, count: number, simd: boolean): Float64Array[] {
+  const mod = simd ? simdModule() : null;
   if (!mod) return Array.from({ length: count }, () => new Float64Array(length));
   const bytes = STATE_OFFSET + count * length * 8;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });

@@ -21,11 +21,13 @@ import {
 import * as w from './wasm';
 
 /**
- * A function with the common parameters (o, n, q, cmask, cval: i32) then `extra` parameters;
+ * A function with the common parameters (o, len, q, cmask, cval: i32; len is the byte length of
+ * the amplitudes it runs over: one state, or a batch of states one after another) then `extra`
+ * parameters;
  * `build` gets the index of every name. Locals S, T, base, p, end drive `pairs`.
  */
 function kernel(extra: [string, number][], v128: string[], build: (L: Locals) => number[]): Func {
-  return func(['o', 'n', 'q', 'cm', 'cv'], extra, ['S', 'T', 'base', 'p', 'end'], v128, build);
+  return func(['o', 'len', 'q', 'cm', 'cv'], extra, ['S', 'T', 'base', 'p', 'end'], v128, build);
 }
 
 /** Runs `body` for every pair (p, p + S) of byte addresses that passes the control test. */

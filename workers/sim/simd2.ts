@@ -54,7 +54,7 @@ function kernel(
   extra: [string, number][] = [],
 ): Func {
   const i32 = ['A1', 'A2', 'S0', 'S1', 'T', 'h', 'm', 'p', 'mEnd', 'pEnd'];
-  return func(['o', 'n', 'q0', 'q1', 'cm', 'cv'], extra, i32, v128, build);
+  return func(['o', 'len', 'q0', 'q1', 'cm', 'cv'], extra, i32, v128, build);
 }
 
 /** R or I of matrix entry (r, c), loaded from the matrix area. */

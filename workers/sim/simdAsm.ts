@@ -89,6 +89,6 @@ export const guarded = (L: Locals, body: number[]): number[] => [
   ...w.END,
 ];
 
-/** T = o + 16·2^n: the byte address just past the state. */
+/** T = o + len: the byte address just past the amplitudes. */
 export const stateEnd = (L: Locals): number[] =>
-  [...get(L.o!), ...w.i32c(16), ...get(L.n!), ...w.SHL, ...w.ADD, ...set(L.T!)]; // prettier-ignore
+  [...get(L.o!), ...get(L.len!), ...w.ADD, ...set(L.T!)]; // prettier-ignore

@@ -138,14 +138,14 @@ describe('raw kernels', () => {
       const a = state();
       const b = a.slice();
       const x = new Float64Array([0, 0, 1, 0, 1, 0, 0, 0]);
-      dense1(a, n, q, x, 0, 0, 0);
-      x1(b, n, q, 0, 0);
+      dense1(a, q, x, 0, 0, 0);
+      x1(b, q, 0, 0);
       expect(maxDiff(a, fromAmp(b))).toBeLessThan(TOL);
       const c = state();
       const d = c.slice();
       const t = new Float64Array([1, 0, 0, 0, 0, 0, Math.SQRT1_2, Math.SQRT1_2]);
-      dense1(c, n, q, t, 0, 1 << ((q + 1) % n), 0);
-      diag1(d, n, q, t, 0, 1 << ((q + 1) % n), 0);
+      dense1(c, q, t, 0, 1 << ((q + 1) % n), 0);
+      diag1(d, q, t, 0, 1 << ((q + 1) % n), 0);
       expect(maxDiff(c, fromAmp(d))).toBeLessThan(TOL);
     }
   });
@@ -170,13 +170,13 @@ describe('raw kernels', () => {
         const spare = [0, 1, 2, 3].find((q) => q !== q0 && q !== q1)!;
         const a = state();
         const b = a.slice();
-        dense2(a, n, q0, q1, swap, 0, 1 << spare, 1 << spare);
-        swap2(b, n, q0, q1, 1 << spare, 1 << spare);
+        dense2(a, q0, q1, swap, 0, 1 << spare, 1 << spare);
+        swap2(b, q0, q1, 1 << spare, 1 << spare);
         expect(maxDiff(a, fromAmp(b))).toBeLessThan(TOL);
         const c = state();
         const d = c.slice();
-        dense2(c, n, q0, q1, dg, 0, 0, 0);
-        diag2(d, n, q0, q1, dg, 0, 0, 0);
+        dense2(c, q0, q1, dg, 0, 0, 0);
+        diag2(d, q0, q1, dg, 0, 0, 0);
         expect(maxDiff(c, fromAmp(d))).toBeLessThan(TOL);
       }
   });
@@ -186,8 +186,8 @@ describe('raw kernels', () => {
     const b = a.slice();
     const m = new Float64Array(16);
     m.set([0, 0, 1, 0, 1, 0, 0, 0], 8);
-    dense1(a, n, 2, m, 8, 0, 0);
-    x1(b, n, 2, 0, 0);
+    dense1(a, 2, m, 8, 0, 0);
+    x1(b, 2, 0, 0);
     expect(maxDiff(a, fromAmp(b))).toBeLessThan(TOL);
   });
 });

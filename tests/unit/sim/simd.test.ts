@@ -61,8 +61,8 @@ describe('SIMD kernels', () => {
             const plain = randomAmplitudes(rng, n);
             const [simd] = allocAmplitudes(n) as [Float64Array];
             simd.set(plain);
-            dense1(plain, n, q, m, 0, cmask, cval);
-            dense1(simd, n, q, m, 0, cmask, cval);
+            dense1(plain, q, m, 0, cmask, cval);
+            dense1(simd, q, m, 0, cmask, cval);
             expect(simdKernels(simd)).toBeDefined();
             expect(maxDiff(plain, simd)).toBeLessThan(TOL);
           }
@@ -85,8 +85,8 @@ describe('SIMD kernels', () => {
           const plain = randomAmplitudes(rng, n);
           const [simd] = allocAmplitudes(n) as [Float64Array];
           simd.set(plain);
-          diag1(plain, n, q, m, 0, cmask, cval);
-          diag1(simd, n, q, m, 0, cmask, cval);
+          diag1(plain, q, m, 0, cmask, cval);
+          diag1(simd, q, m, 0, cmask, cval);
           expect(maxDiff(plain, simd)).toBeLessThan(TOL);
         }
       }
@@ -113,8 +113,8 @@ describe('SIMD kernels', () => {
           const plain = randomAmplitudes(rng, n);
           const [simd] = allocAmplitudes(n) as [Float64Array];
           simd.set(plain);
-          kernel(plain, n, q0, q1, m, 0, cmask, cval);
-          kernel(simd, n, q0, q1, m, 0, cmask, cval);
+          kernel(plain, q0, q1, m, 0, cmask, cval);
+          kernel(simd, q0, q1, m, 0, cmask, cval);
           // 1e-12: each new amplitude sums up to 8 products of O(1) numbers.
           expect(maxDiff(plain, simd)).toBeLessThan(1e-12);
         }
@@ -133,8 +133,8 @@ describe('SIMD kernels', () => {
         const plain = randomAmplitudes(rng, n);
         const [simd] = allocAmplitudes(n) as [Float64Array];
         simd.set(plain);
-        x1(plain, n, q, cmask, cval);
-        x1(simd, n, q, cmask, cval);
+        x1(plain, q, cmask, cval);
+        x1(simd, q, cmask, cval);
         expect(maxDiff(plain, simd)).toBe(0);
       }
     }
@@ -166,8 +166,8 @@ describe('SIMD kernels', () => {
         sLam.set(lam);
         const z = new Float64Array(3);
         const sz = new Float64Array(3);
-        adjointStep1(phi, lam, n, q, u, 0, d, 0, 3, cmask, cval, z);
-        adjointStep1(sPhi, sLam, n, q, u, 0, d, 0, 3, cmask, cval, sz);
+        adjointStep1(phi, lam, q, u, 0, d, 0, 3, cmask, cval, z);
+        adjointStep1(sPhi, sLam, q, u, 0, d, 0, 3, cmask, cval, sz);
         expect(maxDiff(phi, sPhi)).toBeLessThan(TOL);
         expect(maxDiff(lam, sLam)).toBeLessThan(TOL);
         // 1e-11: each sum adds 2^n products of unit-vector entries and random O(1) matrices.
@@ -183,7 +183,7 @@ describe('SIMD kernels', () => {
     const [a] = allocAmplitudes(n) as [Float64Array];
     a.set(before);
     const m = randomMatrix(rng, false);
-    dense1(a, n, 0, m, 0, 1 << 4, 1 << 4);
+    dense1(a, 0, m, 0, 1 << 4, 1 << 4);
     for (let b = 0; b < 1 << n; b++) {
       if ((b >> 4) & 1) continue;
       expect(a[2 * b]).toBe(before[2 * b]);

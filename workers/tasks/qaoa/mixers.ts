@@ -56,22 +56,22 @@ export function xMixer(n: number): Mixer {
     },
     apply(a, beta) {
       const m = ry(beta);
-      for (let q = 0; q < n; q++) dense1(a, n, q, m, 0, 0, 0);
+      for (let q = 0; q < n; q++) dense1(a, q, m, 0, 0, 0);
     },
     adjoint(phi, lam, beta) {
       const c = Math.cos(beta), s = Math.sin(beta); // prettier-ignore
       u.set([c, 0, s, 0, -s, 0, c, 0]); // U† = RY(−2β)
       d.set([-s, 0, -c, 0, c, 0, -s, 0]); // dU/dβ
       z[0] = 0;
-      for (let q = n - 1; q >= 0; q--) adjointStep1(phi, lam, n, q, u, 0, d, 0, 1, 0, 0, z);
+      for (let q = n - 1; q >= 0; q--) adjointStep1(phi, lam, q, u, 0, d, 0, 1, 0, 0, z);
       return 2 * z[0]!;
     },
     applyShifted(a, beta, gate, _part, shift) {
       // The shift gate exp(−iσX) is exp(−iσY) in this frame, like the mixer's own gates.
       const m = ry(beta);
       for (let q = 0; q < n; q++) {
-        dense1(a, n, q, m, 0, 0, 0);
-        if (q === gate) dense1(a, n, q, ry(shift), 0, 0, 0);
+        dense1(a, q, m, 0, 0, 0);
+        if (q === gate) dense1(a, q, ry(shift), 0, 0, 0);
       }
     },
   };

@@ -77,7 +77,7 @@ describe('QAOA gradients', () => {
       }
       const b = theta[2 + l]!;
       const m = Float64Array.of(Math.cos(b), 0, 0, -Math.sin(b), 0, -Math.sin(b), Math.cos(b), 0);
-      for (let k = 0; k < n; k++) dense1(ref, n, k, m, 0, 0, 0);
+      for (let k = 0; k < n; k++) dense1(ref, k, m, 0, 0, 0);
     }
     // got = S^n·ref: amplitude k carries i^popcount(k) more.
     for (let k = 0; k < 1 << n; k++) {
