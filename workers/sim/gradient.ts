@@ -8,10 +8,8 @@ import { applyOp, runProgram } from './run';
 import { allocAmplitudes, simdKernels } from './simd';
 import { resetState, type StateVector } from './state';
 
-/** Scratch space for one program: allocated once, reused for every data point. */
-export interface Workspace {
-  phi: StateVector;
-  lam: StateVector;
+/** The small buffers one adjoint step needs (adjointOp). */
+export interface AdjointScratch {
   /** Derivative matrices of the op being differentiated (up to 3 angles × 32 numbers). */
   deriv: Float64Array;
   /** Re⟨λ|D_j|φ⟩ per angle of the op. */
@@ -20,16 +18,20 @@ export interface Workspace {
   ang: Float64Array;
 }
 
+/** Scratch space for one program: allocated once, reused for every data point. */
+export interface Workspace extends AdjointScratch {
+  phi: StateVector;
+  lam: StateVector;
+}
+
+export function createAdjointScratch(): AdjointScratch {
+  return { deriv: new Float64Array(96), z: new Float64Array(3), ang: new Float64Array(3) };
+}
+
 export function createWorkspace(n: number): Workspace {
   // φ and λ share one memory, so that the SIMD adjoint step can reach both.
   const [phi, lam] = allocAmplitudes(n, 2) as [Float64Array, Float64Array];
-  return {
-    phi: { n, amp: phi },
-    lam: { n, amp: lam },
-    deriv: new Float64Array(96),
-    z: new Float64Array(3),
-    ang: new Float64Array(3),
-  };
+  return { phi: { n, amp: phi }, lam: { n, amp: lam }, ...createAdjointScratch() };
 }
 
 /**
@@ -124,52 +126,55 @@ export function adjointGradient(
   angleGrad: Float64Array,
   final: StateVector,
 ): void {
-  const { phi, lam, deriv, z, ang } = ws;
+  const { phi, lam, z } = ws;
   phi.amp.set(final.amp);
   applyObservable(phi, obs, lam);
   angleGrad.fill(0);
-  const pa = phi.amp;
-  const la = lam.amp;
   for (let i = p.ops - 1; i >= 0; i--) {
-    const count = p.aCount[i]!;
-    if (!p.varies[i] || count === 0) {
-      applyOp(p, i, pa, true);
-      applyOp(p, i, la, true);
-      continue;
-    }
-    const g = p.gates[i]!;
-    const start = p.aStart[i]!;
-    for (let j = 0; j < count; j++) ang[j] = p.angles[start + j]!;
-    const size = g.baseQubits === 1 ? 8 : 32;
-    for (let j = 0; j < count; j++) g.derivative!(ang, j, deriv, size * j);
-    z.fill(0);
-    if (g.baseQubits === 1) {
-      adjointStep1(
-        pa,
-        la,
-        p.q0[i]!,
-        p.adj,
-        p.mOff[i]!,
-        deriv,
-        0,
-        count,
-        p.cmask[i]!,
-        p.cval[i]!,
-        z,
-      );
-    } else if (g.pauli) {
-      // ∂U·U† = −iP/2, so ⟨λ|∂U|φ'⟩ = −i/2·⟨λ|P|φ⟩ with φ = Uφ' (before undoing the op).
-      z[0] = pauliBracketIm(p, i, la, pa, g.pauli) / 2;
-      applyOp(p, i, pa, true);
-      applyOp(p, i, la, true);
-    } else {
-      applyOp(p, i, pa, true);
-      for (let j = 0; j < count; j++) z[j] = braket2(p, i, la, pa, deriv, size * j)[0];
-      applyOp(p, i, la, true);
-    }
+    const count = adjointOp(p, i, phi.amp, lam.amp, ws);
     // d⟨M⟩/da = ⟨ψ|M dU|ψ'⟩ + c.c. = 2·Re⟨λ|D|φ⟩.
-    for (let j = 0; j < count; j++) angleGrad[start + j] = 2 * z[j]!;
+    for (let j = 0; j < count; j++) angleGrad[p.aStart[i]! + j] = 2 * z[j]!;
   }
+}
+
+/**
+ * One step of the backward sweep: undoes op i (bound) on φ and on λ and, when its matrix depends
+ * on θ or x, leaves Re⟨λ|∂U/∂a_j|φ'⟩ in ws.z for each of its angles a_j (φ' = U†φ). Returns how
+ * many (0 for a fixed op). φ and λ may be one state or a batch (the sums then run over all).
+ */
+export function adjointOp(
+  p: Program,
+  i: number,
+  pa: Float64Array,
+  la: Float64Array,
+  ws: AdjointScratch,
+): number {
+  const { deriv, z, ang } = ws;
+  const count = p.aCount[i]!;
+  if (!p.varies[i] || count === 0) {
+    applyOp(p, i, pa, true);
+    applyOp(p, i, la, true);
+    return 0;
+  }
+  const g = p.gates[i]!;
+  const start = p.aStart[i]!;
+  for (let j = 0; j < count; j++) ang[j] = p.angles[start + j]!;
+  const size = g.baseQubits === 1 ? 8 : 32;
+  for (let j = 0; j < count; j++) g.derivative!(ang, j, deriv, size * j);
+  z.fill(0);
+  if (g.baseQubits === 1) {
+    adjointStep1(pa, la, p.q0[i]!, p.adj, p.mOff[i]!, deriv, 0, count, p.cmask[i]!, p.cval[i]!, z);
+  } else if (g.pauli) {
+    // ∂U·U† = −iP/2, so ⟨λ|∂U|φ'⟩ = −i/2·⟨λ|P|φ⟩ with φ = Uφ' (before undoing the op).
+    z[0] = pauliBracketIm(p, i, la, pa, g.pauli) / 2;
+    applyOp(p, i, pa, true);
+    applyOp(p, i, la, true);
+  } else {
+    applyOp(p, i, pa, true);
+    for (let j = 0; j < count; j++) z[j] = braket2(p, i, la, pa, deriv, size * j)[0];
+    applyOp(p, i, la, true);
+  }
+  return count;
 }
 
 /** Evaluates ⟨M⟩ of the bound program (statevector, exact) into ws.phi. */

@@ -180,6 +180,23 @@ export function diag2(a: Float64Array, q0: number, q1: number, m: Float64Array, 
   }
 } // prettier-ignore
 
+/**
+ * Multiplies amplitude b by table entry b mod T (T = the table's length in complex numbers, a
+ * power of two): a diagonal on the low log₂T qubits, or its conjugate with `conj` (fuse.ts).
+ */
+export function phaseTable(a: Float64Array, table: Float64Array, conj: boolean): void {
+  const mask = (table.length >> 1) - 1;
+  const sign = conj ? -1 : 1;
+  const len = a.length;
+  for (let p = 0, b = 0; p < len; p += 2, b++) {
+    const e = (b & mask) << 1;
+    const dr = table[e]!, di = sign * table[e + 1]!;
+    const xr = a[p]!, xi = a[p + 1]!;
+    a[p] = dr * xr - di * xi;
+    a[p + 1] = dr * xi + di * xr;
+  }
+} // prettier-ignore
+
 /** SWAP of qubits q0 and q1. */
 export function swap2(a: Float64Array, q0: number, q1: number, cmask: number, cval: number): void {
   const quarter = a.length >> 3;

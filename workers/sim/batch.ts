@@ -1,0 +1,268 @@
+// Batched simulation: one circuit run on many inputs at once. The states lie back to back in one
+// array, so a step whose matrix is the same for every input (fixed or trainable gates) is one
+// kernel call over the whole batch, and only a step that reads the input (an encoding) is one
+// call per state with its own matrix. It runs the fused program (fuse.ts), and its adjoint
+// gradient still differentiates every angle of the original circuit: a fused run's derivative in
+// each angle is a 2×2 (the gates after it · ∂gate · the gates before it), contracted with the
+// same one-pass sums as a single gate's.
+
+import type { Circuit } from './circuit';
+import { ANGLE_FEATURE, ANGLE_PARAM, buildMatrix, compile, type Program } from './compile';
+import { SimError } from './errors';
+import {
+  STEP_DIAG,
+  STEP_OP,
+  STEP_WIRE,
+  dagger2,
+  mul2,
+  planSteps,
+  unfusedSteps,
+  type Step,
+} from './fuse';
+import { adjointOp, createAdjointScratch } from './gradient';
+import { adjointStep1, dense1, phaseTable } from './kernels';
+import { applyOp } from './run';
+import { allocArrays } from './simd';
+import { checkQubitCount, type StateVector } from './state';
+
+export interface BatchOptions {
+  /** Run the fused program (default) or every op as compiled (the reference in tests). */
+  fuse?: boolean;
+}
+
+export interface BatchSimulator {
+  readonly program: Program;
+  readonly steps: readonly Step[];
+  readonly n: number;
+  /** Most inputs one run takes. */
+  readonly capacity: number;
+  readonly numParams: number;
+  readonly numFeatures: number;
+  /**
+   * Runs the circuit from |0…0⟩ with parameters θ on inputs 0 … count−1, input s reading feature
+   * f at xs[s·stride + f] (stride defaults to numFeatures).
+   */
+  run(params: ArrayLike<number>, xs: ArrayLike<number>, count: number, stride?: number): void;
+  /** The final state of input s after `run` (a view, overwritten by the next run or backward). */
+  state(s: number): StateVector;
+  /** Where to write λ_s = Σ_c ∂L/∂⟨M_c⟩·M_c|ψ_s⟩ for each input s before `backward`. */
+  seed(s: number): StateVector;
+  /** Adds ∂L/∂θ to grad (length ≥ numParams) for the last run, seeded; uses up its states. */
+  backward(grad: Float64Array): void;
+}
+
+/** Largest batch memory: 2 arrays of capacity·2^n amplitudes stay within 64 MiB each. */
+const MAX_BATCH_AMPLITUDES = 1 << 22;
+
+/** The largest useful batch for n qubits (at least 1), at most `wanted`. */
+export function batchCapacity(n: number, wanted: number): number {
+  return Math.max(1, Math.min(wanted, Math.floor(MAX_BATCH_AMPLITUDES / 2 ** n)));
+}
+
+export function createBatchSimulator(
+  circuit: Circuit,
+  capacity: number,
+  options: BatchOptions = {},
+): BatchSimulator {
+  const p = compile(circuit);
+  const n = p.n;
+  checkQubitCount(n);
+  if (!Number.isInteger(capacity) || capacity < 1)
+    throw new SimError('capacity', `A batch holds at least one input; got ${capacity}.`);
+  const steps = options.fuse === false ? unfusedSteps(p) : planSteps(p);
+  const stateLen = 2 << n;
+  const [phiAll, lamAll] = allocArrays(capacity * stateLen, 2, true) as [
+    Float64Array,
+    Float64Array,
+  ];
+  const view = (a: Float64Array, s: number): StateVector => ({
+    n,
+    amp: a.subarray(s * stateLen, (s + 1) * stateLen),
+  });
+  const phis = Array.from({ length: capacity }, (_, s) => view(phiAll, s));
+  const lams = Array.from({ length: capacity }, (_, s) => view(lamAll, s));
+  const theta = new Float64Array(p.numParams);
+  const nf = Math.max(1, p.numFeatures);
+  const inputs = new Float64Array(capacity * nf);
+  const ws = createAdjointScratch();
+  let count = 0;
+  let phiRange = phiAll.subarray(0, 0);
+  let lamRange = lamAll.subarray(0, 0);
+  let fresh = false;
+
+  // Per wire step: its product and the product's adjoint (for steps the same on every input).
+  const longest = Math.max(1, ...steps.map((s) => s.ops.length));
+  const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
+  const stepMat = new Float64Array(16 * steps.length);
+  const prefix = new Float64Array(8 * (longest + 1));
+  const suffix = new Float64Array(8 * (longest + 1));
+  const deriv = new Float64Array(8 * mostAngles);
+  const dOne = new Float64Array(8 * 3);
+  const z = new Float64Array(Math.max(3, mostAngles));
+  const one = new Float64Array(16);
+
+  /** Sets the angles of the step's ops for input s (θ and, for feature angles, its x). */
+  const bindAngles = (st: Step, s: number): void => {
+    for (const i of st.ops)
+      for (let k = p.aStart[i]!; k < p.aStart[i]! + p.aCount[i]!; k++) {
+        const kind = p.aKind[k];
+        if (kind === ANGLE_PARAM) p.angles[k] = theta[p.aIndex[k]!]!;
+        else if (kind === ANGLE_FEATURE)
+          p.angles[k] =
+            theta[p.aWeight[k]!]! * inputs[s * nf + p.aIndex[k]!]! + theta[p.aBias[k]!]!;
+      }
+  };
+  /** Builds the step's op matrices and, for a wire, prefix products P_j = M_j…M_1 (P_0 = I). */
+  const buildStep = (st: Step): void => {
+    for (const i of st.ops) buildMatrix(p, i);
+    if (st.kind !== STEP_WIRE) return;
+    prefix.set(IDENTITY2, 0);
+    st.ops.forEach((i, j) => mul2(p.mat, p.mOff[i]!, prefix, 8 * j, prefix, 8 * (j + 1)));
+  };
+  const stepIndex = new Map(steps.map((st, k) => [st, k]));
+  /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
+  const storeWire = (st: Step): void => {
+    const o = 16 * stepIndex.get(st)!;
+    stepMat.set(prefix.subarray(8 * st.ops.length, 8 * st.ops.length + 8), o);
+    dagger2(stepMat, o, stepMat, o + 8);
+  };
+  for (const st of steps)
+    if (st.kind === STEP_WIRE && !st.varies) {
+      buildStep(st);
+      storeWire(st);
+    }
+
+  /** Applies a built step (or its inverse) to amplitudes a. */
+  const apply = (st: Step, a: Float64Array, inverse: boolean, shared: boolean): void => {
+    if (st.kind === STEP_OP) return applyOp(p, st.ops[0]!, a, inverse);
+    if (st.kind === STEP_DIAG) return phaseTable(a, st.table!, inverse);
+    if (shared) return dense1(a, st.q, stepMat, 16 * stepIndex.get(st)! + (inverse ? 8 : 0), 0, 0);
+    const m = st.ops.length;
+    if (inverse) dagger2(prefix, 8 * m, one, 0);
+    else one.set(prefix.subarray(8 * m, 8 * m + 8));
+    dense1(a, st.q, one, 0, 0, 0);
+  };
+
+  /**
+   * The backward step of a built wire step on (φ, λ): z[t] = Re⟨λ|A_t|φ'⟩ for each variable angle
+   * t, A_t = M_k…M_(j+1)·∂M_j·M_(j−1)…M_1, and φ, λ ← U†φ, U†λ. One pass.
+   */
+  const wireBackward = (st: Step, pa: Float64Array, la: Float64Array): void => {
+    const m = st.ops.length;
+    // Suffixes S_j = M_m…M_(j+1), from S_m = I down.
+    suffix.set(IDENTITY2, 8 * m);
+    for (let j = m - 1; j >= 0; j--) mul2(suffix, 8 * (j + 1), p.mat, p.mOff[st.ops[j]!]!, suffix, 8 * j); // prettier-ignore
+    let t = 0;
+    st.ops.forEach((i, j) => {
+      const g = p.gates[i]!;
+      const start = p.aStart[i]!;
+      for (let a = 0; a < p.aCount[i]!; a++) {
+        if (st.angles[t] !== start + a) continue;
+        for (let c = 0; c < p.aCount[i]!; c++) ws.ang[c] = p.angles[start + c]!;
+        g.derivative!(ws.ang, a, dOne, 0);
+        mul2(dOne, 0, prefix, 8 * j, dOne, 8);
+        mul2(suffix, 8 * (j + 1), dOne, 8, deriv, 8 * t);
+        t++;
+      }
+    });
+    dagger2(prefix, 8 * m, one, 8);
+    z.fill(0);
+    adjointStep1(pa, la, st.q, one, 8, deriv, 0, t, 0, 0, z);
+  };
+
+  /** Adds the gradient 2·z of the step's variable angles for input s (chain rule). */
+  const accumulate = (st: Step, s: number, grad: Float64Array): void => {
+    st.angles.forEach((k, t) => {
+      const g = 2 * z[t]!;
+      if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, g);
+      else {
+        add(grad, p.aWeight[k]!, g * inputs[s * nf + p.aIndex[k]!]!);
+        add(grad, p.aBias[k]!, g);
+      }
+    });
+  };
+  /** The backward step of a built step on (φ, λ), leaving its angles' sums in z. */
+  const backStep = (st: Step, pa: Float64Array, la: Float64Array): void => {
+    if (st.kind === STEP_WIRE) return wireBackward(st, pa, la);
+    const i = st.ops[0]!;
+    const c = adjointOp(p, i, pa, la, ws);
+    // adjointOp gives every angle of the op; z keeps the variable ones, as st.angles lists them.
+    let t = 0;
+    for (let j = 0; j < c; j++) if (st.angles[t] === p.aStart[i]! + j) z[t++] = ws.z[j]!;
+  };
+
+  return {
+    program: p,
+    steps,
+    n,
+    capacity,
+    numParams: p.numParams,
+    numFeatures: p.numFeatures,
+    run(params, xs, c, stride = p.numFeatures) {
+      if (!Number.isInteger(c) || c < 1 || c > capacity)
+        throw new SimError('count', `A run takes 1 to ${capacity} inputs; got ${c}.`);
+      if (params.length < p.numParams)
+        throw new SimError('params', `The circuit uses ${p.numParams} trainable parameters; ${params.length} were given.`); // prettier-ignore
+      if (p.numFeatures > 0 && xs.length < (c - 1) * stride + p.numFeatures)
+        throw new SimError('x', `${c} inputs of ${p.numFeatures} features need ${(c - 1) * stride + p.numFeatures} numbers; ${xs.length} were given.`); // prettier-ignore
+      for (let k = 0; k < p.numParams; k++) theta[k] = params[k]!;
+      for (let s = 0; s < c; s++)
+        for (let f = 0; f < p.numFeatures; f++) inputs[s * nf + f] = xs[s * stride + f]!;
+      if (c !== count) {
+        count = c;
+        phiRange = phiAll.subarray(0, c * stateLen);
+        lamRange = lamAll.subarray(0, c * stateLen);
+      }
+      phiRange.fill(0);
+      for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
+      for (const st of steps) {
+        if (!st.perInput) {
+          if (st.varies) {
+            bindAngles(st, 0);
+            buildStep(st);
+            if (st.kind === STEP_WIRE) storeWire(st);
+          }
+          apply(st, phiRange, false, true);
+        } else
+          for (let s = 0; s < c; s++) {
+            bindAngles(st, s);
+            buildStep(st);
+            apply(st, phis[s]!.amp, false, false);
+          }
+      }
+      fresh = true;
+    },
+    state: (s) => phis[s]!,
+    seed: (s) => lams[s]!,
+    backward(grad) {
+      if (!fresh) throw new SimError('backward', 'backward() needs a run() first, once per run.');
+      if (grad.length < p.numParams)
+        throw new SimError('grad', `The gradient array has ${grad.length} entries; the circuit has ${p.numParams} parameters.`); // prettier-ignore
+      fresh = false;
+      for (let k = steps.length - 1; k >= 0; k--) {
+        const st = steps[k]!;
+        if (!st.varies) {
+          apply(st, phiRange, true, true);
+          apply(st, lamRange, true, true);
+        } else if (!st.perInput) {
+          bindAngles(st, 0);
+          buildStep(st);
+          backStep(st, phiRange, lamRange);
+          accumulate(st, 0, grad);
+        } else
+          for (let s = 0; s < count; s++) {
+            bindAngles(st, s);
+            buildStep(st);
+            backStep(st, phis[s]!.amp, lams[s]!.amp);
+            accumulate(st, s, grad);
+          }
+      }
+    },
+  };
+}
+
+const add = (a: Float64Array, i: number, v: number): void => {
+  a[i] = a[i]! + v;
+};
+
+const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
