@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { DEFAULT_VIEW, greatCircle, project } from './blochProjection';
 import type { View } from './blochProjection';
-import { layer } from './d3Layer';
+import { changed, layer } from './d3Layer';
 import type { Sel } from './d3Layer';
 import { AXIS, FONT_FAMILY, FONT_SIZE, INK, classColor } from './palette';
 
@@ -106,6 +106,20 @@ function draw(svgEl: SVGSVGElement, a: DrawArgs) {
   const R = Math.max(10, a.size / 2 - 34);
   const X = (sx: number) => c + R * sx;
   const Y = (sy: number) => c - R * sy;
+  // The sphere, its rings and axes change with the view and size only, not with the points.
+  if (changed(svgEl, `${a.size} ${a.view.azimuth} ${a.view.elevation} ${a.gradientId}`))
+    drawSphere(svg, a, c, R, X, Y);
+  drawMarks(layer(svg, 'g', 'marks'), marks(a), X, Y, R, identity(a.labels));
+}
+
+function drawSphere(
+  svg: Sel<SVGSVGElement>,
+  a: DrawArgs,
+  c: number,
+  R: number,
+  X: (sx: number) => number,
+  Y: (sy: number) => number,
+) {
   const path = d3
     .line<[number, number]>()
     .x((p) => X(p[0]))
@@ -187,8 +201,16 @@ function draw(svgEl: SVGSVGElement, a: DrawArgs) {
     .attr('x', (d) => X(labelOffset(d.p.sx, d.p.sy)[0]))
     .attr('y', (d) => Y(labelOffset(d.p.sx, d.p.sy)[1]))
     .text((d) => d.text);
+}
 
-  drawMarks(layer(svg, 'g', 'marks'), marks(a), X, Y, R);
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** A number that stays the same for the same object (which labels the marks were drawn for). */
+function identity(o: object): number {
+  const known = ids.get(o);
+  if (known !== undefined) return known;
+  ids.set(o, ++nextId);
+  return nextId;
 }
 
 /** Label position: past the axis tip along its direction on screen (unit-sphere units). */
@@ -228,9 +250,12 @@ function drawMarks(
   X: (sx: number) => number,
   Y: (sy: number) => number,
   R: number,
+  /** Which labels the marks are of: their colours and sizes change only with these or R. */
+  labelsId: number,
 ) {
   const r = Math.max(3, Math.min(5.5, R / 20));
-  g.selectAll<SVGGElement, Mark>('g.mark')
+  const all = g
+    .selectAll<SVGGElement, Mark>('g.mark')
     .data(data, (d) => d.key)
     .join((enter) => {
       const m = enter.append('g').attr('class', 'mark');
@@ -240,7 +265,9 @@ function drawMarks(
     })
     .order()
     .attr('transform', (d) => `translate(${X(d.sx)},${Y(d.sy)})`)
-    .attr('opacity', (d) => (d.depth >= 0 ? 1 : d.target ? 0.65 : BACK_OPACITY))
+    .attr('opacity', (d) => (d.depth >= 0 ? 1 : d.target ? 0.65 : BACK_OPACITY));
+  if (!changed(g.node()!, `${r} ${labelsId} ${data.length}`)) return;
+  all
     .call((m) =>
       m
         .select('circle.outer')

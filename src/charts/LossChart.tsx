@@ -2,7 +2,7 @@
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { ChartSvg } from './ChartSvg';
-import { layer } from './d3Layer';
+import { changed, layer } from './d3Layer';
 import { decimate } from './decimate';
 import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
@@ -70,7 +70,11 @@ function value(d: EpochPoint, s: Series): number {
 function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: number, height: number) {
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const rows = drawLegend(layer(svg, 'g', 'legend'), width - MARGIN.right);
+  // The legend depends on the width alone; its rows are kept on the element for later redraws.
+  const legend = layer(svg, 'g', 'legend');
+  const legendEl = legend.node()!;
+  if (changed(legendEl, String(width))) legendEl.dataset['rows'] = String(drawLegend(legend, width - MARGIN.right)); // prettier-ignore
+  const rows = Number(legendEl.dataset['rows'] ?? 1);
   const top = 16 + rows * LEGEND_ROW;
   const panelH = Math.max(30, (height - top - MARGIN.bottom - PANEL_GAP) / 2);
   const panelTop: Record<Panel, number> = { loss: top, accuracy: top + panelH + PANEL_GAP };
@@ -111,31 +115,39 @@ function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: numbe
             .axisLeft(y.accuracy)
             .tickValues(yTicks >= 4 ? [0, 0.25, 0.5, 0.75, 1] : [0, 0.5, 1])
             .tickFormat(d3.format('~g'));
-    layer(g, 'g', 'y-axis')
-      .call(yAxis.tickSize(-plotW).tickPadding(8))
-      .call(styleAxis)
-      .call((a) => a.select('.domain').remove())
-      .call((a) => a.selectAll('.tick line').attr('stroke', GRID));
-    layer(g, 'g', 'x-axis')
-      .attr('transform', `translate(0,${panelH})`)
-      .call(
-        d3
-          .axisBottom(x)
-          // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
-          .tickValues(epochTicks(x.domain()[0]!, x.domain()[1]!, Math.floor(plotW / 60)))
-          .tickFormat(panel === 'loss' ? () => '' : d3.format('d'))
-          .tickSizeOuter(0)
-          .tickPadding(8),
-      )
-      .call(styleAxis);
-    layer(g, 'text', 'y-label')
-      .attr('transform', `translate(${-MARGIN.left + 18},${panelH / 2}) rotate(-90)`)
-      .attr('text-anchor', 'middle')
-      .attr('font-family', FONT_FAMILY)
-      .attr('font-size', FONT_SIZE + 1)
-      .attr('font-weight', 600)
-      .attr('fill', INK)
-      .text(panel === 'loss' ? 'Loss' : 'Accuracy');
+    // Axes are redrawn only when their scale or size changed (the y axes rarely do).
+    const yEl = layer(g, 'g', 'y-axis');
+    if (changed(yEl.node()!, `${y[panel].domain().join()} ${panelH} ${plotW} ${yTicks}`))
+      yEl
+        .call(yAxis.tickSize(-plotW).tickPadding(8))
+        .call(styleAxis)
+        .call((a) => a.select('.domain').remove())
+        .call((a) => a.selectAll('.tick line').attr('stroke', GRID));
+    // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
+    const xTicks = epochTicks(x.domain()[0]!, x.domain()[1]!, Math.floor(plotW / 60));
+    const xEl = layer(g, 'g', 'x-axis');
+    if (changed(xEl.node()!, `${x.domain().join()} ${xTicks.join()} ${panelH} ${plotW}`))
+      xEl
+        .attr('transform', `translate(0,${panelH})`)
+        .call(
+          d3
+            .axisBottom(x)
+            .tickValues(xTicks)
+            .tickFormat(panel === 'loss' ? () => '' : d3.format('d'))
+            .tickSizeOuter(0)
+            .tickPadding(8),
+        )
+        .call(styleAxis);
+    const yLabel = layer(g, 'text', 'y-label');
+    if (changed(yLabel.node()!, `${panelH}`))
+      yLabel
+        .attr('transform', `translate(${-MARGIN.left + 18},${panelH / 2}) rotate(-90)`)
+        .attr('text-anchor', 'middle')
+        .attr('font-family', FONT_FAMILY)
+        .attr('font-size', FONT_SIZE + 1)
+        .attr('font-weight', 600)
+        .attr('fill', INK)
+        .text(panel === 'loss' ? 'Loss' : 'Accuracy');
 
     const series = SERIES.filter((s) => s.panel === panel);
     const yp = y[panel];

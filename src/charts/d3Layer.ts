@@ -15,3 +15,15 @@ export function layer<K extends keyof SVGElementTagNameMap, P extends BaseType>(
     .join(tag)
     .attr('class', cls) as unknown as Sel<SVGElementTagNameMap[K]>;
 }
+
+const drawnWith = new WeakMap<Element, string>();
+
+/**
+ * Whether `el` was last drawn with a different `key` (remembering this one): a redraw can skip
+ * the parts whose inputs did not change (axes, legends) and touch only what moves.
+ */
+export function changed(el: Element, key: string): boolean {
+  if (drawnWith.get(el) === key) return false;
+  drawnWith.set(el, key);
+  return true;
+}

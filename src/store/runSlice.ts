@@ -73,6 +73,8 @@ export interface RunSlice {
   /** The experiment is still being built: no session until it is complete (see `waiting`). */
   wait(todo: string): void;
   receive(event: TrainEvent): void;
+  /** Applies a batch of events in order, as one update. */
+  receiveAll(events: readonly TrainEvent[]): void;
   setActivity(a: Activity): void;
   setLinkWeights(on: boolean): void;
   /** Sets the pace of play (part of the experiment's view, so links keep it). */
@@ -102,6 +104,35 @@ export interface RunSlice {
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** What a worker event changes in the run slice. */
+type RunState = Pick<RunSlice, 'history' | 'epoch' | 'linkWeights' | 'pictures' | 'status' | 'error'>; // prettier-ignore
+
+function afterEvent(s: RunState, event: TrainEvent): Partial<RunState> {
+  switch (event.type) {
+    case 'epochs': {
+      const last = event.reports[event.reports.length - 1];
+      // A report for epoch 0 starts a fresh history (after load or reset).
+      const base = event.reports[0]?.epoch === 0 ? [] : s.history;
+      const epoch = last ? last.epoch : s.epoch;
+      return {
+        history: [...base, ...event.reports],
+        epoch,
+        linkWeights: s.linkWeights && epoch === 0,
+      };
+    }
+    case 'picture':
+      return { pictures: { ...s.pictures, [event.picture.kind]: event.picture as Picture } };
+    case 'status':
+      return {
+        status: event.status,
+        epoch: event.epoch,
+        linkWeights: s.linkWeights && event.status !== 'playing',
+      };
+    case 'error':
+      return { error: event.message };
+  }
+}
 
 export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, get) => {
   let driver: RunDriver | null = null;
@@ -150,31 +181,13 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
     halt: (reason) => set({ stopped: reason }),
     wait: (todo) =>
       set({ waiting: todo, status: 'idle', info: null, history: [], epoch: 0, pictures: {} }),
-    receive: (event) =>
+    receive: (event) => set((s) => afterEvent(s, event)),
+    // One update (one render) for a batch: each event sees the state the ones before it left.
+    receiveAll: (events) =>
       set((s) => {
-        switch (event.type) {
-          case 'epochs': {
-            const last = event.reports[event.reports.length - 1];
-            // A report for epoch 0 starts a fresh history (after load or reset).
-            const base = event.reports[0]?.epoch === 0 ? [] : s.history;
-            const epoch = last ? last.epoch : s.epoch;
-            return {
-              history: [...base, ...event.reports],
-              epoch,
-              linkWeights: s.linkWeights && epoch === 0,
-            };
-          }
-          case 'picture':
-            return { pictures: { ...s.pictures, [event.picture.kind]: event.picture as Picture } };
-          case 'status':
-            return {
-              status: event.status,
-              epoch: event.epoch,
-              linkWeights: s.linkWeights && event.status !== 'playing',
-            };
-          case 'error':
-            return { error: event.message };
-        }
+        let next: RunState = s;
+        for (const event of events) next = { ...next, ...afterEvent(next, event) };
+        return next;
       }),
     setActivity: (worker) => set({ worker }),
     setLinkWeights: (linkWeights) => set({ linkWeights }),

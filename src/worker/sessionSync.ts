@@ -9,9 +9,50 @@ import { schemaFor } from '../experiment/tasks/registry';
 import type { Experiment } from '../experiment/types';
 import { SPEED_RATES } from '../experiment/lists';
 import { useLab, type LabState } from '../store/store';
+import type { TrainEvent } from '../../workers/protocol';
 import { CancelledError, busyWith, lab, type LabClient } from './labClient';
 
 const RELOAD_DELAY_MS = 150;
+
+/**
+ * Runs `flush` later, once for many calls: the page's worker events are applied together on the
+ * next animation frame, at most every FLUSH_MS (the worker sends a report every 50 ms and pictures
+ * in between; one store update, hence one render, per batch is what the eye can follow). A hidden
+ * page has no frames: a timer flushes then.
+ */
+export type Scheduler = (flush: () => void) => void;
+
+const FLUSH_MS = 100;
+
+/** The page's scheduler: the next animation frame at least FLUSH_MS after the last flush. */
+export function frameScheduler(): Scheduler {
+  let last = -Infinity;
+  let pending = false;
+  return (flush) => {
+    if (pending) return;
+    pending = true;
+    let frame = 0;
+    const run = (): void => {
+      if (!pending) return;
+      pending = false;
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      last = performance.now();
+      flush();
+    };
+    const wait = Math.max(0, last + FLUSH_MS - performance.now());
+    const onFrame = (): void => {
+      frame = requestAnimationFrame(run);
+    };
+    // Wait out the interval, then draw on the next frame; without frames, run anyway.
+    const timer = setTimeout(run, wait + 250);
+    if (wait > 0) setTimeout(onFrame, wait);
+    else onFrame();
+  };
+}
+
+/** Runs `flush` at once: every event is applied as it comes (unit tests, and no DOM). */
+export const immediately: Scheduler = (flush) => flush();
 
 export interface SessionSync {
   /** Builds the current experiment's session and follows its changes; returns the stop function. */
@@ -32,10 +73,25 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export function createSessionSync(
   client: LabClient,
   store: Pick<StoreApi<LabState>, 'getState' | 'subscribe'>,
+  schedule: Scheduler = immediately,
 ): SessionSync {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped whenever the current load stops mattering: answers of older loads are ignored. */
   let generation = 0;
+
+  /** Worker events not yet applied, with the load they belong to. */
+  let queue: { id: number; event: TrainEvent }[] = [];
+  const flushEvents = (): void => {
+    const events = queue;
+    queue = [];
+    const current = events.filter((e) => e.id === generation).map((e) => e.event);
+    if (current.length) store.getState().receiveAll(current);
+  };
+  const enqueue = (id: number, event: TrainEvent): void => {
+    if (id !== generation) return;
+    queue.push({ id, event });
+    schedule(flushEvents);
+  };
 
   /** Trained weights from an opened link: shown at once, before any training. */
   const applyPendingWeights = (id: number): void => {
@@ -68,10 +124,12 @@ export function createSessionSync(
     store.getState().loading();
     client
       .setSpeed(SPEED_RATES[exp.view.speed])
-      .then(() => client.load(exp, (event) => id === generation && store.getState().receive(event)))
+      .then(() => client.load(exp, (event) => enqueue(id, event)))
       .then(
         (info) => {
           if (id !== generation) return;
+          // The session's first events (its status, epoch 0) came before this answer.
+          flushEvents();
           store.getState().loaded(info);
           applyPendingWeights(id);
           if (resume) {
@@ -94,6 +152,7 @@ export function createSessionSync(
       let key = sessionKey(store.getState().experiment);
       let speed = store.getState().experiment.view.speed;
       load(store.getState().experiment);
+      let seen = store.getState().experiment;
       const unsubscribe = store.subscribe((s) => {
         // Weights for the session as it is (a file or link of the same experiment): apply now;
         // otherwise the coming load applies them.
@@ -104,6 +163,9 @@ export function createSessionSync(
           sessionKey(s.experiment) === key
         )
           applyPendingWeights(generation);
+        // Reports and pictures change the store many times a second: only edits matter here.
+        if (s.experiment === seen) return;
+        seen = s.experiment;
         if (s.experiment.view.speed !== speed) {
           speed = s.experiment.view.speed;
           void client.setSpeed(SPEED_RATES[speed]).catch(() => undefined);
@@ -176,4 +238,4 @@ export function createSessionSync(
 }
 
 /** The page's one session sync, over the page's worker and store. */
-export const sessionSync: SessionSync = createSessionSync(lab, useLab);
+export const sessionSync: SessionSync = createSessionSync(lab, useLab, frameScheduler());
