@@ -36,10 +36,35 @@ export function shuffle(order: Int32Array, rng: Rng): void {
 
 /**
  * One epoch of mini-batch descent, shared by both models: shuffles the points with the seeded
- * generator, and per batch clears `grad`, calls `pointLoss(i, 1/batch)` for each point (it adds
- * weight·∇loss to grad and returns the point's loss), then `step()`. Returns the mean loss.
- * The returned function keeps its shuffled order between epochs, as a dataset's order should.
+ * generator, and per batch clears `grad`, calls `batchLoss(points, 1/batch)` (it adds
+ * weight·∇loss of each point to grad and returns the batch's summed loss), then `step()`. Returns
+ * the mean loss. The returned function keeps its shuffled order between epochs, as a dataset's
+ * order should.
  */
+export function createMiniBatcher(): (
+  m: number,
+  batchSize: number,
+  rng: Rng,
+  grad: Float64Array,
+  batchLoss: (points: Int32Array, weight: number) => number,
+  step: () => void,
+) => number {
+  let order = new Int32Array(0);
+  return (m, batchSize, rng, grad, batchLoss, step) => {
+    if (order.length !== m) order = Int32Array.from({ length: m }, (_, i) => i);
+    shuffle(order, rng);
+    let total = 0;
+    for (let start = 0; start < m; start += batchSize) {
+      const end = Math.min(m, start + batchSize);
+      grad.fill(0);
+      total += batchLoss(order.subarray(start, end), 1 / (end - start));
+      step();
+    }
+    return total / Math.max(1, m);
+  };
+}
+
+/** The mini-batcher for a model that takes its points one at a time: `pointLoss(i, weight)`. */
 export function createBatcher(): (
   m: number,
   batchSize: number,
@@ -48,20 +73,20 @@ export function createBatcher(): (
   pointLoss: (i: number, weight: number) => number,
   step: () => void,
 ) => number {
-  let order = new Int32Array(0);
-  return (m, batchSize, rng, grad, pointLoss, step) => {
-    if (order.length !== m) order = Int32Array.from({ length: m }, (_, i) => i);
-    shuffle(order, rng);
-    let total = 0;
-    for (let start = 0; start < m; start += batchSize) {
-      const end = Math.min(m, start + batchSize);
-      grad.fill(0);
-      const w = 1 / (end - start);
-      for (let k = start; k < end; k++) total += pointLoss(order[k]!, w);
-      step();
-    }
-    return total / Math.max(1, m);
-  };
+  const batches = createMiniBatcher();
+  return (m, batchSize, rng, grad, pointLoss, step) =>
+    batches(
+      m,
+      batchSize,
+      rng,
+      grad,
+      (points, w) => {
+        let total = 0;
+        for (const i of points) total += pointLoss(i, w);
+        return total;
+      },
+      step,
+    );
 }
 
 export function argmax(v: ArrayLike<number>, from = 0, count = v.length): number {

@@ -8,8 +8,10 @@ import {
   type GradientMethod,
   type Rng,
   type Simulator,
+  type StateVector,
 } from '../sim';
-import { argmax, createBatcher, type Classifier } from './classifier';
+import { batchCapacity, createBatchSimulator } from '../sim/batch';
+import { argmax, createBatcher, createMiniBatcher, type Classifier } from './classifier';
 import type { Dataset } from './data';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optim';
 import { createReadout, type Readout, type ReadoutKind } from './readout';
@@ -62,6 +64,9 @@ function unitHash(key: number, name: string): number {
   return (h >>> 0) / 4294967296;
 }
 
+/** Most inputs one batched run takes (fewer for large circuits: batchCapacity). */
+const BATCH = 256;
+
 export function createQuantumClassifier(
   spec: QuantumClassifierSpec,
   optimizer: OptimizerSpec,
@@ -74,19 +79,46 @@ export function createQuantumClassifier(
       `The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`,
     );
   }
+  // Every input of a mini-batch, an evaluation or a picture through one batched, fused run.
+  const batch = createBatchSimulator(spec.circuit, batchCapacity(sim.program.n, BATCH));
+  const cap = batch.capacity;
   const readout = createReadout(spec.readout, spec.classes, sim);
   const numParams = sim.numParams;
   const theta = initParams(spec.circuit, numParams, rng);
   const opt: Optimizer = createOptimizer(optimizer, numParams);
   const grad = new Float64Array(numParams);
   const x = new Float64Array(2);
+  const xs = new Float64Array(2 * cap);
   const scores = new Float64Array(spec.classes);
-  const batches = createBatcher();
+  const points = createBatcher();
+  const batches = createMiniBatcher();
 
-  const point = (data: Dataset, i: number): Float64Array => {
-    x[0] = data.x[2 * i]!;
-    x[1] = data.x[2 * i + 1]!;
-    return x;
+  /** Runs the points (flat x1, x2) chunk by chunk; visit(state, i) for point i of the list. */
+  const eachState = (list: Float64Array, visit: (state: StateVector, i: number) => void): void => {
+    const m = list.length >> 1;
+    for (let start = 0; start < m; start += cap) {
+      const c = Math.min(cap, m - start);
+      batch.run(theta, list.subarray(2 * start, 2 * (start + c)), c, 2);
+      for (let s = 0; s < c; s++) visit(batch.state(s), start + s);
+    }
+  };
+
+  /** One mini-batch through the batched adjoint method: adds weight·∇loss to grad. */
+  const batchLoss = (data: Dataset, idx: Int32Array, w: number): number => {
+    let loss = 0;
+    for (let start = 0; start < idx.length; start += cap) {
+      const c = Math.min(cap, idx.length - start);
+      for (let s = 0; s < c; s++) {
+        const i = idx[start + s]!;
+        xs[2 * s] = data.x[2 * i]!;
+        xs[2 * s + 1] = data.x[2 * i + 1]!;
+      }
+      batch.run(theta, xs, c, 2);
+      for (let s = 0; s < c; s++)
+        loss += readout.seed(batch.state(s), data.y[idx[start + s]!]!, w, batch.seed(s));
+      batch.backward(grad);
+    }
+    return loss;
   };
 
   const model: QuantumClassifier = {
@@ -95,42 +127,50 @@ export function createQuantumClassifier(
     numParams,
     theta,
     trainEpoch(data, batchSize, r) {
-      return batches(
+      const step = () => opt.step(theta, grad);
+      if (gradient.kind === 'adjoint')
+        return batches(
+          data.y.length,
+          batchSize,
+          r,
+          grad,
+          (idx, w) => batchLoss(data, idx, w),
+          step,
+        );
+      const shifted = wrapMethod(sim, gradient);
+      return points(
         data.y.length,
         batchSize,
         r,
         grad,
-        (i, w) => readoutLoss(sim.run(theta, point(data, i)), data.y[i]!, w),
-        () => opt.step(theta, grad),
+        (i, w) => {
+          x[0] = data.x[2 * i]!;
+          x[1] = data.x[2 * i + 1]!;
+          return readout.lossAndGrad(shifted, sim.run(theta, x), data.y[i]!, grad, w);
+        },
+        step,
       );
     },
     evaluate(data) {
       const m = data.y.length;
       let loss = 0;
       let correct = 0;
-      for (let i = 0; i < m; i++) {
-        const state = sim.run(theta, point(data, i));
+      eachState(data.x, (state, i) => {
         readout.scores(state, scores);
         loss += readout.lossAndGrad(sim, state, data.y[i]!, null, 0);
         if (argmax(scores) === data.y[i]) correct++;
-      }
+      });
       return { loss: m ? loss / m : NaN, accuracy: m ? correct / m : NaN };
     },
-    predict(points, out) {
+    predict(list, out) {
       const c = spec.classes;
-      for (let i = 0; i < points.length / 2; i++) {
-        x[0] = points[2 * i]!;
-        x[1] = points[2 * i + 1]!;
-        readout.scores(sim.run(theta, x), scores);
+      eachState(list, (state, i) => {
+        readout.scores(state, scores);
         for (let k = 0; k < c; k++) out[i * c + k] = scores[k]!;
-      }
+      });
     },
-    finalBloch(points, out) {
-      for (let i = 0; i < points.length / 2; i++) {
-        x[0] = points[2 * i]!;
-        x[1] = points[2 * i + 1]!;
-        blochVector(sim.run(theta, x), 0, out, 3 * i);
-      }
+    finalBloch(list, out) {
+      eachState(list, (state, i) => blochVector(state, 0, out, 3 * i));
     },
     getParams: () => theta.slice(),
     setParams(p) {
@@ -140,13 +180,6 @@ export function createQuantumClassifier(
     },
     dispose() {},
   };
-
-  const readoutLoss =
-    gradient.kind === 'adjoint'
-      ? (state: ReturnType<Simulator['run']>, y: number, w: number) =>
-          readout.lossAndGrad(sim, state, y, grad, w)
-      : (state: ReturnType<Simulator['run']>, y: number, w: number) =>
-          readout.lossAndGrad(wrapMethod(sim, gradient), state, y, grad, w);
   return model;
 }
 

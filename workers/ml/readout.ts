@@ -3,6 +3,7 @@
 
 import type { ReadoutKind } from '../../src/experiment/lists';
 import {
+  applyObservable,
   blochVector,
   marginal,
   type CompiledObservable,
@@ -54,6 +55,11 @@ export interface Readout {
     grad: Float64Array | null,
     weight: number,
   ): number;
+  /**
+   * Loss of the state for label y; writes λ = weight·Σ_c ∂loss/∂⟨M_c⟩·M_c|ψ⟩ into `lam`, the
+   * seed of a batched backward pass (BatchSimulator.seed).
+   */
+  seed(state: StateVector, y: number, weight: number, lam: StateVector): number;
 }
 
 export function createReadout(kind: ReadoutKind, classes: number, sim: Simulator): Readout {
@@ -101,6 +107,13 @@ function fidelityReadout(classes: number, sim: Simulator): Readout {
       if (grad) s.backward(obs[y]!, grad, -2 * (1 - f) * weight);
       return (1 - f) * (1 - f);
     },
+    seed(state, y, weight, lam) {
+      blochVector(state, q, b);
+      const f = fid(y);
+      applyObservable(state, obs[y]!, lam);
+      scale(lam.amp, -2 * (1 - f) * weight);
+      return (1 - f) * (1 - f);
+    },
   };
 }
 
@@ -139,5 +152,23 @@ function crossEntropyReadout(classes: number, k: number, sim: Simulator): Readou
       }
       return -Math.log(py / total);
     },
+    seed(state, y, weight, lam) {
+      const total = normalised(state) + eps;
+      const py = p[y]! + eps;
+      const mask = (1 << k) - 1;
+      const a = state.amp;
+      const l = lam.amp;
+      for (let bIdx = 0; bIdx < size; bIdx++) {
+        const c = bIdx & mask;
+        const d = c >= classes ? 0 : weight * ((c === y ? -1 / py : 0) + 1 / total);
+        l[2 * bIdx] = d * a[2 * bIdx]!;
+        l[2 * bIdx + 1] = d * a[2 * bIdx + 1]!;
+      }
+      return -Math.log(py / total);
+    },
   };
+}
+
+function scale(a: Float64Array, c: number): void {
+  for (let i = 0; i < a.length; i++) a[i] = c * a[i]!;
 }

@@ -7,7 +7,7 @@
 // same one-pass sums as a single gate's.
 
 import type { Circuit } from './circuit';
-import { ANGLE_FEATURE, ANGLE_PARAM, buildMatrix, compile, type Program } from './compile';
+import { ANGLE_PARAM, buildMatrix, compile, type Program } from './compile';
 import { SimError } from './errors';
 import {
   STEP_DIAG,
@@ -20,14 +20,17 @@ import {
   type Step,
 } from './fuse';
 import { adjointOp, createAdjointScratch } from './gradient';
-import { adjointStep1, dense1, phaseTable } from './kernels';
+import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
-import { allocArrays } from './simd';
+import { allocArrays, simdKernels } from './simd';
+import { writeBatchMatrix } from './simd1';
 import { checkQubitCount, type StateVector } from './state';
 
 export interface BatchOptions {
   /** Run the fused program (default) or every op as compiled (the reference in tests). */
   fuse?: boolean;
+  /** Use the WebAssembly SIMD kernels where available (default), or JavaScript only (tests). */
+  simd?: boolean;
 }
 
 export interface BatchSimulator {
@@ -71,10 +74,15 @@ export function createBatchSimulator(
     throw new SimError('capacity', `A batch holds at least one input; got ${capacity}.`);
   const steps = options.fuse === false ? unfusedSteps(p) : planSteps(p);
   const stateLen = 2 << n;
-  const [phiAll, lamAll] = allocArrays(capacity * stateLen, 2, true) as [
-    Float64Array,
-    Float64Array,
-  ];
+  const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
+  // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
+  const [phiAll, lamAll, mats, sums] = allocArrays(
+    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity],
+    options.simd !== false,
+  ) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const kern = simdKernels(phiAll);
+  const lamOffset = lamAll.byteOffset - phiAll.byteOffset;
+  const derivs = new Float64Array(8 * mostAngles * capacity);
   const view = (a: Float64Array, s: number): StateVector => ({
     n,
     amp: a.subarray(s * stateLen, (s + 1) * stateLen),
@@ -92,7 +100,6 @@ export function createBatchSimulator(
 
   // Per wire step: its product and the product's adjoint (for steps the same on every input).
   const longest = Math.max(1, ...steps.map((s) => s.ops.length));
-  const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
   const stepMat = new Float64Array(16 * steps.length);
   const prefix = new Float64Array(8 * (longest + 1));
   const suffix = new Float64Array(8 * (longest + 1));
@@ -103,21 +110,24 @@ export function createBatchSimulator(
 
   /** Sets the angles of the step's ops for input s (θ and, for feature angles, its x). */
   const bindAngles = (st: Step, s: number): void => {
-    for (const i of st.ops)
-      for (let k = p.aStart[i]!; k < p.aStart[i]! + p.aCount[i]!; k++) {
-        const kind = p.aKind[k];
-        if (kind === ANGLE_PARAM) p.angles[k] = theta[p.aIndex[k]!]!;
-        else if (kind === ANGLE_FEATURE)
-          p.angles[k] =
-            theta[p.aWeight[k]!]! * inputs[s * nf + p.aIndex[k]!]! + theta[p.aBias[k]!]!;
-      }
+    const angles = st.angles;
+    for (let t = 0; t < angles.length; t++) {
+      const k = angles[t]!;
+      if (p.aKind[k] === ANGLE_PARAM) p.angles[k] = theta[p.aIndex[k]!]!;
+      else
+        p.angles[k] = theta[p.aWeight[k]!]! * inputs[s * nf + p.aIndex[k]!]! + theta[p.aBias[k]!]!;
+    }
   };
-  /** Builds the step's op matrices and, for a wire, prefix products P_j = M_j…M_1 (P_0 = I). */
+  /** Builds the step's op matrices and, for a wire, prefix products P_j = M_j…M_1 (P_1 = M_1). */
   const buildStep = (st: Step): void => {
-    for (const i of st.ops) buildMatrix(p, i);
-    if (st.kind !== STEP_WIRE) return;
-    prefix.set(IDENTITY2, 0);
-    st.ops.forEach((i, j) => mul2(p.mat, p.mOff[i]!, prefix, 8 * j, prefix, 8 * (j + 1)));
+    const ops = st.ops;
+    if (st.kind !== STEP_WIRE) return buildMatrix(p, ops[0]!);
+    buildMatrix(p, ops[0]!, false);
+    prefix.set(p.mat.subarray(p.mOff[ops[0]!]!, p.mOff[ops[0]!]! + 8), 8);
+    for (let j = 1; j < ops.length; j++) {
+      buildMatrix(p, ops[j]!, false);
+      mul2(p.mat, p.mOff[ops[j]!]!, prefix, 8 * j, prefix, 8 * (j + 1));
+    }
   };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
   /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
@@ -144,42 +154,50 @@ export function createBatchSimulator(
   };
 
   /**
-   * The backward step of a built wire step on (φ, λ): z[t] = Re⟨λ|A_t|φ'⟩ for each variable angle
-   * t, A_t = M_k…M_(j+1)·∂M_j·M_(j−1)…M_1, and φ, λ ← U†φ, U†λ. One pass.
+   * The derivatives of a built wire step in each variable angle t, A_t = M_m…M_(j+1)·∂M_j·M_(j−1)…M_1,
+   * into out[oo + 8t], and its adjoint U† into one[8…15]. Returns how many.
    */
-  const wireBackward = (st: Step, pa: Float64Array, la: Float64Array): void => {
+  const wireDerivatives = (st: Step, out: Float64Array, oo: number): number => {
     const m = st.ops.length;
     // Suffixes S_j = M_m…M_(j+1), from S_m = I down.
     suffix.set(IDENTITY2, 8 * m);
     for (let j = m - 1; j >= 0; j--) mul2(suffix, 8 * (j + 1), p.mat, p.mOff[st.ops[j]!]!, suffix, 8 * j); // prettier-ignore
     let t = 0;
-    st.ops.forEach((i, j) => {
+    for (let j = 0; j < m; j++) {
+      const i = st.ops[j]!;
       const g = p.gates[i]!;
       const start = p.aStart[i]!;
       for (let a = 0; a < p.aCount[i]!; a++) {
         if (st.angles[t] !== start + a) continue;
         for (let c = 0; c < p.aCount[i]!; c++) ws.ang[c] = p.angles[start + c]!;
         g.derivative!(ws.ang, a, dOne, 0);
-        mul2(dOne, 0, prefix, 8 * j, dOne, 8);
-        mul2(suffix, 8 * (j + 1), dOne, 8, deriv, 8 * t);
+        if (j > 0) mul2(dOne, 0, prefix, 8 * j, dOne, 0);
+        mul2(suffix, 8 * (j + 1), dOne, 0, out, oo + 8 * t);
         t++;
       }
-    });
+    }
     dagger2(prefix, 8 * m, one, 8);
+    return t;
+  };
+  /** The backward step of a built wire step on (φ, λ): z[t] = Re⟨λ|A_t|φ'⟩, φ, λ ← U†φ, U†λ. */
+  const wireBackward = (st: Step, pa: Float64Array, la: Float64Array): void => {
+    const t = wireDerivatives(st, deriv, 0);
     z.fill(0);
     adjointStep1(pa, la, st.q, one, 8, deriv, 0, t, 0, 0, z);
   };
 
   /** Adds the gradient 2·z of the step's variable angles for input s (chain rule). */
   const accumulate = (st: Step, s: number, grad: Float64Array): void => {
-    st.angles.forEach((k, t) => {
+    const angles = st.angles;
+    for (let t = 0; t < angles.length; t++) {
+      const k = angles[t]!;
       const g = 2 * z[t]!;
       if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, g);
       else {
         add(grad, p.aWeight[k]!, g * inputs[s * nf + p.aIndex[k]!]!);
         add(grad, p.aBias[k]!, g);
       }
-    });
+    }
   };
   /** The backward step of a built step on (φ, λ), leaving its angles' sums in z. */
   const backStep = (st: Step, pa: Float64Array, la: Float64Array): void => {
@@ -223,6 +241,15 @@ export function createBatchSimulator(
             if (st.kind === STEP_WIRE) storeWire(st);
           }
           apply(st, phiRange, false, true);
+        } else if (kern && st.kind === STEP_WIRE) {
+          // Every input's product into the matrix area, then one call for the batch.
+          const m = 8 * st.ops.length;
+          for (let s = 0; s < c; s++) {
+            bindAngles(st, s);
+            buildStep(st);
+            writeBatchMatrix(mats, s, prefix, m);
+          }
+          kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
         } else
           for (let s = 0; s < c; s++) {
             bindAngles(st, s);
@@ -249,6 +276,21 @@ export function createBatchSimulator(
           buildStep(st);
           backStep(st, phiRange, lamRange);
           accumulate(st, 0, grad);
+        } else if (kern && st.kind === STEP_WIRE) {
+          // Every input's U† and derivatives, one call for the batch's sums, then contractions.
+          const stride = 8 * mostAngles;
+          let t = 0;
+          for (let s = 0; s < count; s++) {
+            bindAngles(st, s);
+            buildStep(st);
+            t = wireDerivatives(st, derivs, s * stride);
+            writeBatchMatrix(mats, s, one, 8);
+          }
+          kern.adjointBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset, lamOffset, sums.byteOffset); // prettier-ignore
+          for (let s = 0; s < count; s++) {
+            contractSums(derivs, s * stride, t, sums, 8 * s, z);
+            accumulate(st, s, grad);
+          }
         } else
           for (let s = 0; s < count; s++) {
             bindAngles(st, s);

@@ -211,12 +211,19 @@ export function compile(circuit: Circuit): Program {
   return prog;
 }
 
-/** Recomputes op i's matrix and its adjoint from the current angles. */
-export function buildMatrix(p: Program, i: number): void {
+const opAngles = new Float64Array(3);
+
+/**
+ * Recomputes op i's matrix from the current angles, and its adjoint unless `adjoint` is false
+ * (a fused run needs only the matrix: batch.ts).
+ */
+export function buildMatrix(p: Program, i: number, adjoint = true): void {
   const g = p.gates[i]!;
   const o = p.mOff[i]!;
-  const angles = p.angles.subarray(p.aStart[i]!, p.aStart[i]! + p.aCount[i]!);
-  g.matrix(angles, p.mat, o);
+  const start = p.aStart[i]!;
+  for (let j = 0; j < p.aCount[i]!; j++) opAngles[j] = p.angles[start + j]!;
+  g.matrix(opAngles, p.mat, o);
+  if (!adjoint) return;
   const d = g.baseQubits === 1 ? 2 : 4;
   for (let r = 0; r < d; r++)
     for (let c = 0; c < d; c++) {

@@ -186,8 +186,19 @@ export function diag2(a: Float64Array, q0: number, q1: number, m: Float64Array, 
  */
 export function phaseTable(a: Float64Array, table: Float64Array, conj: boolean): void {
   const mask = (table.length >> 1) - 1;
-  const sign = conj ? -1 : 1;
   const len = a.length;
+  let real = true;
+  for (let e = 1; e < table.length; e += 2) if (table[e] !== 0) real = false;
+  if (real) {
+    // Signs and real factors (a ring of CZ): half the multiplications, the same either way.
+    for (let p = 0, b = 0; p < len; p += 2, b++) {
+      const d = table[(b & mask) << 1]!;
+      a[p] = d * a[p]!;
+      a[p + 1] = d * a[p + 1]!;
+    }
+    return;
+  }
+  const sign = conj ? -1 : 1;
   for (let p = 0, b = 0; p < len; p += 2, b++) {
     const e = (b & mask) << 1;
     const dr = table[e]!, di = sign * table[e + 1]!;
@@ -300,6 +311,20 @@ export function adjointStep1(
   for (let j = 0; j < count; j++) {
     const e = dOff + 8 * j;
     z[j] = z[j]! + d[e]! * g00r - d[e + 1]! * g00i + d[e + 2]! * g01r - d[e + 3]! * g01i +
+      d[e + 4]! * g10r - d[e + 5]! * g10i + d[e + 6]! * g11r - d[e + 7]! * g11i;
+  }
+} // prettier-ignore
+
+/**
+ * z_j = Re Σ_rc D_j,rc·G_rc for the `count` 2×2 matrices D_j at d[dOff + 8j] and the sums G
+ * (g00 re, im, g01, g10, g11) at g[gOff]: what adjointStep1 adds, from sums a batched kernel wrote.
+ */
+export function contractSums(d: Float64Array, dOff: number, count: number, g: Float64Array, gOff: number, z: Float64Array): void {
+  const g00r = g[gOff]!, g00i = g[gOff + 1]!, g01r = g[gOff + 2]!, g01i = g[gOff + 3]!;
+  const g10r = g[gOff + 4]!, g10i = g[gOff + 5]!, g11r = g[gOff + 6]!, g11i = g[gOff + 7]!;
+  for (let j = 0; j < count; j++) {
+    const e = dOff + 8 * j;
+    z[j] = d[e]! * g00r - d[e + 1]! * g00i + d[e + 2]! * g01r - d[e + 3]! * g01i +
       d[e + 4]! * g10r - d[e + 5]! * g10i + d[e + 6]! * g11r - d[e + 7]! * g11i;
   }
 } // prettier-ignore

@@ -50,6 +50,18 @@ export interface SimdKernels {
   /** The same step for a real U†, writing only Re G_rc (scratch[0], [2], [4], [6]). */
   adjointReal(o: number, len: number, q: number, cmask: number, cval: number, d: number,
     u00: number, u01: number, u10: number, u11: number): void;
+  /**
+   * A batch of states back to back (`len` bytes in all, `stride` bytes each), each with its own
+   * complex 2×2 read from `mats` (writeBatchMatrix in simd1.ts).
+   */
+  complexBatch(o: number, len: number, q: number, cmask: number, cval: number,
+    stride: number, mats: number): void;
+  /**
+   * The complex adjoint step on a batch: state s's U† read from mats, its sums G_rc written at
+   * gout + 64·s (as `adjoint` writes scratch). λ lies `d` bytes after φ.
+   */
+  adjointBatch(o: number, len: number, q: number, cmask: number, cval: number,
+    stride: number, mats: number, d: number, gout: number): void;
   /** Dense 4×4 gate on qubits q0 (local bit 0) and q1, read from `matrix` (see writeMatrix4). */
   dense2(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
   /** Diagonal 4×4 gate, entries (l, l) read from `matrix`. */
@@ -93,20 +105,35 @@ const kernelsOf = new WeakMap<ArrayBufferLike, SimdKernels>();
  * on they share one WebAssembly memory of their own, with SIMD kernels attached.
  */
 export function allocAmplitudes(n: number, count = 1): Float64Array[] {
-  return allocArrays(2 ** (n + 1), count, n >= SIMD_MIN_QUBITS);
+  return allocArrays(new Array<number>(count).fill(2 ** (n + 1)), n >= SIMD_MIN_QUBITS);
 }
 
 /**
- * `count` zeroed arrays of `length` numbers; with `simd` (and WebAssembly SIMD available) they
- * share one WebAssembly memory with the kernels attached (a batch of small states: batch.ts).
+ * Zeroed arrays of the given lengths (each a multiple of 2); with `simd` (and WebAssembly SIMD
+ * available) they share one WebAssembly memory with the kernels attached, one after another
+ * (a batch of small states and its matrices: batch.ts).
  */
-export function allocArrays(length: number, count: number, simd: boolean): Float64Array[] {
+export function allocArrays(lengths: readonly number[], simd: boolean): Float64Array[] {
   const mod = simd ? simdModule() : null;
-  if (!mod) return Array.from({ length: count }, () => new Float64Array(length));
-  const bytes = STATE_OFFSET + count * length * 8;
+  if (!mod) return lengths.map((length) => new Float64Array(length));
+  const bytes = STATE_OFFSET + lengths.reduce((a, b) => a + b, 0) * 8;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
   const e = new WebAssembly.Instance(mod, { e: { m: memory } }).exports as Record<
-    'r' | 'c' | 'dg' | 'x' | 'a' | 'ar' | 'ad' | 'd2' | 'g2' | 'pb0' | 'pb1' | 'pb2' | 'pb3',
+    | 'r'
+    | 'c'
+    | 'dg'
+    | 'x'
+    | 'a'
+    | 'ar'
+    | 'ad'
+    | 'cb'
+    | 'ab'
+    | 'd2'
+    | 'g2'
+    | 'pb0'
+    | 'pb1'
+    | 'pb2'
+    | 'pb3',
     never
   >;
   kernelsOf.set(memory.buffer, {
@@ -116,6 +143,8 @@ export function allocArrays(length: number, count: number, simd: boolean): Float
     adjoint: e.a,
     adjointReal: e.ar,
     adjointDiagonal: e.ad,
+    complexBatch: e.cb,
+    adjointBatch: e.ab,
     diagonal: e.dg,
     dense2: e.d2,
     diag2: e.g2,
@@ -123,10 +152,12 @@ export function allocArrays(length: number, count: number, simd: boolean): Float
     scratch: new Float64Array(memory.buffer, SCRATCH_OFFSET, 8),
     matrix: new Float64Array(memory.buffer, MATRIX_OFFSET, 64),
   });
-  return Array.from(
-    { length: count },
-    (_, i) => new Float64Array(memory.buffer, STATE_OFFSET + i * length * 8, length),
-  );
+  let offset = STATE_OFFSET;
+  return lengths.map((length) => {
+    const a = new Float64Array(memory.buffer, offset, length);
+    offset += length * 8;
+    return a;
+  });
 }
 
 /** The SIMD kernels of the memory `a` lives in, if it has them. */

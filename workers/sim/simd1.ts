@@ -31,7 +31,7 @@ function kernel(extra: [string, number][], v128: string[], build: (L: Locals) =>
 }
 
 /** Runs `body` for every pair (p, p + S) of byte addresses that passes the control test. */
-function pairs(L: Locals, body: number[]): number[] {
+export function pairs(L: Locals, body: number[]): number[] {
   return [
     ...w.i32c(16), ...get(L.q!), ...w.SHL, ...set(L.S!), // S = 16·2^q: bytes between partners
     ...stateEnd(L),
@@ -44,11 +44,11 @@ function pairs(L: Locals, body: number[]): number[] {
 }
 
 /** The 8 f64 parameters m?r, m?i (k = 0…3 for entries 00, 01, 10, 11), as vectors R_k, I_k. */
-const MATRIX: [string, number][] = [0, 1, 2, 3].flatMap((k): [string, number][] => [
+export const MATRIX: [string, number][] = [0, 1, 2, 3].flatMap((k): [string, number][] => [
   [`m${k}r`, w.F64],
   [`m${k}i`, w.F64],
 ]);
-const RI = [0, 1, 2, 3].flatMap((k) => [`R${k}`, `I${k}`]);
+export const RI = [0, 1, 2, 3].flatMap((k) => [`R${k}`, `I${k}`]);
 /** R_k = (re, re), I_k = (−im, im): then m·a = R_k·a + I_k·swap(a). */
 function matrixVectors(L: Locals): number[] {
   return [0, 1, 2, 3].flatMap((k) => [
@@ -58,7 +58,7 @@ function matrixVectors(L: Locals): number[] {
   ]); // prettier-ignore
 }
 /** m_k0·a + m_k1·b with the swapped copies as, bs. */
-function complexRow(L: Locals, k0: number, k1: number, a: string, b: string): number[] {
+export function complexRow(L: Locals, k0: number, k1: number, a: string, b: string): number[] {
   const [R0, I0, R1, I1] = [`R${k0}`, `I${k0}`, `R${k1}`, `I${k1}`].map((s) => L[s]!);
   return [
     ...mul(L[a]!, R0!), ...mul(L[`${a}s`]!, I0!), ...w.VADD,
@@ -120,68 +120,129 @@ const diagKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
  * The fused adjoint step. 'complex': any U† and derivatives, all four sums G_rc. 'real': a real
  * U† with real derivatives (RY), where only Re G_rc matters: no swapped copies, half the sums.
  * 'diagonal': a diagonal U† with diagonal derivatives (RZ, P, CRZ), where only G00 and G11 do.
+ * `batched` (complex only): one call for a batch of states, each with its own U† read from
+ * memory and its own sums written to memory (batchedKernel).
  */
-export function adjointKernel(mode: 'complex' | 'real' | 'diagonal'): {
-  type: number[];
-  body: number[];
-} {
+export function adjointKernel(
+  mode: 'complex' | 'real' | 'diagonal',
+  batched = false,
+): { type: number[]; body: number[] } {
   const real = mode === 'real';
   const sums = mode === 'diagonal' ? ['00', '11'] : ['00', '01', '10', '11'];
   const swapped = real ? [] : ['As', 'Bs', 'LAs', 'LBs', 'Xs', 'Ys'];
   const G = sums.flatMap((rc) => (real ? [`Gr${rc}`] : [`Gr${rc}`, `Gi${rc}`]));
-  return kernel(
-    [['d', w.I32], ...(real ? REAL : MATRIX)],
-    ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(real ? V : RI), ...G],
-    (L) => {
-      /** Row r (0 or 1) of U† applied to the pair (a, b). */
-      const row = (r: number, a: string, b: string): number[] =>
-        mode === 'real'
-          ? realRow(L, r === 0 ? '00' : '10', r === 0 ? '01' : '11', a, b)
-          : mode === 'complex'
-            ? complexRow(L, 2 * r, 2 * r + 1, a, b)
-            : complexTerm(L, 3 * r, r === 0 ? a : b);
-      // conj(l)·x = (lr·xr + li·xi, lr·xi − li·xr): lanes of l·x summed, of l·swap(x) subtracted.
-      const acc = (rc: string): number[] => {
-        const l = L[rc[0] === '0' ? 'LA' : 'LB']!;
-        const x = rc[1] === '0' ? 'X' : 'Y';
-        return [
-          ...get(L[`Gr${rc}`]!), ...mul(l, L[x]!), ...w.VADD, ...set(L[`Gr${rc}`]!),
-          ...(real ? [] : [
-            ...get(L[`Gi${rc}`]!), ...mul(l, L[`${x}s`]!), ...w.VADD, ...set(L[`Gi${rc}`]!),
-          ]),
-        ]; // prettier-ignore
-      };
-      const results = sums.flatMap((rc) => {
-        const k = ['00', '01', '10', '11'].indexOf(rc);
-        return [
-          ...w.i32c(0), ...get(L[`Gr${rc}`]!), ...w.lane(0), ...get(L[`Gr${rc}`]!), ...w.lane(1),
-          ...w.F64_ADD, ...w.f64Store(SCRATCH_OFFSET + 16 * k),
-          ...(real ? [] : [
-            ...w.i32c(0), ...get(L[`Gi${rc}`]!), ...w.lane(0), ...get(L[`Gi${rc}`]!), ...w.lane(1),
-            ...w.F64_SUB, ...w.f64Store(SCRATCH_OFFSET + 16 * k + 8),
-          ]),
-        ]; // prettier-ignore
-      });
+  const v128 = ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(real ? V : RI), ...G];
+  const build = (L: Locals, results: (k: number, imag: boolean) => number[]): number[] => {
+    /** Row r (0 or 1) of U† applied to the pair (a, b). */
+    const row = (r: number, a: string, b: string): number[] =>
+      mode === 'real'
+        ? realRow(L, r === 0 ? '00' : '10', r === 0 ? '01' : '11', a, b)
+        : mode === 'complex'
+          ? complexRow(L, 2 * r, 2 * r + 1, a, b)
+          : complexTerm(L, 3 * r, r === 0 ? a : b);
+    // conj(l)·x = (lr·xr + li·xi, lr·xi − li·xr): lanes of l·x summed, of l·swap(x) subtracted.
+    const acc = (rc: string): number[] => {
+      const l = L[rc[0] === '0' ? 'LA' : 'LB']!;
+      const x = rc[1] === '0' ? 'X' : 'Y';
       return [
-        ...(real ? realVectors(L) : matrixVectors(L)),
-        ...pairs(L, [
-          ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
-          ...(real ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
-          ...row(0, 'A', 'B'), ...set(L.X!),
-          ...row(1, 'A', 'B'), ...set(L.Y!),
-          ...at(L, 'p'), ...get(L.X!), ...w.STORE,
-          ...at(L, 'p', 'S'), ...get(L.Y!), ...w.STORE,
-          ...(real ? [] : [...swapTo(L.X!, L.Xs!), ...swapTo(L.Y!, L.Ys!)]),
-          ...load(at(L, 'p', 'd'), L.LA!), ...load(at(L, 'p', 'S', 'd'), L.LB!),
-          ...sums.flatMap(acc),
-          ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
-          ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
-          ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
+        ...get(L[`Gr${rc}`]!), ...mul(l, L[x]!), ...w.VADD, ...set(L[`Gr${rc}`]!),
+        ...(real ? [] : [
+          ...get(L[`Gi${rc}`]!), ...mul(l, L[`${x}s`]!), ...w.VADD, ...set(L[`Gi${rc}`]!),
         ]),
-        ...results,
       ]; // prettier-ignore
-    },
-  );
+    };
+    const stores = sums.flatMap((rc) => {
+      const k = ['00', '01', '10', '11'].indexOf(rc);
+      return [
+        ...results(k, false), ...get(L[`Gr${rc}`]!), ...w.lane(0), ...get(L[`Gr${rc}`]!), ...w.lane(1),
+        ...w.F64_ADD, ...w.f64Store(16 * k),
+        ...(real ? [] : [
+          ...results(k, true), ...get(L[`Gi${rc}`]!), ...w.lane(0), ...get(L[`Gi${rc}`]!), ...w.lane(1),
+          ...w.F64_SUB, ...w.f64Store(16 * k + 8),
+        ]),
+      ]; // prettier-ignore
+    });
+    return [
+      ...G.flatMap((g) => [...w.V128_ZERO, ...set(L[g]!)]),
+      ...pairs(L, [
+        ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+        ...(real ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
+        ...row(0, 'A', 'B'), ...set(L.X!),
+        ...row(1, 'A', 'B'), ...set(L.Y!),
+        ...at(L, 'p'), ...get(L.X!), ...w.STORE,
+        ...at(L, 'p', 'S'), ...get(L.Y!), ...w.STORE,
+        ...(real ? [] : [...swapTo(L.X!, L.Xs!), ...swapTo(L.Y!, L.Ys!)]),
+        ...load(at(L, 'p', 'd'), L.LA!), ...load(at(L, 'p', 'S', 'd'), L.LB!),
+        ...sums.flatMap(acc),
+        ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
+        ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
+        ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
+      ]),
+      ...stores,
+    ]; // prettier-ignore
+  };
+  if (batched) {
+    if (mode !== 'complex') throw new Error('Only the complex adjoint step has a batched form.');
+    // Sums of state s at gout + 64·s, written as the single-state kernel writes its scratch.
+    return batchedKernel(['d', 'gout'], v128, (L) => build(L, () => get(L.gp!)));
+  }
+  return kernel([['d', w.I32], ...(real ? REAL : MATRIX)], v128, (L) => [
+    ...(real ? realVectors(L) : matrixVectors(L)),
+    ...build(L, () => w.i32const(SCRATCH_OFFSET)),
+  ]);
+}
+
+/**
+ * A kernel over a batch of states back to back, each with its own 2×2 matrix: parameters o0 (the
+ * first state's byte address), total (bytes of all states), q, cm, cv, stride (bytes of one
+ * state), mats (byte address of the matrices: per state the vectors R0, I0 … R3, I3, 128 bytes,
+ * as writeBatchMatrix lays them out), then `extra` i32 parameters. `perState` runs with o, len
+ * set to one state and R0…I3 loaded; gp advances by 64 bytes per state.
+ */
+function batchedKernel(extra: string[], v128: string[], perState: (L: Locals) => number[]): Func {
+  const common = ['o0', 'total', 'q', 'cm', 'cv', 'stride', 'mats', ...extra];
+  const i32 = ['o', 'len', 'S', 'T', 'base', 'p', 'end', 'sEnd', 'mp', 'gp'];
+  return func(common, [], i32, [...new Set([...v128, ...RI])], (L) => [
+    ...get(L.stride!), ...set(L.len!),
+    ...get(L.o0!), ...get(L.total!), ...w.ADD, ...set(L.sEnd!),
+    ...get(L.mats!), ...set(L.mp!),
+    ...(L.gout === undefined ? [] : [...get(L.gout), ...set(L.gp!)]),
+    ...doWhile(L, 'o', get(L.o0!), 'sEnd', get(L.stride!), [
+      ...RI.flatMap((v, i) => [...get(L.mp!), ...w.loadAt(16 * i), ...set(L[v]!)]),
+      ...perState(L),
+      ...get(L.mp!), ...w.i32const(128), ...w.ADD, ...set(L.mp!),
+      ...get(L.gp!), ...w.i32const(64), ...w.ADD, ...set(L.gp!),
+    ]),
+  ]); // prettier-ignore
+}
+
+/** The complex 2×2 kernel for a batch of states, each with its own matrix. */
+const complexBatchKernel = batchedKernel(
+  [],
+  ['A', 'B', 'As', 'Bs'],
+  (L) =>
+  pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
+    ...at(L, 'p'), ...complexRow(L, 0, 1, 'A', 'B'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...complexRow(L, 2, 3, 'A', 'B'), ...w.STORE,
+  ]), // prettier-ignore
+);
+
+/**
+ * Writes the 2×2 complex matrix m[o…o+7] as state s's vectors R_k = (re, re), I_k = (−im, im)
+ * into the batched kernels' matrix area `area` (16 numbers per state).
+ */
+export function writeBatchMatrix(area: Float64Array, s: number, m: Float64Array, o: number): void {
+  const b = 16 * s;
+  for (let k = 0; k < 4; k++) {
+    const re = m[o + 2 * k]!;
+    const im = m[o + 2 * k + 1]!;
+    area[b + 4 * k] = re;
+    area[b + 4 * k + 1] = re;
+    area[b + 4 * k + 2] = -im;
+    area[b + 4 * k + 3] = im;
+  }
 }
 
 /** The one-qubit kernels by export name. */
@@ -193,4 +254,6 @@ export const ONE_QUBIT_KERNELS: Record<string, Func> = {
   a: adjointKernel('complex'),
   ar: adjointKernel('real'),
   ad: adjointKernel('diagonal'),
+  cb: complexBatchKernel,
+  ab: adjointKernel('complex', true),
 };

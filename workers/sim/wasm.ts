@@ -38,6 +38,21 @@ export function i32c(v: number): number[] {
   if (!(v >= 0 && v < 64)) throw new Error(`i32c takes 0…63; got ${v}`);
   return [0x41, v];
 }
+/** Signed LEB128. */
+function sleb(v: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+}
+/** i32.const of any 32-bit integer. */
+export const i32const = (v: number): number[] => [0x41, ...sleb(v)];
 export const brIf = (depth: number): number[] => [0x0d, ...uleb(depth)];
 const simd = (op: number, ...imm: number[]): number[] => [0xfd, ...uleb(op), ...imm];
 
@@ -65,6 +80,8 @@ export const STORE = simd(0x0b, 4, 0);
 /** v128.load at the address on the stack plus a constant byte offset. */
 export const loadAt = (offset: number): number[] => simd(0x00, 4, ...uleb(offset));
 export const SPLAT = simd(0x14); // f64x2.splat
+/** v128.const 0. */
+export const V128_ZERO = simd(0x0c, ...new Array<number>(16).fill(0));
 export const lane = (i: number): number[] => simd(0x21, i); // f64x2.extract_lane
 export const REPLACE0 = simd(0x22, 0); // f64x2.replace_lane 0
 export const VADD = simd(0xf0); // f64x2.add

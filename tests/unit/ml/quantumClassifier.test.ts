@@ -44,7 +44,30 @@ function checkGradient(
   }
 }
 
+/** θ after one SGD step (lr 1) over every point of a small set, with the given gradient method. */
+function stepWith(method: GradientMethod, readout: ReadoutKind): Float64Array {
+  const circuit = reuploadingCircuit({ qubits: 3, layers: 3, entangler: 'cz' });
+  const data = generateDataset({ name: 'tricrown', points: 9, noise: 0, seed: 5 });
+  const model = createQuantumClassifier(
+    { circuit, readout, classes: 3 },
+    sgd,
+    method,
+    createRng(8),
+  );
+  model.trainEpoch(data, data.y.length, createRng(1));
+  return model.theta;
+}
+
 describe('quantum classifier gradients', () => {
+  it.each(['fidelity', 'cross-entropy'] as const)(
+    '%s: the batched, fused adjoint step equals the per-point parameter-shift step',
+    (readout) => {
+      const a = stepWith({ kind: 'adjoint' }, readout);
+      const b = stepWith({ kind: 'shift' }, readout);
+      for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-10);
+    },
+  );
+
   // Central differences with h = 1e-5 on smooth losses: error ~1e-10, so 1e-7 is safe.
   it('fidelity readout, adjoint, 1 qubit, 2 classes', () =>
     checkGradient('fidelity', 1, 2, { kind: 'adjoint' }, 1e-7));

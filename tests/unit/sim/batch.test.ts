@@ -70,18 +70,18 @@ describe('batched simulation', () => {
       for (let k = 0; k < p; k++) want[k] = want[k]! + c.weights[s]! * g[k]!;
       states.push(single.run(c.params, x).amp.slice());
     }
-    for (const fuse of [true, false]) {
-      const batch = createBatchSimulator(c.circuit, 6, { fuse });
+    for (const [fuse, simd] of [[true, true], [false, true], [true, false]]) {
+      const batch = createBatchSimulator(c.circuit, 6, { fuse, simd });
       batch.run(c.params, c.xs, c.count);
       for (let s = 0; s < c.count; s++) {
-        expect(maxAbsDiff(batch.state(s).amp, states[s]!), `state ${s}, fuse ${fuse}`).toBeLessThan(1e-12);
+        expect(maxAbsDiff(batch.state(s).amp, states[s]!), `state ${s}, fuse ${fuse}, simd ${simd}`).toBeLessThan(1e-12);
         applyObservable(batch.state(s), obs, batch.seed(s));
         const l = batch.seed(s).amp;
         for (let i = 0; i < l.length; i++) l[i] = l[i]! * c.weights[s]!;
       }
       const got = new Float64Array(p);
       batch.backward(got);
-      expect(maxAbsDiff(got, want), `gradient, fuse ${fuse}`).toBeLessThan(1e-10);
+      expect(maxAbsDiff(got, want), `gradient, fuse ${fuse}, simd ${simd}`).toBeLessThan(1e-10);
     }
   }); // prettier-ignore
 
