@@ -136,8 +136,14 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     session = s;
     pending = [];
     pending.push(s.measure());
-    finish();
+    flush();
     setStatus('idle');
+    // The pictures come just after the load's answer: Play need not wait for a decision-boundary
+    // grid (at 8 qubits it costs more than the session's first epochs).
+    const drawn = lastBoundary;
+    setTimeout(() => {
+      if (session === s && lastBoundary === drawn) pictures();
+    }, 0);
     return s.info;
   };
 

@@ -10,12 +10,10 @@ import { ShareControls } from '../panels/ShareControls';
 import { TASK_SCHEMAS, schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
 import { TASK_UIS } from '../tasks/registry';
-import { useTrainingSync } from './useTrainingSync';
 import { useUndoKeys } from './useUndoKeys';
 import { useUrlSync } from './useUrlSync';
 
 export function App() {
-  useTrainingSync();
   useUrlSync();
   useUndoKeys();
   const embed = useLab((s) => s.embed);

@@ -4,6 +4,7 @@
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { LabApi } from '../../workers/lab.worker';
+import { takeLabWorker } from './labWorker';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
 export type WorkerLike = Pick<
@@ -63,7 +64,7 @@ export type LabClient = { [K in WorkerTask]: LabApi[K] } & {
 };
 
 function createLabWorker(): WorkerLike {
-  return new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' });
+  return takeLabWorker();
 }
 
 function describeWorkerError(event: Event): Error {

@@ -122,9 +122,11 @@ export function createSessionSync(
       return;
     }
     store.getState().loading();
+    // The worker answers its messages in order: the pace is set before the load starts, without
+    // waiting for its answer (a round trip through a main thread busy with the first render).
+    void client.setSpeed(SPEED_RATES[exp.view.speed]).catch(() => undefined);
     client
-      .setSpeed(SPEED_RATES[exp.view.speed])
-      .then(() => client.load(exp, (event) => enqueue(id, event)))
+      .load(exp, (event) => enqueue(id, event))
       .then(
         (info) => {
           if (id !== generation) return;

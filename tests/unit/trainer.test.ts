@@ -27,8 +27,10 @@ describe('createTrainer', () => {
     expect(info.quantumParams).toBe(15);
     expect(info.train.y.length + info.test.y.length).toBe(200);
     expect(epochs()).toEqual([0]);
-    expect(events.some((e) => e.type === 'picture' && e.picture.kind === 'boundaries')).toBe(true);
     expect(trainer.status()).toBe('idle');
+    // The pictures follow the load's answer (Play does not wait for them).
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events.some((e) => e.type === 'picture' && e.picture.kind === 'boundaries')).toBe(true);
   });
 
   it('plays to the target epoch, every epoch reported once and in order', async () => {

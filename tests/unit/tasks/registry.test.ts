@@ -57,6 +57,8 @@ describe('task registries', () => {
       expect(info.task).toBe(task);
       const reports = () => events.flatMap((e) => (e.type === 'epochs' ? e.reports : []));
       expect(reports().map((r) => r.epoch)).toEqual([0]);
+      // The pictures follow the load's answer (Play does not wait for them).
+      await new Promise((r) => setTimeout(r, 0));
       expect(events.some((e) => e.type === 'picture')).toBe(true);
       trainer.step();
       expect(reports().map((r) => r.epoch)).toEqual([0, 1]);
