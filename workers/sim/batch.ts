@@ -13,6 +13,7 @@ import {
   STEP_DIAG,
   STEP_OP,
   STEP_WIRE,
+  axisDerivative,
   dagger2,
   mul2,
   planSteps,
@@ -118,22 +119,43 @@ export function createBatchSimulator(
         p.angles[k] = theta[p.aWeight[k]!]! * inputs[s * nf + p.aIndex[k]!]! + theta[p.aBias[k]!]!;
     }
   };
-  /** Builds the step's op matrices and, for a wire, prefix products P_j = M_j…M_1 (P_1 = M_1). */
+  /** A wire step's prefix products P_j = M_j…M_1 (P_1 = M_1) from its ops' matrices. */
+  const prefixes = (st: Step): void => {
+    const ops = st.ops;
+    copy8(p.mat, p.mOff[ops[0]!]!, prefix, 8);
+    for (let j = 1; j < ops.length; j++)
+      mul2(p.mat, p.mOff[ops[j]!]!, prefix, 8 * j, prefix, 8 * (j + 1));
+  };
+  /** Builds the step's op matrices from the bound angles and, for a wire, its prefix products. */
   const buildStep = (st: Step): void => {
     const ops = st.ops;
     if (st.kind !== STEP_WIRE) return buildMatrix(p, ops[0]!);
-    buildMatrix(p, ops[0]!, false);
-    prefix.set(p.mat.subarray(p.mOff[ops[0]!]!, p.mOff[ops[0]!]! + 8), 8);
-    for (let j = 1; j < ops.length; j++) {
-      buildMatrix(p, ops[j]!, false);
-      mul2(p.mat, p.mOff[ops[j]!]!, prefix, 8 * j, prefix, 8 * (j + 1));
-    }
+    for (let j = 0; j < ops.length; j++) buildMatrix(p, ops[j]!, false);
+    prefixes(st);
+  };
+  // The matrices of each input's per-input wire steps, kept from a run for its backward pass
+  // (which then needs no trigonometry): step k's at kept[s·keptStride + keptAt[k]].
+  const keptAt = new Int32Array(steps.length);
+  let keptStride = 0;
+  steps.forEach((st, k) => {
+    keptAt[k] = keptStride;
+    if (st.perInput && st.kind === STEP_WIRE) keptStride += 8 * st.ops.length;
+  });
+  const kept = new Float64Array(capacity * keptStride);
+  const keep = (st: Step, k: number, s: number): void => {
+    const o = s * keptStride + keptAt[k]!;
+    for (let j = 0; j < st.ops.length; j++) copy8(p.mat, p.mOff[st.ops[j]!]!, kept, o + 8 * j);
+  };
+  const restore = (st: Step, k: number, s: number): void => {
+    const o = s * keptStride + keptAt[k]!;
+    for (let j = 0; j < st.ops.length; j++) copy8(kept, o + 8 * j, p.mat, p.mOff[st.ops[j]!]!);
+    prefixes(st);
   };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
   /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
   const storeWire = (st: Step): void => {
     const o = 16 * stepIndex.get(st)!;
-    stepMat.set(prefix.subarray(8 * st.ops.length, 8 * st.ops.length + 8), o);
+    copy8(prefix, 8 * st.ops.length, stepMat, o);
     dagger2(stepMat, o, stepMat, o + 8);
   };
   for (const st of steps)
@@ -149,7 +171,7 @@ export function createBatchSimulator(
     if (shared) return dense1(a, st.q, stepMat, 16 * stepIndex.get(st)! + (inverse ? 8 : 0), 0, 0);
     const m = st.ops.length;
     if (inverse) dagger2(prefix, 8 * m, one, 0);
-    else one.set(prefix.subarray(8 * m, 8 * m + 8));
+    else copy8(prefix, 8 * m, one, 0);
     dense1(a, st.q, one, 0, 0, 0);
   };
 
@@ -169,8 +191,11 @@ export function createBatchSimulator(
       const start = p.aStart[i]!;
       for (let a = 0; a < p.aCount[i]!; a++) {
         if (st.angles[t] !== start + a) continue;
-        for (let c = 0; c < p.aCount[i]!; c++) ws.ang[c] = p.angles[start + c]!;
-        g.derivative!(ws.ang, a, dOne, 0);
+        if (g.axis) axisDerivative(g.axis, p.mat, p.mOff[i]!, dOne, 0);
+        else {
+          for (let c = 0; c < p.aCount[i]!; c++) ws.ang[c] = p.angles[start + c]!;
+          g.derivative!(ws.ang, a, dOne, 0);
+        }
         if (j > 0) mul2(dOne, 0, prefix, 8 * j, dOne, 0);
         mul2(suffix, 8 * (j + 1), dOne, 0, out, oo + 8 * t);
         t++;
@@ -233,7 +258,8 @@ export function createBatchSimulator(
       }
       phiRange.fill(0);
       for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
-      for (const st of steps) {
+      for (let k = 0; k < steps.length; k++) {
+        const st = steps[k]!;
         if (!st.perInput) {
           if (st.varies) {
             bindAngles(st, 0);
@@ -247,6 +273,7 @@ export function createBatchSimulator(
           for (let s = 0; s < c; s++) {
             bindAngles(st, s);
             buildStep(st);
+            keep(st, k, s);
             writeBatchMatrix(mats, s, prefix, m);
           }
           kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
@@ -254,6 +281,7 @@ export function createBatchSimulator(
           for (let s = 0; s < c; s++) {
             bindAngles(st, s);
             buildStep(st);
+            if (st.kind === STEP_WIRE) keep(st, k, s);
             apply(st, phis[s]!.amp, false, false);
           }
       }
@@ -282,7 +310,7 @@ export function createBatchSimulator(
           let t = 0;
           for (let s = 0; s < count; s++) {
             bindAngles(st, s);
-            buildStep(st);
+            restore(st, k, s);
             t = wireDerivatives(st, derivs, s * stride);
             writeBatchMatrix(mats, s, one, 8);
           }
@@ -294,13 +322,18 @@ export function createBatchSimulator(
         } else
           for (let s = 0; s < count; s++) {
             bindAngles(st, s);
-            buildStep(st);
+            if (st.kind === STEP_WIRE) restore(st, k, s);
+            else buildStep(st);
             backStep(st, phis[s]!.amp, lams[s]!.amp);
             accumulate(st, s, grad);
           }
       }
     },
   };
+}
+
+function copy8(from: Float64Array, fo: number, to: Float64Array, oo: number): void {
+  for (let i = 0; i < 8; i++) to[oo + i] = from[fo + i]!;
 }
 
 const add = (a: Float64Array, i: number, v: number): void => {

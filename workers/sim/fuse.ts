@@ -173,3 +173,28 @@ export function dagger2(a: Float64Array, ao: number, out: Float64Array, oo: numb
   out[oo + 6] = a[ao + 6]!;
   out[oo + 7] = -a[ao + 7]!;
 }
+
+/**
+ * out = ∂U/∂θ = −i/2·P·U for a rotation exp(−iθP/2) about `axis`, from U (8 numbers at m[mo]):
+ * the derivative without trigonometry. out must not be m.
+ */
+export function axisDerivative(
+  axis: 'X' | 'Y' | 'Z', m: Float64Array, mo: number, out: Float64Array, oo: number,
+): void {
+  // Rows of P·U: X swaps them, Y swaps them times (−i, i), Z negates the second; then ×(−i/2),
+  // which takes (re, im) to (im/2, −re/2).
+  const top = axis === 'Z' ? 0 : 4;
+  const bottom = 4 - top;
+  for (let c = 0; c < 4; c += 2) {
+    const tr = m[mo + top + c]!, ti = m[mo + top + c + 1]!;
+    const br = m[mo + bottom + c]!, bi = m[mo + bottom + c + 1]!;
+    if (axis === 'Y') {
+      out[oo + c] = -tr / 2; out[oo + c + 1] = -ti / 2;
+      out[oo + 4 + c] = br / 2; out[oo + 4 + c + 1] = bi / 2;
+    } else {
+      const sign = axis === 'Z' ? -1 : 1;
+      out[oo + c] = ti / 2; out[oo + c + 1] = -tr / 2;
+      out[oo + 4 + c] = sign * bi / 2; out[oo + 4 + c + 1] = -sign * br / 2;
+    }
+  }
+} // prettier-ignore

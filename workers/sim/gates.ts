@@ -42,6 +42,11 @@ export interface GateInfo extends GateSpec {
    * ∂U·U† = −iP/2 as one cheap bracket instead of a dense 4×4 one. Null for other gates.
    */
   pauli: { x: number; z: number; phase: 1 | -1 } | null;
+  /**
+   * For a one-qubit rotation exp(−iθP/2) (RX, RY, RZ and their controlled forms): P, so that
+   * ∂U/∂θ = −i/2·P·U comes from U without trigonometry (batch.ts). Null for other gates.
+   */
+  axis: 'X' | 'Y' | 'Z' | null;
 }
 
 const S2 = Math.SQRT1_2;
@@ -104,9 +109,22 @@ function pauliRotation(p: readonly number[], d: number): { matrix: MatrixFn; der
   };
 }
 
-const rx = pauliRotation(PX, 2);
-const ry = pauliRotation(PY, 2);
-const rz = pauliRotation(PZ, 2);
+/**
+ * The one-qubit rotations written out (c·I − i·s·P with c = cos(θ/2), s = sin(θ/2); the derivative
+ * is the same form with c → −s/2, s → c/2): the batched simulator builds one per input and gate.
+ */
+function rotation1(fill: (c: number, s: number, out: Float64Array, o: number) => void): {
+  matrix: MatrixFn;
+  derivative: DerivFn;
+} {
+  return {
+    matrix: (a, out, o) => fill(Math.cos(a[0]! / 2), Math.sin(a[0]! / 2), out, o),
+    derivative: (a, _j, out, o) => fill(-Math.sin(a[0]! / 2) / 2, Math.cos(a[0]! / 2) / 2, out, o),
+  };
+}
+const rx = rotation1((c, s, out, o) => set1(out, o, c, 0, 0, -s, 0, -s, c, 0));
+const ry = rotation1((c, s, out, o) => set1(out, o, c, 0, -s, 0, s, 0, c, 0));
+const rz = rotation1((c, s, out, o) => set1(out, o, c, -s, 0, 0, 0, 0, c, s));
 const rxx = pauliRotation(kron(PX, PX), 4);
 const ryy = pauliRotation(kron(PY, PY), 4);
 const rzz = pauliRotation(kron(PZ, PZ), 4);
@@ -163,6 +181,7 @@ function fixed2(m: readonly number[]): MatrixFn {
 type Spec = Pick<GateInfo, 'name' | 'kernel' | 'matrix'> & {
   derivative?: DerivFn;
   pauli?: GateInfo['pauli'];
+  axis?: GateInfo['axis'];
   centred?: readonly boolean[];
 };
 
@@ -175,6 +194,7 @@ function gate(spec: Spec): GateInfo {
     ...sim,
     derivative: spec.derivative ?? null,
     pauli: spec.pauli ?? null,
+    axis: spec.axis ?? null,
     shift: described.angles > 0 ? 'two-term' : 'none',
     centredGenerator: centred ?? new Array<boolean>(described.angles).fill(true),
   };
@@ -190,18 +210,18 @@ const LIST: GateInfo[] = [
   gate({ name: 'T', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, S2]) }),
   gate({ name: 'TDG', kernel: 'diag1', matrix: fixed1([1, 0, 0, 0, 0, 0, S2, -S2]) }),
   gate({ name: 'SX', kernel: 'dense1', matrix: fixed1([0.5, 0.5, 0.5, -0.5, 0.5, -0.5, 0.5, 0.5]) }),
-  gate({ name: 'RX', kernel: 'dense1', ...rx }),
-  gate({ name: 'RY', kernel: 'dense1', ...ry }),
-  gate({ name: 'RZ', kernel: 'diag1', ...rz }),
+  gate({ name: 'RX', kernel: 'dense1', axis: 'X', ...rx }),
+  gate({ name: 'RY', kernel: 'dense1', axis: 'Y', ...ry }),
+  gate({ name: 'RZ', kernel: 'diag1', axis: 'Z', ...rz }),
   gate({ name: 'P', kernel: 'diag1', centred: [false], ...phase }),
   gate({ name: 'U3', kernel: 'dense1', centred: [true, false, false], ...u3 }),
   gate({ name: 'CNOT', kernel: 'x1', matrix: fixed1(PX) }),
   gate({ name: 'CZ', kernel: 'diag1', matrix: fixed1(PZ) }),
   gate({ name: 'SWAP', kernel: 'swap2', matrix: fixed2(SWAP_M) }),
   gate({ name: 'ISWAP', kernel: 'dense2', matrix: fixed2(ISWAP_M) }),
-  gate({ name: 'CRX', kernel: 'dense1', ...rx }),
-  gate({ name: 'CRY', kernel: 'dense1', ...ry }),
-  gate({ name: 'CRZ', kernel: 'diag1', ...rz }),
+  gate({ name: 'CRX', kernel: 'dense1', axis: 'X', ...rx }),
+  gate({ name: 'CRY', kernel: 'dense1', axis: 'Y', ...ry }),
+  gate({ name: 'CRZ', kernel: 'diag1', axis: 'Z', ...rz }),
   gate({ name: 'CP', kernel: 'diag1', centred: [false], ...phase }),
   gate({ name: 'RXX', kernel: 'dense2', pauli: { x: 3, z: 0, phase: 1 }, ...rxx }),
   gate({ name: 'RYY', kernel: 'dense2', pauli: { x: 3, z: 3, phase: -1 }, ...ryy }),

@@ -30,15 +30,18 @@ function kernel(extra: [string, number][], v128: string[], build: (L: Locals) =>
   return func(['o', 'len', 'q', 'cm', 'cv'], extra, ['S', 'T', 'base', 'p', 'end'], v128, build);
 }
 
-/** Runs `body` for every pair (p, p + S) of byte addresses that passes the control test. */
-export function pairs(L: Locals, body: number[]): number[] {
+/**
+ * Runs `body` for every pair (p, p + S) of byte addresses that passes the control test (every
+ * pair when `controlled` is false: the batched kernels, whose fused runs have no controls).
+ */
+export function pairs(L: Locals, body: number[], controlled = true): number[] {
   return [
     ...w.i32c(16), ...get(L.q!), ...w.SHL, ...set(L.S!), // S = 16·2^q: bytes between partners
     ...stateEnd(L),
     // Blocks of 2S bytes; in each, the pairs (p, p + S) of its lower half.
     ...doWhile(L, 'base', get(L.o!), 'T', twice(L, 'S'), [
       ...get(L.base!), ...get(L.S!), ...w.ADD, ...set(L.end!),
-      ...doWhile(L, 'p', get(L.base!), 'end', w.i32c(16), guarded(L, body)),
+      ...doWhile(L, 'p', get(L.base!), 'end', w.i32c(16), controlled ? guarded(L, body) : body),
     ]),
   ]; // prettier-ignore
 }
@@ -177,7 +180,7 @@ export function adjointKernel(
         ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
         ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
         ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
-      ]),
+      ], !batched),
       ...stores,
     ]; // prettier-ignore
   };
@@ -226,7 +229,7 @@ const complexBatchKernel = batchedKernel(
     ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
     ...at(L, 'p'), ...complexRow(L, 0, 1, 'A', 'B'), ...w.STORE,
     ...at(L, 'p', 'S'), ...complexRow(L, 2, 3, 'A', 'B'), ...w.STORE,
-  ]), // prettier-ignore
+  ], false), // prettier-ignore
 );
 
 /**

@@ -11,7 +11,14 @@ import {
   type GateName,
 } from '../../../workers/sim';
 import { batchCapacity, createBatchSimulator } from '../../../workers/sim/batch';
-import { STEP_DIAG, STEP_OP, STEP_WIRE, planSteps } from '../../../workers/sim/fuse';
+import {
+  STEP_DIAG,
+  STEP_OP,
+  STEP_WIRE,
+  axisDerivative,
+  planSteps,
+} from '../../../workers/sim/fuse';
+import { GATES as SIM_GATES, GATE_NAMES } from '../../../workers/sim/gates';
 import { compile } from '../../../workers/sim/compile';
 import { applyObservable, compileObservable } from '../../../workers/sim/observables';
 import { reuploadingCircuit } from '../../../workers/ml/models/reuploading';
@@ -142,6 +149,25 @@ describe('batched simulation', () => {
     expect(batchCapacity(20, 64)).toBe(4);
     expect(batchCapacity(24, 64)).toBe(1);
     expect(batchCapacity(8, 64)).toBe(64);
+  });
+});
+
+describe('derivatives from the rotation axis', () => {
+  it("−i/2·P·U equals each rotation gate's own derivative", () => {
+    const withAxis = GATE_NAMES.filter((g) => SIM_GATES[g].axis);
+    expect(withAxis.sort()).toEqual(['CRX', 'CRY', 'CRZ', 'RX', 'RY', 'RZ']);
+    for (const name of withAxis) {
+      const g = SIM_GATES[name];
+      for (const a of [0.3, -2.1, 4]) {
+        const m = new Float64Array(8);
+        const want = new Float64Array(8);
+        const got = new Float64Array(8);
+        g.matrix([a], m, 0);
+        g.derivative!([a], 0, want, 0);
+        axisDerivative(g.axis!, m, 0, got, 0);
+        expect(maxAbsDiff(got, want), name).toBeLessThan(1e-15);
+      }
+    }
   });
 });
 
