@@ -77,10 +77,23 @@ export function createBatchSimulator(
   const stateLen = 2 << n;
   const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
   // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
-  const [phiAll, lamAll, mats, sums] = allocArrays(
-    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity],
+  // and the real phase tables of fused diagonal runs (one f64 per basis state, at tableAt[k]).
+  const tableAt = new Int32Array(steps.length).fill(-1);
+  let tablesLen = 0;
+  steps.forEach((st, k) => {
+    if (st.table && isReal(st.table)) {
+      tableAt[k] = tablesLen;
+      tablesLen += st.table.length >> 1;
+    }
+  });
+  const [phiAll, lamAll, mats, sums, tables] = allocArrays(
+    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity, tablesLen + 2],
     options.simd !== false,
-  ) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  steps.forEach((st, k) => {
+    for (let b = 0; tableAt[k]! >= 0 && b < st.table!.length >> 1; b++)
+      tables[tableAt[k]! + b] = st.table![2 * b]!;
+  });
   const kern = simdKernels(phiAll);
   const lamOffset = lamAll.byteOffset - phiAll.byteOffset;
   const derivs = new Float64Array(8 * mostAngles * capacity);
@@ -167,7 +180,12 @@ export function createBatchSimulator(
   /** Applies a built step (or its inverse) to amplitudes a. */
   const apply = (st: Step, a: Float64Array, inverse: boolean, shared: boolean): void => {
     if (st.kind === STEP_OP) return applyOp(p, st.ops[0]!, a, inverse);
-    if (st.kind === STEP_DIAG) return phaseTable(a, st.table!, inverse);
+    if (st.kind === STEP_DIAG) {
+      const at = tableAt[stepIndex.get(st)!]!;
+      if (kern && at >= 0)
+        return kern.phaseReal(a.byteOffset, a.byteLength, tables.byteOffset + 8 * at, (st.table!.length >> 1) - 1); // prettier-ignore
+      return phaseTable(a, st.table!, inverse);
+    }
     if (shared) return dense1(a, st.q, stepMat, 16 * stepIndex.get(st)! + (inverse ? 8 : 0), 0, 0);
     const m = st.ops.length;
     if (inverse) dagger2(prefix, 8 * m, one, 0);
@@ -330,6 +348,11 @@ export function createBatchSimulator(
       }
     },
   };
+}
+
+function isReal(table: Float64Array): boolean {
+  for (let e = 1; e < table.length; e += 2) if (table[e] !== 0) return false;
+  return true;
 }
 
 function copy8(from: Float64Array, fo: number, to: Float64Array, oo: number): void {

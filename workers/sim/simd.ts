@@ -62,6 +62,8 @@ export interface SimdKernels {
    */
   adjointBatch(o: number, len: number, q: number, cmask: number, cval: number,
     stride: number, mats: number, d: number, gout: number): void;
+  /** Amplitude b times the real f64 at byte address tbl + 8·(b & mask) (phaseTable's real case). */
+  phaseReal(o: number, len: number, tbl: number, mask: number): void;
   /** Dense 4×4 gate on qubits q0 (local bit 0) and q1, read from `matrix` (see writeMatrix4). */
   dense2(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
   /** Diagonal 4×4 gate, entries (l, l) read from `matrix`. */
@@ -128,6 +130,7 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     | 'ad'
     | 'cb'
     | 'ab'
+    | 'pr'
     | 'd2'
     | 'g2'
     | 'pb0'
@@ -145,6 +148,7 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     adjointDiagonal: e.ad,
     complexBatch: e.cb,
     adjointBatch: e.ab,
+    phaseReal: e.pr,
     diagonal: e.dg,
     dense2: e.d2,
     diag2: e.g2,

@@ -248,6 +248,20 @@ export function writeBatchMatrix(area: Float64Array, s: number, m: Float64Array,
   }
 }
 
+/**
+ * A real diagonal on the low qubits (a fused ring of CZ: fuse.ts): amplitude b times the f64 at
+ * tbl + 8·(b & mask), b counted from o (over a batch, b & mask is the index within each state).
+ */
+const phaseRealKernel = func(['o', 'len', 'tbl', 'mask'], [], ['T', 'p'], ['A'], (L) => [
+  ...stateEnd(L),
+  ...doWhile(L, 'p', get(L.o!), 'T', w.i32c(16), [
+    ...at(L, 'p'), ...load(at(L, 'p'), L.A!), ...get(L.A!),
+    ...get(L.tbl!), ...get(L.p!), ...get(L.o!), ...w.SUB, ...w.i32c(4), ...w.SHR_U,
+    ...get(L.mask!), ...w.AND, ...w.i32c(3), ...w.SHL, ...w.ADD, ...w.F64_LOAD, ...w.SPLAT,
+    ...w.VMUL, ...w.STORE,
+  ]),
+]); // prettier-ignore
+
 /** The one-qubit kernels by export name. */
 export const ONE_QUBIT_KERNELS: Record<string, Func> = {
   r: realKernel,
@@ -259,4 +273,5 @@ export const ONE_QUBIT_KERNELS: Record<string, Func> = {
   ad: adjointKernel('diagonal'),
   cb: complexBatchKernel,
   ab: adjointKernel('complex', true),
+  pr: phaseRealKernel,
 };

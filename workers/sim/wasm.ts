@@ -68,6 +68,8 @@ export const SELECT = [0x1b];
 export const F64_NEG = [0x9a];
 export const F64_ADD = [0xa0];
 export const F64_SUB = [0xa1];
+/** f64.load at the address on the stack (8-byte alignment hint, no offset). */
+export const F64_LOAD = [0x2b, 3, 0];
 /** f64.store at the address on the stack plus `offset` bytes. */
 export const f64Store = (offset: number): number[] => [0x39, 3, ...uleb(offset)];
 export const BLOCK = [0x02, 0x40];
