@@ -242,6 +242,14 @@ export function createBatchSimulator(
       }
     }
   };
+  /** The backward step of one built op that reads no input: adds its angles' gradient to grad. */
+  const opBackward = (i: number, pa: Float64Array, la: Float64Array, grad: Float64Array): void => {
+    const c = adjointOp(p, i, pa, la, ws);
+    for (let j = 0; j < c; j++) {
+      const k = p.aStart[i]! + j;
+      if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, 2 * ws.z[j]!);
+    }
+  };
   /** The backward step of a built step on (φ, λ), leaving its angles' sums in z. */
   const backStep = (st: Step, pa: Float64Array, la: Float64Array): void => {
     if (st.kind === STEP_WIRE) return wireBackward(st, pa, la);
@@ -317,6 +325,14 @@ export function createBatchSimulator(
         if (!st.varies) {
           apply(st, phiRange, true, true);
           apply(st, lamRange, true, true);
+        } else if (!st.perInput && st.kind === STEP_WIRE) {
+          // The run's gates one by one: on one state the real and diagonal adjoint steps (RY, RZ)
+          // cost less together than the complex one of their product.
+          bindAngles(st, 0);
+          for (let j = st.ops.length - 1; j >= 0; j--) {
+            buildMatrix(p, st.ops[j]!);
+            opBackward(st.ops[j]!, phiRange, lamRange, grad);
+          }
         } else if (!st.perInput) {
           bindAngles(st, 0);
           buildStep(st);

@@ -30,8 +30,9 @@ export function dense1(a: Float64Array, q: number, m: Float64Array, o: number, c
   const k = simdKernels(a);
   if (k) {
     const ao = a.byteOffset;
-    if (real) k.real(ao, a.byteLength, q, cmask, cval, m00r, m01r, m10r, m11r);
-    else k.complex(ao, a.byteLength, q, cmask, cval, m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i);
+    const f = cmask === 0 ? k.free : k;
+    if (real) f.real(ao, a.byteLength, q, cmask, cval, m00r, m01r, m10r, m11r);
+    else f.complex(ao, a.byteLength, q, cmask, cval, m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i);
     return;
   }
   if (cmask === 0 && real) {
@@ -78,7 +79,7 @@ export function dense1(a: Float64Array, q: number, m: Float64Array, o: number, c
 export function diag1(a: Float64Array, q: number, m: Float64Array, o: number, cmask: number, cval: number): void {
   const d0r = m[o]!, d0i = m[o + 1]!, d1r = m[o + 6]!, d1i = m[o + 7]!;
   const k = simdKernels(a);
-  if (k) return k.diagonal(a.byteOffset, a.byteLength, q, cmask, cval, d0r, d0i, 0, 0, 0, 0, d1r, d1i);
+  if (k) return (cmask === 0 ? k.free : k).diagonal(a.byteOffset, a.byteLength, q, cmask, cval, d0r, d0i, 0, 0, 0, 0, d1r, d1i);
   const len = a.length;
   const s2 = 2 << q;
   if (d0r === 1 && d0i === 0) {
@@ -110,7 +111,14 @@ export function diag1(a: Float64Array, q: number, m: Float64Array, o: number, cm
 /** Pauli X on qubit q: swaps the amplitude pairs (CNOT and Toffoli are this with controls). */
 export function x1(a: Float64Array, q: number, cmask: number, cval: number): void {
   const k = simdKernels(a);
-  if (k) return k.x(a.byteOffset, a.byteLength, q, cmask, cval);
+  if (k) {
+    // A control on |1⟩ (CNOT, Toffoli): visit only the half where it holds.
+    const c = cmask & cval & -(cmask & cval);
+    if (c === 0) return k.x(a.byteOffset, a.byteLength, q, cmask, cval);
+    const q1 = 31 - Math.clz32(c);
+    const rest = cmask & ~c;
+    return (rest === 0 ? k.free : k).cx(a.byteOffset, a.byteLength, q, q1, rest, cval & ~c);
+  }
   const len = a.length;
   const s2 = 2 << q;
   for (let base = 0; base < len; base += 2 * s2) {
@@ -260,14 +268,14 @@ export function adjointStep1(
     const g = k.scratch;
     if (real && realD) {
       // Re(D_rc·G_rc) = D_rc·Re G_rc: the imaginary sums are not needed.
-      k.adjointReal(o, phi.byteLength, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
+      (cmask === 0 ? k.free : k).adjointReal(o, phi.byteLength, q, cmask, cval, dl, u00r, u01r, u10r, u11r);
       g00r = g[0]!; g01r = g[2]!; g10r = g[4]!; g11r = g[6]!;
     } else if (diagU && diagD) {
       // Diagonal D: only G00 and G11 enter the contraction.
-      k.adjointDiagonal(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, 0, 0, 0, 0, u11r, u11i);
+      (cmask === 0 ? k.free : k).adjointDiagonal(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, 0, 0, 0, 0, u11r, u11i);
       g00r = g[0]!; g00i = g[1]!; g11r = g[6]!; g11i = g[7]!;
     } else {
-      k.adjoint(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
+      (cmask === 0 ? k.free : k).adjoint(o, phi.byteLength, q, cmask, cval, dl, u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i);
       g00r = g[0]!; g00i = g[1]!; g01r = g[2]!; g01i = g[3]!;
       g10r = g[4]!; g10i = g[5]!; g11r = g[6]!; g11i = g[7]!;
     }

@@ -36,6 +36,10 @@ export interface SimdKernels {
     m10r: number, m10i: number, m11r: number, m11i: number): void;
   /** Pauli X: swaps each pair. */
   x(o: number, len: number, q: number, cmask: number, cval: number): void;
+  /** X on q0 where q1 is 1 (and further controls cmask, cval hold): half the state, no test for q1. */
+  cx(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
+  /** The same forms without the control test, for cmask = 0 (no controls, or only q1 for cx). */
+  readonly free: Pick<SimdKernels, 'real' | 'complex' | 'diagonal' | 'cx' | 'adjoint' | 'adjointReal' | 'adjointDiagonal'>;
   /**
    * Adjoint step with U† = u: φ ← U†φ, G_rc = Σ conj(λ_r)·φ'_c written to `scratch` (g00 re, im,
    * g01, g10, g11), λ ← U†λ. λ lies `d` bytes after φ in the same memory.
@@ -131,6 +135,14 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     | 'cb'
     | 'ab'
     | 'pr'
+    | 'ru'
+    | 'cu'
+    | 'dgu'
+    | 'au'
+    | 'aru'
+    | 'adu'
+    | 'cx'
+    | 'cxu'
     | 'd2'
     | 'g2'
     | 'pb0'
@@ -149,6 +161,16 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     complexBatch: e.cb,
     adjointBatch: e.ab,
     phaseReal: e.pr,
+    cx: e.cx,
+    free: {
+      real: e.ru,
+      complex: e.cu,
+      diagonal: e.dgu,
+      cx: e.cxu,
+      adjoint: e.au,
+      adjointReal: e.aru,
+      adjointDiagonal: e.adu,
+    },
     diagonal: e.dg,
     dense2: e.d2,
     diag2: e.g2,

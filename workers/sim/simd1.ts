@@ -78,45 +78,45 @@ const realVectors = (L: Locals): number[] =>
 const realRow = (L: Locals, e0: string, e1: string, a: string, b: string): number[] =>
   [...mul(L[a]!, L[`V${e0}`]!), ...mul(L[b]!, L[`V${e1}`]!), ...w.VADD]; // prettier-ignore
 
-const realKernel = kernel(REAL, ['A', 'B', 'V00', 'V01', 'V10', 'V11'], (L) => [
+const realKernel = (controlled: boolean): Func => kernel(REAL, ['A', 'B', 'V00', 'V01', 'V10', 'V11'], (L) => [
   ...realVectors(L),
   ...pairs(L, [
     ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
     ...at(L, 'p'), ...realRow(L, '00', '01', 'A', 'B'), ...w.STORE,
     ...at(L, 'p', 'S'), ...realRow(L, '10', '11', 'A', 'B'), ...w.STORE,
-  ]),
+  ], controlled),
 ]); // prettier-ignore
 
-const complexKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
+const complexKernel = (controlled: boolean): Func => kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
   ...matrixVectors(L),
   ...pairs(L, [
     ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
     ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
     ...at(L, 'p'), ...complexRow(L, 0, 1, 'A', 'B'), ...w.STORE,
     ...at(L, 'p', 'S'), ...complexRow(L, 2, 3, 'A', 'B'), ...w.STORE,
-  ]),
+  ], controlled),
 ]); // prettier-ignore
 
 // prettier-ignore
-const xKernel = kernel([], ['A', 'B'], (L) => pairs(L, [
+const xKernel = (controlled: boolean): Func => kernel([], ['A', 'B'], (L) => pairs(L, [
   ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
   ...at(L, 'p'), ...get(L.B!), ...w.STORE,
   ...at(L, 'p', 'S'), ...get(L.A!), ...w.STORE,
-]));
+], controlled));
 
 /** m_k·a for one complex matrix entry k, with the swapped copy `${a}s`. */
 const complexTerm = (L: Locals, k: number, a: string): number[] =>
   [...mul(L[a]!, L[`R${k}`]!), ...mul(L[`${a}s`]!, L[`I${k}`]!), ...w.VADD]; // prettier-ignore
 
 // prettier-ignore
-const diagKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
+const diagKernel = (controlled: boolean): Func => kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
   ...matrixVectors(L),
   ...pairs(L, [
     ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
     ...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!),
     ...at(L, 'p'), ...complexTerm(L, 0, 'A'), ...w.STORE,
     ...at(L, 'p', 'S'), ...complexTerm(L, 3, 'B'), ...w.STORE,
-  ]),
+  ], controlled),
 ]);
 
 /**
@@ -128,7 +128,7 @@ const diagKernel = kernel(MATRIX, ['A', 'B', 'As', 'Bs', ...RI], (L) => [
  */
 export function adjointKernel(
   mode: 'complex' | 'real' | 'diagonal',
-  batched = false,
+  { batched = false, controlled = true } = {},
 ): { type: number[]; body: number[] } {
   const real = mode === 'real';
   const sums = mode === 'diagonal' ? ['00', '11'] : ['00', '01', '10', '11'];
@@ -180,7 +180,7 @@ export function adjointKernel(
         ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
         ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
         ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
-      ], !batched),
+      ], controlled && !batched),
       ...stores,
     ]; // prettier-ignore
   };
@@ -262,16 +262,22 @@ const phaseRealKernel = func(['o', 'len', 'tbl', 'mask'], [], ['T', 'p'], ['A'],
   ]),
 ]); // prettier-ignore
 
-/** The one-qubit kernels by export name. */
+/** The one-qubit kernels by export name; `u` marks the uncontrolled forms (no control test). */
 export const ONE_QUBIT_KERNELS: Record<string, Func> = {
-  r: realKernel,
-  c: complexKernel,
-  dg: diagKernel,
-  x: xKernel,
+  r: realKernel(true),
+  ru: realKernel(false),
+  c: complexKernel(true),
+  cu: complexKernel(false),
+  dg: diagKernel(true),
+  dgu: diagKernel(false),
+  x: xKernel(true),
   a: adjointKernel('complex'),
+  au: adjointKernel('complex', { controlled: false }),
   ar: adjointKernel('real'),
+  aru: adjointKernel('real', { controlled: false }),
   ad: adjointKernel('diagonal'),
+  adu: adjointKernel('diagonal', { controlled: false }),
   cb: complexBatchKernel,
-  ab: adjointKernel('complex', true),
+  ab: adjointKernel('complex', { batched: true }),
   pr: phaseRealKernel,
 };

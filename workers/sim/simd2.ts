@@ -30,7 +30,7 @@ const CORNER: readonly (readonly string[])[] = [['p'], ['p', 'A1'], ['p', 'A2'],
  * A2 = 16·2^q1 are the byte distances to the partners; S0 < S1 are the same two sorted, which
  * drive three nested loops (above the high bit, between the bits, below the low bit).
  */
-function quads(L: Locals, body: number[]): number[] {
+function quads(L: Locals, body: number[], controlled = true): number[] {
   return [
     ...w.i32c(16), ...get(L.q0!), ...w.SHL, ...set(L.A1!),
     ...w.i32c(16), ...get(L.q1!), ...w.SHL, ...set(L.A2!),
@@ -42,7 +42,7 @@ function quads(L: Locals, body: number[]): number[] {
       ...get(L.h!), ...get(L.S1!), ...w.ADD, ...set(L.mEnd!),
       ...doWhile(L, 'm', get(L.h!), 'mEnd', twice(L, 'S0'), [
         ...get(L.m!), ...get(L.S0!), ...w.ADD, ...set(L.pEnd!),
-        ...doWhile(L, 'p', get(L.m!), 'pEnd', w.i32c(16), guarded(L, body)),
+        ...doWhile(L, 'p', get(L.m!), 'pEnd', w.i32c(16), controlled ? guarded(L, body) : body),
       ]),
     ]),
   ]; // prettier-ignore
@@ -121,10 +121,27 @@ function pauliBracket(x: number): Func {
   );
 }
 
+/**
+ * X on q0 controlled by q1 (on |1⟩): swaps the amplitudes of corners 2 and 3 only, so a CNOT
+ * visits half the state with no control test; cm/cv are any further controls (Toffoli).
+ */
+const controlledX = (controlled: boolean): Func =>
+  kernel(
+    ['A', 'B'],
+    (L) =>
+    quads(L, [
+      ...load(at(L, ...CORNER[2]!), L.A!), ...load(at(L, ...CORNER[3]!), L.B!),
+      ...at(L, ...CORNER[2]!), ...get(L.B!), ...w.STORE,
+      ...at(L, ...CORNER[3]!), ...get(L.A!), ...w.STORE,
+    ], controlled), // prettier-ignore
+  );
+
 /** The two-qubit kernels by export name (pb0…pb3: the Pauli bracket for x = 0…3). */
 export const TWO_QUBIT_KERNELS: Record<string, Func> = {
   d2: dense2,
   g2: diag2,
+  cx: controlledX(true),
+  cxu: controlledX(false),
   ...Object.fromEntries([0, 1, 2, 3].map((x) => [`pb${x}`, pauliBracket(x)])),
 };
 
