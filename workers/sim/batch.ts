@@ -32,6 +32,8 @@ export interface BatchOptions {
   fuse?: boolean;
   /** Use the WebAssembly SIMD kernels where available (default), or JavaScript only (tests). */
   simd?: boolean;
+  /** Run groups of steps on low qubits block by block (default; off in tests for the reference). */
+  block?: boolean;
 }
 
 export interface BatchSimulator {
@@ -54,6 +56,12 @@ export interface BatchSimulator {
   /** Adds ∂L/∂θ to grad (length ≥ numParams) for the last run, seeded; uses up its states. */
   backward(grad: Float64Array): void;
 }
+
+/**
+ * Consecutive steps on qubits below this run block by block (2^14 amplitudes, 256 KiB: in the
+ * core's cache) on states of more qubits: one trip through memory for the group, not one each.
+ */
+export const BLOCK_QUBITS = 14;
 
 /** Largest batch memory: 2 arrays of capacity·2^n amplitudes stay within 64 MiB each. */
 const MAX_BATCH_AMPLITUDES = 1 << 22;
@@ -260,6 +268,22 @@ export function createBatchSimulator(
     for (let j = 0; j < c; j++) if (st.angles[t] === p.aStart[i]! + j) z[t++] = ws.z[j]!;
   };
 
+  /** A step that reads no input, made ready to apply (bound and built). */
+  const prepareShared = (st: Step): void => {
+    if (!st.varies) return;
+    bindAngles(st, 0);
+    buildStep(st);
+    if (st.kind === STEP_WIRE) storeWire(st);
+  };
+  // Where each group of consecutive steps on qubits below BLOCK_QUBITS that read no input ends
+  // (blockEnd[k] > k + 1 for the first step of a group of two or more; k + 1 otherwise).
+  const lowQubits = n > BLOCK_QUBITS && options.block !== false;
+  const blockable = steps.map((st) => lowQubits && !st.perInput && st.mask < 1 << BLOCK_QUBITS);
+  const blockEnd = new Int32Array(steps.length);
+  for (let k = steps.length - 1; k >= 0; k--)
+    blockEnd[k] =
+      blockable[k] && k + 1 < steps.length && blockable[k + 1] ? blockEnd[k + 1]! : k + 1;
+
   return {
     program: p,
     steps,
@@ -286,7 +310,17 @@ export function createBatchSimulator(
       for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
       for (let k = 0; k < steps.length; k++) {
         const st = steps[k]!;
-        if (!st.perInput) {
+        const end = blockEnd[k]!;
+        if (end > k + 1) {
+          // A group of steps on low qubits, applied block by block.
+          for (let j = k; j < end; j++) prepareShared(steps[j]!);
+          const size = 2 << BLOCK_QUBITS;
+          for (let o = 0; o < phiRange.length; o += size) {
+            const block = phiRange.subarray(o, o + size);
+            for (let j = k; j < end; j++) apply(steps[j]!, block, false, true);
+          }
+          k = end - 1;
+        } else if (!st.perInput) {
           if (st.varies) {
             bindAngles(st, 0);
             buildStep(st);

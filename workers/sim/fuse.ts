@@ -31,6 +31,8 @@ export interface Step {
   readonly table: Float64Array | null;
   /** The angles (indices into the program's angle list) that are not constants, in op order. */
   readonly angles: readonly number[];
+  /** The qubits the step touches (targets and controls), as a bit mask. */
+  readonly mask: number;
 }
 
 /** Which of the program's angles are not constants, op by op. */
@@ -57,6 +59,7 @@ function step(p: Program, kind: Step['kind'], ops: number[], table: Float64Array
     varies: ops.some((i) => p.varies[i] === 1),
     table,
     angles: variableAngles(p, ops),
+    mask: ops.reduce((m, i) => m | touched(p, i), 0),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type Circuit,
   type GateName,
 } from '../../../workers/sim';
-import { batchCapacity, createBatchSimulator } from '../../../workers/sim/batch';
+import { BLOCK_QUBITS, batchCapacity, createBatchSimulator } from '../../../workers/sim/batch';
 import {
   STEP_DIAG,
   STEP_OP,
@@ -133,6 +133,22 @@ describe('batched simulation', () => {
       const want = single.run(params, xs.slice(2 * s, 2 * s + 2)).amp;
       expect(maxAbsDiff(batch.state(s).amp, want)).toBeLessThan(1e-12);
     }
+  });
+
+  it(`runs groups of gates on qubits below ${BLOCK_QUBITS} block by block on larger states`, () => {
+    const n = BLOCK_QUBITS + 2;
+    const c = randomBatchCase(77, n);
+    c.circuit.ops = c.circuit.ops.slice(0, 60);
+    const single = createSimulator(c.circuit);
+    const want = single.run(c.params, c.xs.slice(0, 2)).amp;
+    const blocked = createBatchSimulator(c.circuit, 1);
+    const groups = blocked.steps.filter((st) => st.mask < 1 << BLOCK_QUBITS).length;
+    expect(groups).toBeGreaterThan(10);
+    blocked.run(c.params, c.xs, 1);
+    expect(maxAbsDiff(blocked.state(0).amp, want)).toBeLessThan(1e-12);
+    const plain = createBatchSimulator(c.circuit, 1, { block: false });
+    plain.run(c.params, c.xs, 1);
+    expect(maxAbsDiff(plain.state(0).amp, want)).toBeLessThan(1e-12);
   });
 
   it('says clearly when a run does not fit', () => {
