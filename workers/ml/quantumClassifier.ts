@@ -98,7 +98,7 @@ export function createQuantumClassifier(
     const m = list.length >> 1;
     for (let start = 0; start < m; start += cap) {
       const c = Math.min(cap, m - start);
-      batch.run(theta, list.subarray(2 * start, 2 * (start + c)), c, 2);
+      batch.run(theta, list.subarray(2 * start, 2 * (start + c)), c, 2, false);
       for (let s = 0; s < c; s++) visit(batch.state(s), start + s);
     }
   };

@@ -14,6 +14,7 @@ import {
   STEP_OP,
   STEP_WIRE,
   axisDerivative,
+  isFeatureOp,
   dagger2,
   mul2,
   planSteps,
@@ -46,9 +47,16 @@ export interface BatchSimulator {
   readonly numFeatures: number;
   /**
    * Runs the circuit from |0…0⟩ with parameters θ on inputs 0 … count−1, input s reading feature
-   * f at xs[s·stride + f] (stride defaults to numFeatures).
+   * f at xs[s·stride + f] (stride defaults to numFeatures). With `backward` false (a forward
+   * run only: evaluation, pictures) it keeps nothing for `backward`, which then refuses.
    */
-  run(params: ArrayLike<number>, xs: ArrayLike<number>, count: number, stride?: number): void;
+  run(
+    params: ArrayLike<number>,
+    xs: ArrayLike<number>,
+    count: number,
+    stride?: number,
+    backward?: boolean,
+  ): void;
   /** The final state of input s after `run` (a view, overwritten by the next run or backward). */
   state(s: number): StateVector;
   /** Where to write λ_s = Σ_c ∂L/∂⟨M_c⟩·M_c|ψ_s⟩ for each input s before `backward`. */
@@ -152,6 +160,18 @@ export function createBatchSimulator(
     const ops = st.ops;
     if (st.kind !== STEP_WIRE) return buildMatrix(p, ops[0]!);
     for (let j = 0; j < ops.length; j++) buildMatrix(p, ops[j]!, false);
+    prefixes(st);
+  };
+  /**
+   * Input s's matrices of a per-input wire step: only its ops that read the input are rebuilt (the
+   * others were built once for the run by buildStep), then the prefix products.
+   */
+  const readsInput = new Uint8Array(p.ops);
+  for (let i = 0; i < p.ops; i++) readsInput[i] = isFeatureOp(p, i) ? 1 : 0;
+  const buildInput = (st: Step, s: number): void => {
+    bindAngles(st, s);
+    const ops = st.ops;
+    for (let j = 0; j < ops.length; j++) if (readsInput[ops[j]!]) buildMatrix(p, ops[j]!, false);
     prefixes(st);
   };
   // The matrices of each input's per-input wire steps, kept from a run for its backward pass
@@ -291,7 +311,7 @@ export function createBatchSimulator(
     capacity,
     numParams: p.numParams,
     numFeatures: p.numFeatures,
-    run(params, xs, c, stride = p.numFeatures) {
+    run(params, xs, c, stride = p.numFeatures, keeping = true) {
       if (!Number.isInteger(c) || c < 1 || c > capacity)
         throw new SimError('count', `A run takes 1 to ${capacity} inputs; got ${c}.`);
       if (params.length < p.numParams)
@@ -330,10 +350,11 @@ export function createBatchSimulator(
         } else if (kern && st.kind === STEP_WIRE) {
           // Every input's product into the matrix area, then one call for the batch.
           const m = 8 * st.ops.length;
+          bindAngles(st, 0);
+          buildStep(st);
           for (let s = 0; s < c; s++) {
-            bindAngles(st, s);
-            buildStep(st);
-            keep(st, k, s);
+            buildInput(st, s);
+            if (keeping) keep(st, k, s);
             writeBatchMatrix(mats, s, prefix, m);
           }
           kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
@@ -341,11 +362,11 @@ export function createBatchSimulator(
           for (let s = 0; s < c; s++) {
             bindAngles(st, s);
             buildStep(st);
-            if (st.kind === STEP_WIRE) keep(st, k, s);
+            if (keeping && st.kind === STEP_WIRE) keep(st, k, s);
             apply(st, phis[s]!.amp, false, false);
           }
       }
-      fresh = true;
+      fresh = keeping;
     },
     state: (s) => phis[s]!,
     seed: (s) => lams[s]!,

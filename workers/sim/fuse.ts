@@ -44,7 +44,7 @@ function variableAngles(p: Program, ops: readonly number[]): number[] {
   return out;
 }
 
-function isFeatureOp(p: Program, i: number): boolean {
+export function isFeatureOp(p: Program, i: number): boolean {
   for (let k = p.aStart[i]!; k < p.aStart[i]! + p.aCount[i]!; k++)
     if (p.aKind[k] === 2) return true;
   return false;

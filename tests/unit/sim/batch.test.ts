@@ -161,6 +161,8 @@ describe('batched simulation', () => {
     );
     expect(() => batch.run([], new Float64Array(4), 2)).toThrow(/trainable parameters/);
     expect(() => batch.backward(new Float64Array(batch.numParams))).toThrow(/needs a run/);
+    batch.run(params, new Float64Array(4), 2, 2, false);
+    expect(() => batch.backward(new Float64Array(batch.numParams))).toThrow(/needs a run/);
     expect(() => createBatchSimulator(circuit, 0)).toThrow(/at least one input/);
     expect(batchCapacity(20, 64)).toBe(4);
     expect(batchCapacity(24, 64)).toBe(1);
