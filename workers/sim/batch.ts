@@ -270,12 +270,31 @@ export function createBatchSimulator(
       }
     }
   };
-  /** The backward step of one built op that reads no input: adds its angles' gradient to grad. */
-  const opBackward = (i: number, pa: Float64Array, la: Float64Array, grad: Float64Array): void => {
-    const c = adjointOp(p, i, pa, la, ws);
-    for (let j = 0; j < c; j++) {
-      const k = p.aStart[i]! + j;
-      if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, 2 * ws.z[j]!);
+  // Steps that read no input go backward gate by gate (on one state the real and diagonal adjoint
+  // steps of RY and RZ cost less together than the complex one of their product), their sums
+  // collected per angle in zAcc, so that a group can run block by block.
+  const zAcc = new Float64Array(p.angles.length);
+  const prepareBack = (st: Step): void => {
+    if (!st.varies) return;
+    bindAngles(st, 0);
+    for (const i of st.ops) buildMatrix(p, i);
+  };
+  const sharedBack = (st: Step, pa: Float64Array, la: Float64Array): void => {
+    if (!st.varies) {
+      apply(st, pa, true, true);
+      apply(st, la, true, true);
+      return;
+    }
+    for (let j = st.ops.length - 1; j >= 0; j--) {
+      const i = st.ops[j]!;
+      const c = adjointOp(p, i, pa, la, ws);
+      for (let a = 0; a < c; a++) add(zAcc, p.aStart[i]! + a, ws.z[a]!);
+    }
+  };
+  const sharedGrad = (st: Step, grad: Float64Array): void => {
+    for (const k of st.angles) {
+      if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, 2 * zAcc[k]!);
+      zAcc[k] = 0;
     }
   };
   /** The backward step of a built step on (φ, λ), leaving its angles' sums in z. */
@@ -303,6 +322,10 @@ export function createBatchSimulator(
   for (let k = steps.length - 1; k >= 0; k--)
     blockEnd[k] =
       blockable[k] && k + 1 < steps.length && blockable[k + 1] ? blockEnd[k + 1]! : k + 1;
+  // And where it starts (blockStart[k] < k for the last step of a group): the backward order.
+  const blockStart = new Int32Array(steps.length);
+  for (let k = 0; k < steps.length; k++)
+    blockStart[k] = blockable[k] && k > 0 && blockable[k - 1] ? blockStart[k - 1]! : k;
 
   return {
     program: p,
@@ -377,22 +400,22 @@ export function createBatchSimulator(
       fresh = false;
       for (let k = steps.length - 1; k >= 0; k--) {
         const st = steps[k]!;
-        if (!st.varies) {
-          apply(st, phiRange, true, true);
-          apply(st, lamRange, true, true);
-        } else if (!st.perInput && st.kind === STEP_WIRE) {
-          // The run's gates one by one: on one state the real and diagonal adjoint steps (RY, RZ)
-          // cost less together than the complex one of their product.
-          bindAngles(st, 0);
-          for (let j = st.ops.length - 1; j >= 0; j--) {
-            buildMatrix(p, st.ops[j]!);
-            opBackward(st.ops[j]!, phiRange, lamRange, grad);
+        const first = blockStart[k]!;
+        if (first < k) {
+          // A group of steps on low qubits, backward block by block; their sums add up.
+          for (let j = first; j <= k; j++) prepareBack(steps[j]!);
+          const size = 2 << BLOCK_QUBITS;
+          for (let o = 0; o < phiRange.length; o += size) {
+            const pb = phiRange.subarray(o, o + size);
+            const lb = lamRange.subarray(o, o + size);
+            for (let j = k; j >= first; j--) sharedBack(steps[j]!, pb, lb);
           }
+          for (let j = first; j <= k; j++) sharedGrad(steps[j]!, grad);
+          k = first;
         } else if (!st.perInput) {
-          bindAngles(st, 0);
-          buildStep(st);
-          backStep(st, phiRange, lamRange);
-          accumulate(st, 0, grad);
+          prepareBack(st);
+          sharedBack(st, phiRange, lamRange);
+          sharedGrad(st, grad);
         } else if (kern && st.kind === STEP_WIRE) {
           // Every input's U† and derivatives, one call for the batch's sums, then contractions.
           const stride = 8 * mostAngles;

@@ -149,6 +149,14 @@ describe('batched simulation', () => {
     const plain = createBatchSimulator(c.circuit, 1, { block: false });
     plain.run(c.params, c.xs, 1);
     expect(maxAbsDiff(plain.state(0).amp, want)).toBeLessThan(1e-12);
+    // The gradient, backward block by block, against the single-state adjoint method.
+    const obs = single.observable(c.obs);
+    const wantGrad = new Float64Array(c.params.length);
+    single.gradient(obs, c.params, c.xs.slice(0, 2), wantGrad);
+    applyObservable(blocked.state(0), obs, blocked.seed(0));
+    const got = new Float64Array(c.params.length);
+    blocked.backward(got);
+    expect(maxAbsDiff(got, wantGrad)).toBeLessThan(1e-10);
   });
 
   it('says clearly when a run does not fit', () => {
