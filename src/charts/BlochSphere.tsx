@@ -1,11 +1,13 @@
 // Points on the Bloch sphere (one qubit's ⟨X⟩, ⟨Y⟩, ⟨Z⟩ per input), coloured by class; drag to turn.
+// The sphere is SVG (redrawn only when turned); the marks, which move every few epochs while
+// training, are painted on a canvas above it: a hundred moving SVG nodes cost the page a relayout
+// and repaint of each on every update.
 import * as d3 from 'd3';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { DEFAULT_VIEW, greatCircle, project } from './blochProjection';
 import type { View } from './blochProjection';
-import { changed, layer } from './d3Layer';
-import type { Sel } from './d3Layer';
+import { layer } from './d3Layer';
 import { AXIS, FONT_FAMILY, FONT_SIZE, INK, classColor } from './palette';
 
 interface Props {
@@ -28,7 +30,6 @@ const BACK_OPACITY = 0.3;
 const DRAG_RATE = 0.5;
 
 interface Mark {
-  key: string;
   sx: number;
   sy: number;
   depth: number;
@@ -45,14 +46,19 @@ export function BlochSphere({
   size = 260,
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const [view, setView] = useState<View>(DEFAULT_VIEW);
   const drag = useRef<{ x: number; y: number; view: View } | null>(null);
   const gradientId = `bloch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   useEffect(() => {
-    if (svgRef.current)
-      draw(svgRef.current, { vectors, labels, classes, targets, size, view, gradientId });
-  }, [vectors, labels, classes, targets, size, view, gradientId]);
+    if (svgRef.current) drawSphere(svgRef.current, size, view, gradientId);
+  }, [size, view, gradientId]);
+
+  useEffect(() => {
+    if (canvasRef.current)
+      paintMarks(canvasRef.current, { vectors, labels, classes, targets, size, view });
+  }, [vectors, labels, classes, targets, size, view]);
 
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -74,59 +80,56 @@ export function BlochSphere({
   };
 
   return (
-    <svg
-      ref={svgRef}
-      role="img"
-      aria-label={label}
-      width={size}
-      height={size}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onDoubleClick={() => setView(DEFAULT_VIEW)}
-      style={{ display: 'block', cursor: 'grab', touchAction: 'none', userSelect: 'none' }}
-    />
+    <div style={{ position: 'relative', width: size, height: size }}>
+      <svg
+        ref={svgRef}
+        role="img"
+        aria-label={label}
+        width={size}
+        height={size}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onDoubleClick={() => setView(DEFAULT_VIEW)}
+        style={{ display: 'block', cursor: 'grab', touchAction: 'none', userSelect: 'none' }}
+      />
+      <canvas
+        ref={canvasRef}
+        aria-hidden="true"
+        style={{ position: 'absolute', inset: 0, width: size, height: size, pointerEvents: 'none' }}
+      />
+    </div>
   );
 }
 
-interface DrawArgs {
+interface MarkArgs {
   vectors: Float64Array;
   labels: Int32Array;
   classes: number;
   targets: Float64Array | undefined;
   size: number;
   view: View;
-  gradientId: string;
 }
 
-function draw(svgEl: SVGSVGElement, a: DrawArgs) {
+/** Centre and radius of the sphere in a chart of side `size`. */
+function geometry(size: number): { c: number; R: number } {
+  return { c: size / 2, R: Math.max(10, size / 2 - 34) };
+}
+
+/** The sphere, its rings and axes: they change with the view and size only, not with the points. */
+function drawSphere(svgEl: SVGSVGElement, size: number, view: View, gradientId: string) {
   const svg = d3.select(svgEl);
-  const c = a.size / 2;
-  const R = Math.max(10, a.size / 2 - 34);
+  const { c, R } = geometry(size);
   const X = (sx: number) => c + R * sx;
   const Y = (sy: number) => c - R * sy;
-  // The sphere, its rings and axes change with the view and size only, not with the points.
-  if (changed(svgEl, `${a.size} ${a.view.azimuth} ${a.view.elevation} ${a.gradientId}`))
-    drawSphere(svg, a, c, R, X, Y);
-  drawMarks(layer(svg, 'g', 'marks'), marks(a), X, Y, R, identity(a.labels));
-}
-
-function drawSphere(
-  svg: Sel<SVGSVGElement>,
-  a: DrawArgs,
-  c: number,
-  R: number,
-  X: (sx: number) => number,
-  Y: (sy: number) => number,
-) {
   const path = d3
     .line<[number, number]>()
     .x((p) => X(p[0]))
     .y((p) => Y(p[1]));
 
   const gradient = layer(layer(svg, 'defs', 'defs'), 'radialGradient', 'shade')
-    .attr('id', a.gradientId)
+    .attr('id', gradientId)
     .attr('cx', '38%')
     .attr('cy', '32%')
     .attr('r', '75%');
@@ -144,15 +147,12 @@ function drawSphere(
     .attr('cx', c)
     .attr('cy', c)
     .attr('r', R)
-    .attr('fill', `url(#${a.gradientId})`)
+    .attr('fill', `url(#${gradientId})`)
     .attr('stroke', AXIS)
     .attr('stroke-width', 1.75);
 
   // Equator (x–y plane) and the meridian through |0⟩, |+⟩, |1⟩ (x–z plane).
-  const rings = [
-    greatCircle(a.view, [1, 0, 0], [0, 1, 0]),
-    greatCircle(a.view, [1, 0, 0], [0, 0, 1]),
-  ];
+  const rings = [greatCircle(view, [1, 0, 0], [0, 1, 0]), greatCircle(view, [1, 0, 0], [0, 0, 1])];
   const arcs = rings.flatMap((h, i) => [
     ...h.back.map((pts, j) => ({ key: `${i}b${j}`, pts, back: true })),
     ...h.front.map((pts, j) => ({ key: `${i}f${j}`, pts, back: false })),
@@ -174,7 +174,7 @@ function drawSphere(
     { key: '-z', tip: [0, 0, -1], text: '|1⟩' },
   ];
   const axisSegments = axes.map((ax) => {
-    const p = project(a.view, ...ax.tip);
+    const p = project(view, ...ax.tip);
     return { ...ax, p };
   });
   layer(svg, 'g', 'axes')
@@ -203,16 +203,6 @@ function drawSphere(
     .text((d) => d.text);
 }
 
-const ids = new WeakMap<object, number>();
-let nextId = 0;
-/** A number that stays the same for the same object (which labels the marks were drawn for). */
-function identity(o: object): number {
-  const known = ids.get(o);
-  if (known !== undefined) return known;
-  ids.set(o, ++nextId);
-  return nextId;
-}
-
 /** Label position: past the axis tip along its direction on screen (unit-sphere units). */
 function labelOffset(sx: number, sy: number): [number, number] {
   const len = Math.hypot(sx, sy);
@@ -222,7 +212,7 @@ function labelOffset(sx: number, sy: number): [number, number] {
   return [sx * k, sy * k];
 }
 
-function marks(a: DrawArgs): Mark[] {
+function marks(a: MarkArgs): Mark[] {
   const out: Mark[] = [];
   const n = Math.min(a.labels.length, Math.floor(a.vectors.length / 3));
   for (let i = 0; i < n; i++) {
@@ -232,54 +222,54 @@ function marks(a: DrawArgs): Mark[] {
       a.vectors[3 * i + 1] ?? 0,
       a.vectors[3 * i + 2] ?? 0,
     );
-    out.push({ key: `p${i}`, ...p, c: a.labels[i] ?? 0, target: false });
+    out.push({ ...p, c: a.labels[i] ?? 0, target: false });
   }
   const t = a.targets;
   if (t)
     for (let k = 0; k < Math.min(a.classes, Math.floor(t.length / 3)); k++) {
       const p = project(a.view, t[3 * k] ?? 0, t[3 * k + 1] ?? 0, t[3 * k + 2] ?? 0);
-      out.push({ key: `t${k}`, ...p, c: k, target: true });
+      out.push({ ...p, c: k, target: true });
     }
   // Painter's order: the farthest first, so nearer marks cover them; targets above all points.
   return out.sort((m1, m2) => Number(m1.target) - Number(m2.target) || m1.depth - m2.depth);
 }
 
-function drawMarks(
-  g: Sel<SVGGElement>,
-  data: Mark[],
-  X: (sx: number) => number,
-  Y: (sy: number) => number,
-  R: number,
-  /** Which labels the marks are of: their colours and sizes change only with these or R. */
-  labelsId: number,
-) {
+/**
+ * Paints the marks, farthest first, at the canvas's device resolution: points filled with their
+ * class colour and ringed in white, each class's target a white disc ringed in ink around a smaller
+ * disc of its colour; marks behind the sphere faded.
+ */
+function paintMarks(canvas: HTMLCanvasElement, a: MarkArgs) {
+  const dpr = window.devicePixelRatio || 1;
+  const side = Math.round(a.size * dpr);
+  if (canvas.width !== side) canvas.width = side;
+  if (canvas.height !== side) canvas.height = side;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, side, side);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { c, R } = geometry(a.size);
   const r = Math.max(3, Math.min(5.5, R / 20));
-  const all = g
-    .selectAll<SVGGElement, Mark>('g.mark')
-    .data(data, (d) => d.key)
-    .join((enter) => {
-      const m = enter.append('g').attr('class', 'mark');
-      m.append('circle').attr('class', 'outer');
-      m.append('circle').attr('class', 'inner');
-      return m;
-    })
-    .order()
-    .attr('transform', (d) => `translate(${X(d.sx)},${Y(d.sy)})`)
-    .attr('opacity', (d) => (d.depth >= 0 ? 1 : d.target ? 0.65 : BACK_OPACITY));
-  if (!changed(g.node()!, `${r} ${labelsId} ${data.length}`)) return;
-  all
-    .call((m) =>
-      m
-        .select('circle.outer')
-        .attr('r', (d) => (d.target ? r * 2.1 : r))
-        .attr('fill', (d) => (d.target ? '#ffffff' : classColor(d.c)))
-        .attr('stroke', (d) => (d.target ? INK : '#ffffff'))
-        .attr('stroke-width', (d) => (d.target ? 2 : 1.25)),
-    )
-    .call((m) =>
-      m
-        .select('circle.inner')
-        .attr('r', (d) => (d.target ? r * 1.3 : 0))
-        .attr('fill', (d) => classColor(d.c)),
-    );
+  const disc = (x: number, y: number, radius: number): void => {
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
+  };
+  for (const m of marks(a)) {
+    const x = c + R * m.sx;
+    const y = c - R * m.sy;
+    ctx.globalAlpha = m.depth >= 0 ? 1 : m.target ? 0.65 : BACK_OPACITY;
+    disc(x, y, m.target ? r * 2.1 : r);
+    ctx.fillStyle = m.target ? '#ffffff' : classColor(m.c);
+    ctx.fill();
+    ctx.lineWidth = m.target ? 2 : 1.25;
+    ctx.strokeStyle = m.target ? INK : '#ffffff';
+    ctx.stroke();
+    if (m.target) {
+      disc(x, y, r * 1.3);
+      ctx.fillStyle = classColor(m.c);
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
 }

@@ -1,5 +1,6 @@
 // The frame every D3 chart shares: an SVG that fills its container's width (or a given one),
-// named for screen readers, redrawn in place by the chart's own draw function whenever it changes.
+// named for screen readers, redrawn in place by the chart's own draw function whenever it changes;
+// optionally with a canvas over it, for marks that change on every update (a live chart's lines).
 import { useEffect, useRef } from 'react';
 import { useContainerWidth } from './useContainerWidth';
 
@@ -11,21 +12,28 @@ interface Props {
   height: number;
   /** Marks the chart as still filling in (aria-busy). */
   busy?: boolean;
-  /** Draws the chart into the SVG at this width; a new function (new data) redraws. */
-  draw(svg: SVGSVGElement, width: number): void;
+  /** A canvas the size of the SVG over it (not hit by the pointer), passed to `draw`. */
+  canvas?: boolean;
+  /** Draws the chart into the SVG (and the canvas) at this width; a new function (new data) redraws. */
+  draw(svg: SVGSVGElement, width: number, canvas: HTMLCanvasElement | null): void;
 }
 
-export function ChartSvg({ label, width, height, busy, draw }: Props) {
+export function ChartSvg({ label, width, height, busy, canvas, draw }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const w = useContainerWidth(boxRef, width);
 
   useEffect(() => {
-    if (svgRef.current) draw(svgRef.current, w);
+    if (svgRef.current) draw(svgRef.current, w, canvasRef.current);
   }, [draw, w]);
 
   return (
-    <div ref={boxRef} style={{ width: width ?? '100%', minWidth: 0 }} aria-busy={busy}>
+    <div
+      ref={boxRef}
+      style={{ width: width ?? '100%', minWidth: 0, position: canvas ? 'relative' : undefined }}
+      aria-busy={busy}
+    >
       <svg
         ref={svgRef}
         role="img"
@@ -34,6 +42,13 @@ export function ChartSvg({ label, width, height, busy, draw }: Props) {
         height={height}
         style={{ display: 'block', overflow: 'visible' }}
       />
+      {canvas && (
+        <canvas
+          ref={canvasRef}
+          aria-hidden="true"
+          style={{ position: 'absolute', left: 0, top: 0, width: w, height, pointerEvents: 'none' }}
+        />
+      )}
     </div>
   );
 }

@@ -1,9 +1,13 @@
 // Loss (top) and accuracy (bottom) per epoch of the quantum model and the classical baseline.
+// Axes, grid and legend are SVG; the lines and their end dots, which change with every update
+// while training, are painted on the canvas over it (redrawing eight long SVG paths each update
+// cost the page more than everything else it drew).
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { changed, layer } from './d3Layer';
 import { decimate } from './decimate';
+import { drawEpochAxis } from './epochAxis';
 import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
 import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED, QUANTUM } from './palette';
@@ -50,25 +54,34 @@ const SERIES: readonly Series[] = (['loss', 'accuracy'] as const).flatMap((panel
     })),
   ),
 );
-const DASH = '7 5';
+/** Dash pattern of the train lines, in px. */
+const DASH = [7, 5];
 const MARGIN = { right: 24, bottom: 54, left: 76 };
 const LEGEND_ROW = 26;
 const PANEL_GAP = 30;
 
 export function LossChart({ history, width, height = 400 }: Props) {
   const paint = useCallback(
-    (svg: SVGSVGElement, w: number) => draw(svg, history, w, height),
+    (svg: SVGSVGElement, w: number, canvas: HTMLCanvasElement | null) =>
+      draw(svg, canvas, history, w, height),
     [history, height],
   );
-  return <ChartSvg label="Loss and accuracy" width={width} height={height} draw={paint} />;
+  return <ChartSvg label="Loss and accuracy" width={width} height={height} canvas draw={paint} />;
 }
 
 function value(d: EpochPoint, s: Series): number {
   return d[s.model][s.field];
 }
 
-function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: number, height: number) {
+function draw(
+  svgEl: SVGSVGElement,
+  canvas: HTMLCanvasElement | null,
+  history: readonly EpochPoint[],
+  width: number,
+  height: number,
+) {
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
+  const ctx = canvas ? clearCanvas(canvas, width, height) : null;
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
   // The legend depends on the width alone; its rows are kept on the element for later redraws.
   const legend = layer(svg, 'g', 'legend');
@@ -126,18 +139,7 @@ function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: numbe
     // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
     const xTicks = epochTicks(x.domain()[0]!, x.domain()[1]!, Math.floor(plotW / 60));
     const xEl = layer(g, 'g', 'x-axis');
-    if (changed(xEl.node()!, `${x.domain().join()} ${xTicks.join()} ${panelH} ${plotW}`))
-      xEl
-        .attr('transform', `translate(0,${panelH})`)
-        .call(
-          d3
-            .axisBottom(x)
-            .tickValues(xTicks)
-            .tickFormat(panel === 'loss' ? () => '' : d3.format('d'))
-            .tickSizeOuter(0)
-            .tickPadding(8),
-        )
-        .call(styleAxis);
+    drawEpochAxis(xEl, x, xTicks, plotW, panelH, panel === 'accuracy');
     const yLabel = layer(g, 'text', 'y-label');
     if (changed(yLabel.node()!, `${panelH}`))
       yLabel
@@ -155,69 +157,84 @@ function draw(svgEl: SVGSVGElement, history: readonly EpochPoint[], width: numbe
       const d = history[i];
       return d && Number.isFinite(d.epoch) ? value(d, s) : NaN;
     };
-    const line = (s: Series) =>
+    if (!ctx) continue;
+    ctx.save();
+    ctx.translate(MARGIN.left, panelTop[panel]);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    for (const s of series) {
+      ctx.beginPath();
       d3
         .line<number>()
         .defined((i) => Number.isFinite(at(i, s)))
         .x((i) => x(history[i]?.epoch ?? 0))
-        .y((i) => yp(at(i, s)))(decimate(history.length, (i) => at(i, s), plotW / 4)) ?? '';
-    layer(g, 'g', 'lines')
-      .selectAll<SVGPathElement, Series>('path')
-      .data(series, (s) => s.key)
-      .join((enter) =>
-        enter
-          .append('path')
-          .attr('fill', 'none')
-          .attr('stroke-width', (s) => (s.train ? 2.5 : 3))
-          .attr('stroke-linejoin', 'round')
-          .attr('stroke-linecap', 'round')
-          .attr('stroke', (s) => modelColor(s.model))
-          .attr('stroke-dasharray', (s) => (s.train ? DASH : null)),
-      )
-      .attr('d', line);
-
+        .y((i) => yp(at(i, s)))
+        .context(ctx)(decimate(history.length, (i) => at(i, s), plotW / 4));
+      ctx.setLineDash(s.train ? DASH : []);
+      ctx.lineWidth = s.train ? 2.5 : 3;
+      ctx.strokeStyle = modelColor(s.model);
+      ctx.stroke();
+    }
     // The latest value of each series as a dot: also makes a single epoch visible.
-    const ends = series.flatMap((s) => {
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1.5;
+    for (const s of series) {
       for (let i = history.length - 1; i >= 0; i--) {
         const d = history[i];
-        if (d && Number.isFinite(value(d, s))) return [{ s, d }];
+        if (!d || !Number.isFinite(value(d, s))) continue;
+        ctx.beginPath();
+        ctx.arc(x(d.epoch), yp(value(d, s)), 4.5, 0, 2 * Math.PI);
+        ctx.fillStyle = s.train ? '#ffffff' : modelColor(s.model);
+        ctx.strokeStyle = s.train ? modelColor(s.model) : '#ffffff';
+        ctx.fill();
+        ctx.stroke();
+        break;
       }
-      return [];
-    });
-    layer(g, 'g', 'ends')
-      .selectAll<SVGCircleElement, { s: Series; d: EpochPoint }>('circle')
-      .data(ends, (e) => e.s.key)
-      .join((enter) =>
-        enter
-          .append('circle')
-          .attr('r', 4.5)
-          .attr('stroke', '#ffffff')
-          .attr('stroke-width', 1.5)
-          .attr('fill', (e) => (e.s.train ? '#ffffff' : modelColor(e.s.model)))
-          .attr('stroke', (e) => (e.s.train ? modelColor(e.s.model) : '#ffffff')),
-      )
-      .attr('cx', (e) => x(e.d.epoch))
-      .attr('cy', (e) => yp(value(e.d, e.s)));
+    }
+    ctx.restore();
   }
 
-  layer(svg, 'text', 'x-label')
-    .attr('x', MARGIN.left + plotW / 2)
-    .attr('y', height - 10)
-    .attr('text-anchor', 'middle')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 1)
-    .attr('font-weight', 600)
-    .attr('fill', INK)
-    .text('Epoch');
-  layer(svg, 'text', 'empty')
-    .attr('x', MARGIN.left + plotW / 2)
-    .attr('y', top + panelH / 2)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 2)
-    .attr('fill', MUTED)
-    .text(history.length === 0 ? 'No epochs yet' : '');
+  // Drawn once per size; 'No epochs yet' only while there are none.
+  if (changed(layer(svg, 'text', 'x-label').node()!, `${plotW} ${height}`))
+    layer(svg, 'text', 'x-label')
+      .attr('x', MARGIN.left + plotW / 2)
+      .attr('y', height - 10)
+      .attr('text-anchor', 'middle')
+      .attr('font-family', FONT_FAMILY)
+      .attr('font-size', FONT_SIZE + 1)
+      .attr('font-weight', 600)
+      .attr('fill', INK)
+      .text('Epoch');
+  const empty = layer(svg, 'text', 'empty');
+  if (changed(empty.node()!, `${plotW} ${top} ${panelH} ${history.length === 0}`))
+    empty
+      .attr('x', MARGIN.left + plotW / 2)
+      .attr('y', top + panelH / 2)
+      .attr('text-anchor', 'middle')
+      .attr('dominant-baseline', 'central')
+      .attr('font-family', FONT_FAMILY)
+      .attr('font-size', FONT_SIZE + 2)
+      .attr('fill', MUTED)
+      .text(history.length === 0 ? 'No epochs yet' : '');
+}
+
+/** Sizes the canvas to the chart at the screen's resolution, clears it, and returns its context. */
+function clearCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D | null {
+  const dpr = window.devicePixelRatio || 1;
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  return ctx;
 }
 
 function modelColor(model: Model): string {
@@ -239,7 +256,7 @@ function drawLegend(g: Sel<SVGGElement>, right: number): number {
     ...MODELS.slice()
       .reverse()
       .map((m) => ({ label: m.name, color: m.color, dash: null as string | null })),
-    { label: 'train', color: MUTED, dash: DASH },
+    { label: 'train', color: MUTED, dash: DASH.join(' ') },
     { label: 'test', color: MUTED, dash: null },
   ];
   let x = MARGIN.left;

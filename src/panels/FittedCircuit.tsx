@@ -1,6 +1,6 @@
 // A read-only circuit drawing that fits its column: wrapped into rows and scaled down a little
 // when needed (never cut off on the right); a circuit too big for that scrolls down, not sideways.
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Circuit } from '../../workers/sim';
 import { drawingHeight, fitCircuit } from '../charts/circuitRows';
 import { useContainerWidth } from '../charts/useContainerWidth';
@@ -17,7 +17,8 @@ function maxHeight(qubits: number): number {
   return Math.min(480, Math.max(240, 3 * drawingHeight(qubits)));
 }
 
-export function FittedCircuit({ circuit, label }: Props) {
+// Memoised: it sits in panels that re-render with every training report, and it does not change.
+export const FittedCircuit = memo(function FittedCircuit({ circuit, label }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(box, undefined, 300);
   const fit = useMemo(
@@ -36,4 +37,4 @@ export function FittedCircuit({ circuit, label }: Props) {
       </div>
     </div>
   );
-}
+});
