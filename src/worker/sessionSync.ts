@@ -15,8 +15,8 @@ import { CancelledError, busyWith, lab, type LabClient } from './labClient';
 const RELOAD_DELAY_MS = 150;
 
 /**
- * Runs `flush` later, once for many calls: the page's worker events are applied together on the
- * next animation frame, at most every FLUSH_MS (the worker sends a report every 50 ms and pictures
+ * Runs `flush` later, once for many calls: the page's worker events are applied together after
+ * the next animation frame, at most every FLUSH_MS (the worker sends a report every 50 ms and pictures
  * in between; one store update, hence one render, per batch is what the eye can follow). A hidden
  * page has no frames: a timer flushes then.
  */
@@ -24,7 +24,12 @@ export type Scheduler = (flush: () => void) => void;
 
 const FLUSH_MS = 100;
 
-/** The page's scheduler: the next animation frame at least FLUSH_MS after the last flush. */
+/**
+ * The page's scheduler: a task of its own just after the next animation frame, at least FLUSH_MS
+ * after the last flush. Not inside the frame's callback: there, the store update (React's render
+ * and the charts' drawing) and the browser's style, layout and paint of its result made one long
+ * task; after the frame they are two, and the next frame shows the result.
+ */
 export function frameScheduler(): Scheduler {
   let last = -Infinity;
   let pending = false;
@@ -42,9 +47,9 @@ export function frameScheduler(): Scheduler {
     };
     const wait = Math.max(0, last + FLUSH_MS - performance.now());
     const onFrame = (): void => {
-      frame = requestAnimationFrame(run);
+      frame = requestAnimationFrame(() => setTimeout(run, 0));
     };
-    // Wait out the interval, then draw on the next frame; without frames, run anyway.
+    // Wait out the interval, then draw after the next frame; without frames, run anyway.
     const timer = setTimeout(run, wait + 250);
     if (wait > 0) setTimeout(onFrame, wait);
     else onFrame();
@@ -197,16 +202,19 @@ export function createSessionSync(
       });
       const offActivity = client.onActivity((a) => store.getState().setActivity(a));
       store.getState().setActivity(client.activity());
+      // The worker sends a call's events before its answer: the answer applies them first, so
+      // the store never sees a job end before its last picture (a search's result).
+      const answered = <T>(p: Promise<T>): Promise<T> => p.finally(flushEvents);
       store.getState().connect({
-        play: () => client.play(),
-        keepTraining: () => client.keepTraining(),
+        play: () => answered(client.play()),
+        keepTraining: () => answered(client.keepTraining()),
         pause: () => {
           resume = false;
-          return client.pause();
+          return answered(client.pause());
         },
-        step: () => client.step(),
-        reset: () => client.reset(),
-        act: (name, arg) => client.act(name, arg),
+        step: () => answered(client.step()),
+        reset: () => answered(client.reset()),
+        act: (name, arg) => answered(client.act(name, arg)),
         weights: () => client.weights(),
         cancel: () => sync.cancel(),
         retry: () => sync.retry(),

@@ -422,4 +422,31 @@ describe('sessionSync', () => {
     off();
     stop();
   });
+
+  it("applies a job's queued events before its answer ends the job (a search's result)", async () => {
+    const store = createLabStore();
+    store.getState().loadExperiment(defaultExperiment());
+    const bridge = scriptedClient();
+    const sync = createSessionSync(bridge.client, store, () => undefined); // never flushes by itself
+    const stop = sync.start();
+    await flush();
+    bridge.answer('load', INFO);
+    await flush();
+    const job = 'smallestWidth';
+    const seen: [boolean, boolean][] = [];
+    const off = store.subscribe((s) => seen.push([s.job !== null, 'widthSearch' in s.pictures]));
+    store.getState().runJob(job, { token: 1 }, 'searching');
+    await flush();
+    const search = { token: 1, done: true, found: 2, target: 1, tried: [] };
+    bridge.emit({ type: 'picture', picture: { kind: 'widthSearch', search } as never });
+    expect('widthSearch' in store.getState().pictures).toBe(false);
+    bridge.answer('act');
+    await flush();
+    expect(store.getState().job).toBeNull();
+    // The picture arrived while the job still ran: never a finished job without its result.
+    expect(seen).toContainEqual([true, true]);
+    expect(seen).not.toContainEqual([false, false]);
+    off();
+    stop();
+  });
 });
