@@ -2,6 +2,7 @@
 // the page can say what the worker is busy with: "24 qubits, 4,800 gates".
 
 import type { EditorCircuit } from './circuit/types';
+import { formatCount } from './formatCount';
 
 export interface CircuitSize {
   qubits: number;
@@ -20,7 +21,7 @@ export function editorCircuitSize(c: EditorCircuit): CircuitSize {
 }
 
 const plural = (n: number, one: string, many: string): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "24 qubits, 4,800 gates". */
 export function describeSize(s: CircuitSize): string {
