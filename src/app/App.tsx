@@ -1,6 +1,8 @@
 // The lab page: the open task's settings on the left, its models in the middle, results on the
 // right (each from the task registry, src/tasks/registry.ts). With `?embed`, only the run
-// controls and the results (for an iframe on a course page).
+// controls and the results (for an iframe on a course page). A task's panels may still be loading
+// (tasks/lazyPanel.ts): each column then shows a loading panel where they will be.
+import { Suspense } from 'react';
 import { ClassroomDialog } from '../panels/ClassroomDialog';
 import { EditorSection } from '../panels/EditorSection';
 import { TaskField } from '../panels/fields/TaskField';
@@ -9,6 +11,7 @@ import { RunControls } from '../panels/RunControls';
 import { ShareControls } from '../panels/ShareControls';
 import { TASK_SCHEMAS, schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
+import { PanelLoading } from '../tasks/PanelLoading';
 import { TASK_UIS } from '../tasks/registry';
 import { useUndoKeys } from './useUndoKeys';
 import { useUrlSync } from './useUrlSync';
@@ -32,7 +35,9 @@ export function App() {
           <RunControls />
         </header>
         <NoticeBanner />
-        <Results />
+        <Suspense fallback={<PanelLoading />}>
+          <Results />
+        </Suspense>
       </div>
     );
   }
@@ -65,15 +70,21 @@ export function App() {
         {settings.length > 0 && (
           <div className="column">
             {settings.map(({ hide, Panel }) => (
-              <Panel key={hide} />
+              <Suspense key={hide} fallback={<PanelLoading />}>
+                <Panel />
+              </Suspense>
             ))}
           </div>
         )}
         <div className="column">
-          <Model />
+          <Suspense fallback={<PanelLoading />}>
+            <Model />
+          </Suspense>
         </div>
         <div className="column wide">
-          <Results />
+          <Suspense fallback={<PanelLoading />}>
+            <Results />
+          </Suspense>
         </div>
       </main>
     </div>

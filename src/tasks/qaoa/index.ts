@@ -1,10 +1,14 @@
 // The optimisation task on the page: problem and training settings, the QAOA settings with the
 // graph editor, and the results beside brute force, simulated annealing and greedy search.
+// Its own panels load when the task is first opened (panels.ts), not with the page.
 import { TrainingPanel } from '../../panels/TrainingPanel';
+import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
-import { QaoaProblemPanel } from './ProblemPanel';
-import { QaoaPanel } from './QaoaPanel';
-import { QaoaResults } from './QaoaResults';
+
+const load = () => import('./panels');
+const QaoaProblemPanel = lazyPanel(load, (m) => m.QaoaProblemPanel);
+const QaoaPanel = lazyPanel(load, (m) => m.QaoaPanel);
+const QaoaResults = lazyPanel(load, (m) => m.QaoaResults);
 
 export const qaoaUi: TaskUi = {
   subtitle:

@@ -1,9 +1,13 @@
 // The molecule task on the page: problem and training settings, the ansatz, and the energies.
+// Its own panels load when the task is first opened (panels.ts), not with the page.
 import { TrainingPanel } from '../../panels/TrainingPanel';
+import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
-import { AnsatzPanel } from './AnsatzPanel';
-import { ProblemPanel } from './ProblemPanel';
-import { VqeResults } from './VqeResults';
+
+const load = () => import('./panels');
+const ProblemPanel = lazyPanel(load, (m) => m.ProblemPanel);
+const AnsatzPanel = lazyPanel(load, (m) => m.AnsatzPanel);
+const VqeResults = lazyPanel(load, (m) => m.VqeResults);
 
 export const vqeUi: TaskUi = {
   subtitle:
