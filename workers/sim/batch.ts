@@ -35,6 +35,8 @@ export interface BatchOptions {
   simd?: boolean;
   /** Run groups of steps on low qubits block by block (default; off in tests for the reference). */
   block?: boolean;
+  /** The qubits below which steps are grouped: blocks of 2^this amplitudes (BLOCK_QUBITS). */
+  blockQubits?: number;
 }
 
 export interface BatchSimulator {
@@ -314,10 +316,11 @@ export function createBatchSimulator(
     buildStep(st);
     if (st.kind === STEP_WIRE) storeWire(st);
   };
-  // Where each group of consecutive steps on qubits below BLOCK_QUBITS that read no input ends
+  // Where each group of consecutive steps on qubits below blockQubits that read no input ends
   // (blockEnd[k] > k + 1 for the first step of a group of two or more; k + 1 otherwise).
-  const lowQubits = n > BLOCK_QUBITS && options.block !== false;
-  const blockable = steps.map((st) => lowQubits && !st.perInput && st.mask < 1 << BLOCK_QUBITS);
+  const blockQubits = options.blockQubits ?? BLOCK_QUBITS;
+  const lowQubits = n > blockQubits && options.block !== false;
+  const blockable = steps.map((st) => lowQubits && !st.perInput && st.mask < 1 << blockQubits);
   const blockEnd = new Int32Array(steps.length);
   for (let k = steps.length - 1; k >= 0; k--)
     blockEnd[k] =
@@ -357,7 +360,7 @@ export function createBatchSimulator(
         if (end > k + 1) {
           // A group of steps on low qubits, applied block by block.
           for (let j = k; j < end; j++) prepareShared(steps[j]!);
-          const size = 2 << BLOCK_QUBITS;
+          const size = 2 << blockQubits;
           for (let o = 0; o < phiRange.length; o += size) {
             const block = phiRange.subarray(o, o + size);
             for (let j = k; j < end; j++) apply(steps[j]!, block, false, true);
@@ -404,7 +407,7 @@ export function createBatchSimulator(
         if (first < k) {
           // A group of steps on low qubits, backward block by block; their sums add up.
           for (let j = first; j <= k; j++) prepareBack(steps[j]!);
-          const size = 2 << BLOCK_QUBITS;
+          const size = 2 << blockQubits;
           for (let o = 0; o < phiRange.length; o += size) {
             const pb = phiRange.subarray(o, o + size);
             const lb = lamRange.subarray(o, o + size);
