@@ -1,7 +1,7 @@
 // An (i) button beside a term that shows what the term means (from src/glossary.ts) in a small
 // popover: a disclosure button (aria-expanded), closed by a second press, Escape or a tap
 // elsewhere; the popover is kept inside the viewport so it never widens the page on a phone.
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { GLOSSARY, type GlossaryTerm } from '../glossary';
 import './infoTip.css';
 
@@ -12,7 +12,8 @@ interface Props {
 /** Space kept between the popover and the edges of the viewport, in CSS pixels. */
 const EDGE = 8;
 
-export function InfoTip({ term }: Props) {
+// Memoised: (i) buttons sit in panels that re-render with every training report.
+export const InfoTip = memo(function InfoTip({ term }: Props) {
   const entry = GLOSSARY[term];
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -78,4 +79,4 @@ export function InfoTip({ term }: Props) {
       )}
     </span>
   );
-}
+});

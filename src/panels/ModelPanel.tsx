@@ -1,5 +1,4 @@
 // The models: the quantum circuit (drawn from the model) and the classical baseline beside it.
-import { BlochSphere } from '../charts/BlochSphere';
 import type { Activation, BaselineEngine } from '../experiment/types';
 import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
@@ -11,13 +10,13 @@ import { ModelKindField } from './fields/ModelKindField';
 import { ModelKindFields } from '../tasks/classify/ModelKindFields';
 import { hiddenWords } from '../tasks/classify/comparisonCaveat';
 import { SelectField } from './fields/SelectField';
+import { TestPointsSphere } from './TestPointsSphere';
 import { ACTIVATION_CHOICES, BASELINE_ENGINE_CHOICES } from '../experiment/lists';
 
 export function ModelPanel() {
   const current = useExperimentOf('classify', (e) => e.model);
   const baseline = useExperimentOf('classify', (e) => e.baseline);
   const info = useLab((s) => classifyInfo(s.info));
-  const bloch = useLab((s) => s.pictures.bloch?.vectors ?? null);
   const hidden = useExperimentOf('classify', (e) => e.view.hidden);
   const { setModel, setBaseline } = useLab.getState();
   const editing = current.kind === 'circuit';
@@ -42,21 +41,7 @@ export function ModelPanel() {
           )}
         </>
       )}
-      {info?.targets && bloch && !hidden.includes('bloch') && (
-        <div className="bloch">
-          <div className="heading-row minor">
-            <h3>Where the test points end up</h3>
-            <InfoTip term="bloch" />
-          </div>
-          <BlochSphere
-            vectors={bloch}
-            labels={info.test.y}
-            classes={info.classes}
-            targets={info.targets}
-            size={260}
-          />
-        </div>
-      )}
+      {!hidden.includes('bloch') && <TestPointsSphere />}
       <div className="heading-row subhead">
         <h2>Classical model</h2>
         <InfoTip term="mlp" />
