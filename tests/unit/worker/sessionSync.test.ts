@@ -1,93 +1,11 @@
 // The session sync against a scripted bridge and a real store: what the run controls learn about
 // loads, cancel (the experiment stays as it was), retries, failures and weights from a link.
 import { describe, expect, it } from 'vitest';
-import type { TrainListener } from '../../../workers/lab.worker';
-import type { LoadInfo } from '../../../workers/protocol';
 import { defaultExperiment } from '../../../src/experiment/defaults';
 import { TASK_SCHEMAS } from '../../../src/experiment/tasks/registry';
 import { createLabStore } from '../../../src/store/store';
-import { CancelledError } from '../../../src/worker/labClient';
-import type { Activity, LabClient, WorkerTask } from '../../../src/worker/labClient';
 import { createSessionSync } from '../../../src/worker/sessionSync';
-
-interface Call {
-  task: WorkerTask;
-  resolve(v?: unknown): void;
-  reject(e: Error): void;
-}
-
-/** A bridge whose loads and weights wait until the test answers them; the rest answer at once. */
-function scriptedClient() {
-  const calls: Call[] = [];
-  const listeners = new Set<(a: Activity) => void>();
-  let cancels = 0;
-  let onEvent: TrainListener = () => {};
-  const activity = (): Activity => (calls[0] ? { task: calls[0].task, since: 0 } : null);
-  const report = (): void => listeners.forEach((l) => l(activity()));
-  const wait = <T>(task: WorkerTask): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const call: Call = {
-        task,
-        resolve: (v) => {
-          calls.splice(calls.indexOf(call), 1);
-          report();
-          resolve(v as T);
-        },
-        reject: (e) => {
-          calls.splice(calls.indexOf(call), 1);
-          report();
-          reject(e);
-        },
-      };
-      calls.push(call);
-      report();
-    });
-  const client: LabClient = {
-    simulate: () => wait('simulate'),
-    ping: async () => 'pong',
-    load: (_e, listener) => {
-      onEvent = listener;
-      return wait<LoadInfo>('load');
-    },
-    play: async () => {},
-    keepTraining: async () => {},
-    pause: async () => {},
-    step: async () => {},
-    reset: async () => {},
-    setSpeed: async () => {},
-    weights: async () => null,
-    inspect: () => wait('inspect'),
-    setWeights: () => wait('setWeights'),
-    act: () => wait('act'),
-    cancel() {
-      cancels++;
-      for (const c of [...calls]) c.reject(new CancelledError());
-    },
-    activity,
-    onActivity(l) {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-  };
-  return {
-    client,
-    calls,
-    cancels: () => cancels,
-    emit: (e: Parameters<TrainListener>[0]) => onEvent(e),
-    /** Answers the oldest waiting call of this kind. */
-    answer(task: WorkerTask, value?: unknown) {
-      const call = calls.find((c) => c.task === task);
-      if (!call) throw new Error(`No ${task} call is waiting.`);
-      call.resolve(value);
-    },
-    fail(task: WorkerTask, message: string) {
-      calls.find((c) => c.task === task)!.reject(new Error(message));
-    },
-  };
-}
-
-const INFO = { classes: 2, quantumParams: 15 } as unknown as LoadInfo;
-const flush = () => new Promise((r) => setTimeout(r, 0));
+import { INFO, flush, scriptedClient } from './scriptedClient';
 
 function setup() {
   const store = createLabStore();
@@ -379,74 +297,6 @@ describe('sessionSync', () => {
     await flush();
     expect(store.getState().stopped).toBeNull();
     expect(store.getState().status).toBe('loading');
-    stop();
-  });
-
-  it("applies the worker events in batches, as one store update, dropping an older load's", async () => {
-    const store = createLabStore();
-    store.getState().loadExperiment(defaultExperiment());
-    const bridge = scriptedClient();
-    let later: (() => void) | null = null;
-    const sync = createSessionSync(bridge.client, store, (flush) => (later = flush));
-    const stop = sync.start();
-    await flush();
-    bridge.emit({ type: 'status', status: 'idle', epoch: 0 });
-    // The load's answer applies the events before it at once (Play need not wait for a frame).
-    bridge.answer('load', INFO);
-    await flush();
-    expect(store.getState().status).toBe('idle');
-    store.getState().play();
-    const report = (epoch: number) => ({
-      epoch,
-      quantum: { trainLoss: 1, trainAccuracy: 0.5, testLoss: 1, testAccuracy: 0.5, ms: 1 },
-      classical: { trainLoss: 1, trainAccuracy: 0.5, testLoss: 1, testAccuracy: 0.5, ms: 1 },
-    });
-    let updates = 0;
-    const off = store.subscribe(() => updates++);
-    bridge.emit({ type: 'status', status: 'playing', epoch: 0 });
-    bridge.emit({ type: 'epochs', reports: [report(1), report(2)] });
-    bridge.emit({ type: 'epochs', reports: [report(3)] });
-    expect(store.getState().epoch).toBe(0);
-    expect(updates).toBe(0);
-    later!();
-    expect(updates).toBe(1);
-    expect(store.getState().status).toBe('playing');
-    expect(store.getState().epoch).toBe(3);
-    expect(store.getState().history.map((r) => r.epoch)).toEqual([1, 2, 3]);
-    // Events queued before an edit are of the old session: they are dropped.
-    bridge.emit({ type: 'epochs', reports: [report(4)] });
-    store.getState().setTraining({ epochs: 61 });
-    later!();
-    expect(store.getState().status).toBe('loading');
-    expect(store.getState().history).toEqual([]);
-    off();
-    stop();
-  });
-
-  it("applies a job's queued events before its answer ends the job (a search's result)", async () => {
-    const store = createLabStore();
-    store.getState().loadExperiment(defaultExperiment());
-    const bridge = scriptedClient();
-    const sync = createSessionSync(bridge.client, store, () => undefined); // never flushes by itself
-    const stop = sync.start();
-    await flush();
-    bridge.answer('load', INFO);
-    await flush();
-    const job = 'smallestWidth';
-    const seen: [boolean, boolean][] = [];
-    const off = store.subscribe((s) => seen.push([s.job !== null, 'widthSearch' in s.pictures]));
-    store.getState().runJob(job, { token: 1 }, 'searching');
-    await flush();
-    const search = { token: 1, done: true, found: 2, target: 1, tried: [] };
-    bridge.emit({ type: 'picture', picture: { kind: 'widthSearch', search } as never });
-    expect('widthSearch' in store.getState().pictures).toBe(false);
-    bridge.answer('act');
-    await flush();
-    expect(store.getState().job).toBeNull();
-    // The picture arrived while the job still ran: never a finished job without its result.
-    expect(seen).toContainEqual([true, true]);
-    expect(seen).not.toContainEqual([false, false]);
-    off();
     stop();
   });
 });
