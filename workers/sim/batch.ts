@@ -24,6 +24,7 @@ import {
 import { adjointOp, createAdjointScratch } from './gradient';
 import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
+import { blockGroups, keptLayout, tableLayout } from './batchLayout';
 import { allocArrays, simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
 import { checkQubitCount, type StateVector } from './state';
@@ -96,14 +97,7 @@ export function createBatchSimulator(
   const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
   // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
   // and the real phase tables of fused diagonal runs (one f64 per basis state, at tableAt[k]).
-  const tableAt = new Int32Array(steps.length).fill(-1);
-  let tablesLen = 0;
-  steps.forEach((st, k) => {
-    if (st.table && isReal(st.table)) {
-      tableAt[k] = tablesLen;
-      tablesLen += st.table.length >> 1;
-    }
-  });
+  const { tableAt, tablesLen } = tableLayout(steps);
   const [phiAll, lamAll, mats, sums, tables] = allocArrays(
     [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity, tablesLen + 2],
     options.simd !== false,
@@ -178,12 +172,7 @@ export function createBatchSimulator(
   };
   // The matrices of each input's per-input wire steps, kept from a run for its backward pass
   // (which then needs no trigonometry): step k's at kept[s·keptStride + keptAt[k]].
-  const keptAt = new Int32Array(steps.length);
-  let keptStride = 0;
-  steps.forEach((st, k) => {
-    keptAt[k] = keptStride;
-    if (st.perInput && st.kind === STEP_WIRE) keptStride += 8 * st.ops.length;
-  });
+  const { keptAt, keptStride } = keptLayout(steps);
   const kept = new Float64Array(capacity * keptStride);
   const keep = (st: Step, k: number, s: number): void => {
     const o = s * keptStride + keptAt[k]!;
@@ -316,19 +305,9 @@ export function createBatchSimulator(
     buildStep(st);
     if (st.kind === STEP_WIRE) storeWire(st);
   };
-  // Where each group of consecutive steps on qubits below blockQubits that read no input ends
-  // (blockEnd[k] > k + 1 for the first step of a group of two or more; k + 1 otherwise).
+
   const blockQubits = options.blockQubits ?? BLOCK_QUBITS;
-  const lowQubits = n > blockQubits && options.block !== false;
-  const blockable = steps.map((st) => lowQubits && !st.perInput && st.mask < 1 << blockQubits);
-  const blockEnd = new Int32Array(steps.length);
-  for (let k = steps.length - 1; k >= 0; k--)
-    blockEnd[k] =
-      blockable[k] && k + 1 < steps.length && blockable[k + 1] ? blockEnd[k + 1]! : k + 1;
-  // And where it starts (blockStart[k] < k for the last step of a group): the backward order.
-  const blockStart = new Int32Array(steps.length);
-  for (let k = 0; k < steps.length; k++)
-    blockStart[k] = blockable[k] && k > 0 && blockable[k - 1] ? blockStart[k - 1]! : k;
+  const { blockEnd, blockStart } = blockGroups(steps, n, options.block === false ? n : blockQubits);
 
   return {
     program: p,
@@ -445,11 +424,6 @@ export function createBatchSimulator(
       }
     },
   };
-}
-
-function isReal(table: Float64Array): boolean {
-  for (let e = 1; e < table.length; e += 2) if (table[e] !== 0) return false;
-  return true;
 }
 
 function copy8(from: Float64Array, fo: number, to: Float64Array, oo: number): void {
