@@ -6,9 +6,11 @@
 // experiment, and the classifier's re-uploading model at 8 qubits × 10 layers with cross-entropy
 // readout on 200 points (opened from its link). Keep training is pressed whenever the set epochs
 // run out, so each scenario trains the whole 10 s. Serves dist/ with `vite preview` and builds
-// nothing: run `npx vite build` first. Reports against the design's budgets; never fails on them.
+// nothing: run `npx vite build` first (E2E_DIST names another built folder, as for the browser
+// tests). Reports against the design's budgets; never fails on them.
 // `-- --json` prints one JSON object on the last line; `-- --runs N` sets the runs per scenario
-// (figures are medians over runs; `_worst` keys give the worst run).
+// (figures are medians over runs; `_worst` keys give the worst run); `-- --startup` measures
+// start-up only.
 
 import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +25,7 @@ import { startTaskTrace } from './uiTrace';
 const json = process.argv.includes('--json');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
+const startupOnly = process.argv.includes('--startup');
 const log = (s: string): void => {
   if (!json) console.log(s);
 };
@@ -168,19 +171,21 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-if (!existsSync('dist/index.html')) {
-  console.error('bench:ui: dist/ is missing; run `npx vite build` first (this benchmark builds nothing).'); // prettier-ignore
+const outDir = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(`${outDir}/index.html`)) {
+  console.error(`bench:ui: ${outDir}/ is missing; run \`npx vite build\` first (this benchmark builds nothing).`); // prettier-ignore
   process.exit(1);
 }
 const t0 = performance.now();
 const port = await freePort();
 const server = await preview({
   preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  build: { outDir },
   logLevel: 'warn',
 });
 const url = `http://127.0.0.1:${port}/`;
 log(
-  `UI benchmark: dist/ built ${statSync('dist/index.html').mtime.toISOString()}, served at ${url}`,
+  `UI benchmark: ${outDir}/ built ${statSync(`${outDir}/index.html`).mtime.toISOString()}, served at ${url}`,
 );
 log(`${RUNS} runs of each, each in a fresh headless Chromium; training watched ${TRAIN_MS / 1000} s under ${THROTTLE}× CPU throttling\n`); // prettier-ignore
 
@@ -192,12 +197,19 @@ try {
     startups.push(await startup(url, 1));
     startups4x.push(await startup(url, THROTTLE));
   }
-  for (const sc of SCENARIOS) {
+  for (const sc of startupOnly ? [] : SCENARIOS) {
     runs[sc.key] = [];
     for (let i = 0; i < RUNS; i++) runs[sc.key]!.push(await train(url + sc.hash));
   }
 } finally {
   await server.close();
+}
+
+if (startupOnly) {
+  const m = { startup_ms: median(startups), startup_ms_4x: median(startups4x) };
+  log(`  time to Play enabled (ms, median): ${m.startup_ms.toFixed(0)} unthrottled (budget ≤ ${BUDGET.startupMs}), ${m.startup_ms_4x.toFixed(0)} under 4×`); // prettier-ignore
+  if (json) console.log(JSON.stringify(m));
+  process.exit(0);
 }
 
 /** Per scenario: medians over runs, and the worst run's longest task. */
