@@ -7,7 +7,7 @@
 // same one-pass sums as a single gate's.
 
 import type { Circuit } from './circuit';
-import { ANGLE_PARAM, buildMatrix, compile, type Program } from './compile';
+import { ANGLE_PARAM, buildMatrix, compile } from './compile';
 import { SimError } from './errors';
 import {
   STEP_DIAG,
@@ -25,62 +25,13 @@ import { adjointOp, createAdjointScratch } from './gradient';
 import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
 import { blockGroups, keptLayout, tableLayout } from './batchLayout';
+import { inputWire } from './batchWire';
 import { allocArrays, simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
 import { checkQubitCount, type StateVector } from './state';
+import { BLOCK_QUBITS, type BatchOptions, type BatchSimulator } from './batchApi';
 
-export interface BatchOptions {
-  /** Run the fused program (default) or every op as compiled (the reference in tests). */
-  fuse?: boolean;
-  /** Use the WebAssembly SIMD kernels where available (default), or JavaScript only (tests). */
-  simd?: boolean;
-  /** Run groups of steps on low qubits block by block (default; off in tests for the reference). */
-  block?: boolean;
-  /** The qubits below which steps are grouped: blocks of 2^this amplitudes (BLOCK_QUBITS). */
-  blockQubits?: number;
-}
-
-export interface BatchSimulator {
-  readonly program: Program;
-  readonly steps: readonly Step[];
-  readonly n: number;
-  /** Most inputs one run takes. */
-  readonly capacity: number;
-  readonly numParams: number;
-  readonly numFeatures: number;
-  /**
-   * Runs the circuit from |0…0⟩ with parameters θ on inputs 0 … count−1, input s reading feature
-   * f at xs[s·stride + f] (stride defaults to numFeatures). With `backward` false (a forward
-   * run only: evaluation, pictures) it keeps nothing for `backward`, which then refuses.
-   */
-  run(
-    params: ArrayLike<number>,
-    xs: ArrayLike<number>,
-    count: number,
-    stride?: number,
-    backward?: boolean,
-  ): void;
-  /** The final state of input s after `run` (a view, overwritten by the next run or backward). */
-  state(s: number): StateVector;
-  /** Where to write λ_s = Σ_c ∂L/∂⟨M_c⟩·M_c|ψ_s⟩ for each input s before `backward`. */
-  seed(s: number): StateVector;
-  /** Adds ∂L/∂θ to grad (length ≥ numParams) for the last run, seeded; uses up its states. */
-  backward(grad: Float64Array): void;
-}
-
-/**
- * Consecutive steps on qubits below this run block by block (2^14 amplitudes, 256 KiB: in the
- * core's cache) on states of more qubits: one trip through memory for the group, not one each.
- */
-export const BLOCK_QUBITS = 14;
-
-/** Largest batch memory: 2 arrays of capacity·2^n amplitudes stay within 64 MiB each. */
-const MAX_BATCH_AMPLITUDES = 1 << 22;
-
-/** The largest useful batch for n qubits (at least 1), at most `wanted`. */
-export function batchCapacity(n: number, wanted: number): number {
-  return Math.max(1, Math.min(wanted, Math.floor(MAX_BATCH_AMPLITUDES / 2 ** n)));
-}
+export { BLOCK_QUBITS, batchCapacity, type BatchOptions, type BatchSimulator } from './batchApi';
 
 export function createBatchSimulator(
   circuit: Circuit,
@@ -184,6 +135,8 @@ export function createBatchSimulator(
     prefixes(st);
   };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
+  // Per-input wire steps that read the input in one rotation: U = Suf·R(x)·Pre (batchWire.ts).
+  const wires = steps.map((st) => inputWire(p, st));
   /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
   const storeWire = (st: Step): void => {
     const o = 16 * stepIndex.get(st)!;
@@ -352,6 +305,20 @@ export function createBatchSimulator(
             if (st.kind === STEP_WIRE) storeWire(st);
           }
           apply(st, phiRange, false, true);
+        } else if (wires[k]) {
+          // Every input's U = Suf·R(x)·Pre (kept for backward), then one call for the batch.
+          const w = wires[k]!;
+          bindAngles(st, 0);
+          w.prepare();
+          for (let s = 0; s < c; s++) {
+            bindAngles(st, s);
+            const u = keeping ? kept : one;
+            const o = keeping ? s * keptStride + keptAt[k]! : 0;
+            w.product(u, o);
+            if (kern) writeBatchMatrix(mats, s, u, o);
+            else dense1(phis[s]!.amp, st.q, u, o, 0, 0);
+          }
+          if (kern) kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
         } else if (kern && st.kind === STEP_WIRE) {
           // Every input's product into the matrix area, then one call for the batch.
           const m = 8 * st.ops.length;
@@ -398,6 +365,31 @@ export function createBatchSimulator(
           prepareBack(st);
           sharedBack(st, phiRange, lamRange);
           sharedGrad(st, grad);
+        } else if (wires[k]) {
+          // Every input's U† and derivatives from its kept U: one product per angle.
+          const w = wires[k]!;
+          const stride = 8 * mostAngles;
+          bindAngles(st, 0);
+          w.prepare();
+          w.prepareBack();
+          for (let s = 0; s < count; s++) {
+            const o = s * keptStride + keptAt[k]!;
+            w.derivatives(kept, o, derivs, s * stride);
+            dagger2(kept, o, one, 8);
+            if (kern) writeBatchMatrix(mats, s, one, 8);
+            else {
+              z.fill(0);
+              adjointStep1(phis[s]!.amp, lams[s]!.amp, st.q, one, 8, derivs, s * stride, w.count, 0, 0, z); // prettier-ignore
+              accumulate(st, s, grad);
+            }
+          }
+          if (kern) {
+            kern.adjointBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset, lamOffset, sums.byteOffset); // prettier-ignore
+            for (let s = 0; s < count; s++) {
+              contractSums(derivs, s * stride, w.count, sums, 8 * s, z);
+              accumulate(st, s, grad);
+            }
+          }
         } else if (kern && st.kind === STEP_WIRE) {
           // Every input's U† and derivatives, one call for the batch's sums, then contractions.
           const stride = 8 * mostAngles;
