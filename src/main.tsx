@@ -1,25 +1,7 @@
-// Entry point: mounts the React app.
-// First: the lab worker starts loading while the modules below are evaluated.
-import './worker/startEarly';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startUp } from './app/startup';
-import { sessionSync } from './worker/sessionSync';
-import './app/app.css';
-import './app/lab.css';
-import './editor/editor.css';
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element.');
-
-startUp(window.location);
-// The worker starts preparing the experiment (loading TensorFlow.js if it needs it) while the page
-// renders for the first time, not after.
-sessionSync.start();
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Entry point: starts the lab worker, then loads the page and hands the worker to it. The worker
+// starts before the page's bundle has even arrived, so it loads (and fetches TensorFlow.js) while
+// the bundle downloads and runs; the bundle (mountLab.tsx) is preloaded from index.html
+// (vite.config.ts), so importing it here costs no extra round trip. This module imports nothing
+// else: the browser runs it as soon as it arrives.
+const worker = new Worker(new URL('../workers/lab.worker.ts', import.meta.url), { type: 'module' });
+void import('./mountLab').then(({ mountLab }) => mountLab(worker));

@@ -6,6 +6,7 @@ import { checkCircuit } from './circuitInput';
 import { probabilities, runCircuit } from './sim';
 import type { Circuit } from './sim';
 import { inspectCircuit, type StateView } from './inspect';
+import { loadMlpEngine } from './ml/baseline/engines';
 import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
 import { createTrainer } from './trainer';
 
@@ -23,6 +24,11 @@ function emit(event: TrainEvent): void {
 }
 
 const trainer = createTrainer(emit, () => epochsPerSecond);
+
+// TensorFlow.js trains the classical model of the default experiment (and of every new
+// classification): its chunk starts loading now, while the page is still loading, instead of when
+// the page asks for a session. A failure here is reported by the load that needs the engine.
+loadMlpEngine('tfjs').catch(() => undefined);
 
 const api = {
   /** Runs `circuit` on |0…0⟩; probabilities[i] is that of basis state i (qubit 0 = bit 0). */

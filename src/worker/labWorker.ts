@@ -1,5 +1,5 @@
-// Creating the lab worker, and starting it early: the page's first module starts it before the
-// rest of the page's code runs, so the worker loads (and prepares the experiment) in parallel.
+// Creating the lab worker. The page's entry (src/main.tsx) starts one before the page's own code
+// has loaded and hands it over here (adoptLabWorker), so the bridge's first call finds it loaded.
 
 let early: Worker | null = null;
 
@@ -8,9 +8,10 @@ export function newLabWorker(): Worker {
   return new Worker(new URL('../../workers/lab.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts the worker the bridge will take first (see takeLabWorker). */
-export function startLabWorkerEarly(): void {
-  early ??= newLabWorker();
+/** The worker the bridge will take first (see takeLabWorker): one started early by the entry. */
+export function adoptLabWorker(w: Worker): void {
+  early?.terminate();
+  early = w;
 }
 
 /** The worker started early, if it is still unused; else a new one. */

@@ -1,11 +1,14 @@
-// The built app (dist/): tfjs is in none of the code the pages load, nor in the lab worker's own
-// chunk, only in a chunk the worker imports lazily. Read from the chunks' import statements and
-// their source maps (which name every source file bundled into a chunk).
+// The built app (dist/, or the folder in E2E_DIST): tfjs is in none of the code the pages load,
+// nor in the lab worker's own chunk, only in a chunk the worker imports lazily. Read from the
+// chunks' import statements and their source maps (which name every source file bundled into a
+// chunk). The lab page's entry imports nothing before it starts the worker, and its HTML preloads
+// the page's chunks that the entry imports afterwards.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ASSETS = 'dist/assets';
+const DIST = process.env.E2E_DIST ?? 'dist';
+const ASSETS = join(DIST, 'assets');
 const TFJS = /node_modules\/@tensorflow\//;
 
 /** Chunks a chunk imports: statically (loaded with it) and with import() (loaded on demand). */
@@ -45,7 +48,7 @@ const kB = (file: string): string =>
 
 describe('bundle', () => {
   const pages = ['index.html', 'bell.html'].flatMap((html) =>
-    [...readFileSync(join('dist', html), 'utf8').matchAll(/\/assets\/([\w.-]+\.js)/g)].map(
+    [...readFileSync(join(DIST, html), 'utf8').matchAll(/\/assets\/([\w.-]+\.js)/g)].map(
       (m) => m[1]!,
     ),
   );
@@ -70,5 +73,29 @@ describe('bundle', () => {
     expect(withTfjs.length).toBeGreaterThan(0);
     for (const pkg of ['tfjs-core', 'tfjs-backend-cpu'])
       expect(withTfjs.some((f) => sourcesOf(f).some((s) => s.includes(`@tensorflow/${pkg}/`))), pkg).toBe(true); // prettier-ignore
+  });
+
+  it('starts the lab worker from an entry that imports nothing, with the page preloaded', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\.\/assets\/([\w.-]+\.js)"/.exec(html)?.[1];
+    expect(entry, 'the entry script of index.html').toBeDefined();
+    const code = readFileSync(join(ASSETS, entry!), 'utf8');
+    // The worker starts as soon as the entry runs: it waits for no other chunk.
+    expect(importsOf(entry!).static).toEqual([]);
+    expect(code).toMatch(/new Worker\(/);
+    const page = importsOf(entry!).dynamic;
+    expect(page.length).toBeGreaterThan(0);
+    const preloaded = new Set(
+      [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/assets\/([\w.-]+\.js)"/g)].map(
+        (m) => m[1]!,
+      ),
+    );
+    // Everything the page's bundle needs at once (the entry itself is loaded already), not the
+    // chunks it loads lazily (a task's panels).
+    const eager = reachable(page, false);
+    eager.delete(entry!);
+    for (const file of eager) expect(preloaded.has(file), file).toBe(true);
+    const lazy = [...reachable(page, true)].filter((f) => !eager.has(f) && f !== entry);
+    for (const file of lazy) expect(preloaded.has(file), file).toBe(false);
   });
 });
