@@ -176,7 +176,10 @@ export const createRunSlice: StateCreator<LabState, [], [], RunSlice> = (set, ge
         epoch: 0,
         pictures: {},
       }),
-    loaded: (info) => set({ info }),
+    // The answer means the session is built and idle in the worker; its events (epoch 0, status)
+    // come on another channel (the listener's port) and may arrive later: Play need not wait
+    // for them. A status they already set stays.
+    loaded: (info) => set((s) => (s.status === 'loading' ? { info, status: 'idle' } : { info })),
     failed: (message) => set({ error: message, status: 'paused' }),
     halt: (reason) => set({ stopped: reason }),
     wait: (todo) =>
