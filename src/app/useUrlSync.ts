@@ -31,11 +31,32 @@ function save(e: Experiment): void {
   keep(code);
 }
 
+/**
+ * Runs `fn` once the page is idle (at the latest after `timeout` ms); returns the cancel function.
+ * Where requestIdleCallback is missing, after `timeout`.
+ */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, timeout);
+  return () => clearTimeout(id);
+}
+
+/** Latest moment of the first write after opening the page. */
+const FIRST_SAVE_MS = 1000;
+
 export function useUrlSync(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = useLab.getState().experiment;
-    save(last);
+    // The first write (the opened experiment's link into the address bar) encodes and compresses
+    // it, which the first view does not need: it waits until the page is idle, not in the first
+    // render's task. An edit before then is saved as any edit is.
+    const cancelFirst = whenIdle(() => {
+      if (timer === undefined) save(last);
+    }, FIRST_SAVE_MS);
     const unsubscribe = useLab.subscribe((s) => {
       if (s.experiment === last) return;
       last = s.experiment;
@@ -62,6 +83,7 @@ export function useUrlSync(): void {
     };
     window.addEventListener('hashchange', onHash);
     return () => {
+      cancelFirst();
       unsubscribe();
       clearTimeout(timer);
       window.removeEventListener('pagehide', flush);
