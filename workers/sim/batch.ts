@@ -12,6 +12,7 @@ import { SimError } from './errors';
 import {
   STEP_DIAG,
   STEP_OP,
+  STEP_PHASE,
   STEP_WIRE,
   axisDerivative,
   isFeatureOp,
@@ -26,6 +27,7 @@ import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
 import { blockGroups, keptLayout, tableLayout } from './batchLayout';
 import { inputWire } from './batchWire';
+import { createPhaseLayer, gatherPhases } from './phaseLayer';
 import { allocArrays, simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
 import { checkQubitCount, type StateVector } from './state';
@@ -43,7 +45,7 @@ export function createBatchSimulator(
   checkQubitCount(n);
   if (!Number.isInteger(capacity) || capacity < 1)
     throw new SimError('capacity', `A batch holds at least one input; got ${capacity}.`);
-  const steps = options.fuse === false ? unfusedSteps(p) : planSteps(p);
+  const steps = options.fuse === false ? unfusedSteps(p) : gatherPhases(p, planSteps(p));
   const stateLen = 2 << n;
   const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
   // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
@@ -105,6 +107,7 @@ export function createBatchSimulator(
   /** Builds the step's op matrices from the bound angles and, for a wire, its prefix products. */
   const buildStep = (st: Step): void => {
     const ops = st.ops;
+    if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.build();
     if (st.kind !== STEP_WIRE) return buildMatrix(p, ops[0]!);
     for (let j = 0; j < ops.length; j++) buildMatrix(p, ops[j]!, false);
     prefixes(st);
@@ -135,6 +138,7 @@ export function createBatchSimulator(
     prefixes(st);
   };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
+  const layers = steps.map((st) => (st.kind === STEP_PHASE ? createPhaseLayer(p, st, n) : null));
   // Per-input wire steps that read the input in one rotation: U = Suf·R(x)·Pre (batchWire.ts).
   const wires = steps.map((st) => inputWire(p, st));
   /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
@@ -152,6 +156,7 @@ export function createBatchSimulator(
   /** Applies a built step (or its inverse) to amplitudes a. */
   const apply = (st: Step, a: Float64Array, inverse: boolean, shared: boolean): void => {
     if (st.kind === STEP_OP) return applyOp(p, st.ops[0]!, a, inverse);
+    if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.apply(a, inverse);
     if (st.kind === STEP_DIAG) {
       const at = tableAt[stepIndex.get(st)!]!;
       if (kern && at >= 0)

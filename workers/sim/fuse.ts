@@ -13,12 +13,14 @@ export const STEP_OP = 0;
 export const STEP_WIRE = 1;
 /** A run of constant diagonal ops on qubits below DIAG_MAX_QUBITS: one phase per basis state. */
 export const STEP_DIAG = 2;
+/** One-qubit diagonal ops on many wires, any angles: phase tables built per run (phaseLayer.ts). */
+export const STEP_PHASE = 3;
 
 /** Diagonal runs are fused when all their qubits are below this (a table of 2^this phases). */
 export const DIAG_MAX_QUBITS = 12;
 
 export interface Step {
-  readonly kind: typeof STEP_OP | typeof STEP_WIRE | typeof STEP_DIAG;
+  readonly kind: typeof STEP_OP | typeof STEP_WIRE | typeof STEP_DIAG | typeof STEP_PHASE;
   /** The program's ops this step applies, in order. */
   readonly ops: readonly number[];
   /** STEP_OP and STEP_WIRE: the (first) target qubit. */
@@ -36,7 +38,7 @@ export interface Step {
 }
 
 /** Which of the program's angles are not constants, op by op. */
-function variableAngles(p: Program, ops: readonly number[]): number[] {
+export function variableAngles(p: Program, ops: readonly number[]): number[] {
   const out: number[] = [];
   for (const i of ops)
     for (let k = p.aStart[i]!; k < p.aStart[i]! + p.aCount[i]!; k++)

@@ -1,0 +1,151 @@
+// Phase layers: the one-qubit diagonal gates that end wire runs (RZ after RY on every qubit, the
+// hardware-efficient layer), gathered across wires into one step. The runs left are real (RY)
+// and cost about half a complex 2×2 each, and the gathered phases cost one pass for all the
+// wires: a table over the low qubits times one factor per block of the high ones. Trainable
+// angles are welcome (the tables are built for each run); the backward pass still goes op by op.
+
+import { buildMatrix, type Program } from './compile';
+import { STEP_OP, STEP_PHASE, STEP_WIRE, variableAngles, type Step } from './fuse';
+
+/** A layer is worth its pass when it takes the phases off at least this many wires. */
+const MIN_WIRES = 3;
+/** The low table covers qubits below this (2^10 phases, 16 KiB); the high table the rest. */
+const LOW_QUBITS = 10;
+
+/** Gates that keep a run real once its diagonal tail is gone. */
+const REAL = new Set(['RY', 'H', 'X']);
+
+/** A wire step that reads no input, whose ops before its diagonal tail are real: how long its head is. */
+function splitAt(p: Program, st: Step): number {
+  if (st.perInput || (st.kind !== STEP_WIRE && st.kind !== STEP_OP)) return -1;
+  const i0 = st.ops[0]!;
+  if (p.cmask[i0] !== 0 || p.q1[i0]! >= 0) return -1;
+  let h = st.ops.length;
+  while (h > 0 && p.gates[st.ops[h - 1]!]!.kernel === 'diag1') h--;
+  if (h === st.ops.length) return -1;
+  for (let j = 0; j < h; j++) if (!REAL.has(p.gates[st.ops[j]!]!.name)) return -1;
+  return h;
+}
+
+function part(p: Program, st: Step, ops: number[], kind: Step['kind']): Step {
+  return { ...st, kind, ops, varies: ops.some((i) => p.varies[i] === 1), angles: variableAngles(p, ops) }; // prettier-ignore
+}
+
+/**
+ * The steps with phase layers: from each splittable wire step on, the later splittable wire
+ * steps on qubits that no step passed over touches are moved up to it (they commute with those
+ * steps), and the diagonal tails become one STEP_PHASE step right after the heads, before every
+ * step passed over. The steps apply the same unitary, in an order the reference does not have.
+ */
+export function gatherPhases(p: Program, steps: readonly Step[]): Step[] {
+  const out: Step[] = [];
+  const moved = new Uint8Array(steps.length);
+  const all = 2 ** p.n - 1;
+  for (let k = 0; k < steps.length; k++) {
+    if (moved[k]) continue;
+    const st = steps[k]!;
+    if (splitAt(p, st) < 0) {
+      out.push(st);
+      continue;
+    }
+    // The wires this layer takes: st, then later ones no step passed over touches.
+    const taken = [k];
+    let layerMask = st.mask;
+    let passed = 0;
+    for (let j = k + 1; j < steps.length; j++) {
+      if (moved[j]) continue;
+      const sj = steps[j]!;
+      if (splitAt(p, sj) >= 0 && !(passed & sj.mask) && !(layerMask & sj.mask)) {
+        taken.push(j);
+        layerMask |= sj.mask;
+      } else passed |= sj.mask;
+      if ((passed | layerMask) === all) break;
+    }
+    if (taken.length < MIN_WIRES) {
+      out.push(st);
+      continue;
+    }
+    const tails: number[] = [];
+    for (const j of taken) {
+      const sj = steps[j]!;
+      const h = splitAt(p, sj);
+      if (h > 0) out.push(part(p, sj, sj.ops.slice(0, h), h === 1 ? STEP_OP : STEP_WIRE));
+      tails.push(...sj.ops.slice(h));
+      moved[j] = 1;
+    }
+    out.push({ ...part(p, st, tails, STEP_PHASE), mask: layerMask, table: null });
+  }
+  return out;
+}
+
+/** Π over qubits from..to−1 of their diagonal entry for each basis state of those qubits. */
+function table(t: Float64Array, d: Float64Array, from: number, to: number): void {
+  t[0] = 1;
+  t[1] = 0;
+  for (let q = from, size = 1; q < to; q++, size <<= 1)
+    for (let b = size - 1; b >= 0; b--) {
+      const xr = t[2 * b]!, xi = t[2 * b + 1]!;
+      const d0r = d[4 * q]!, d0i = d[4 * q + 1]!, d1r = d[4 * q + 2]!, d1i = d[4 * q + 3]!;
+      t[2 * (b + size)] = xr * d1r - xi * d1i;
+      t[2 * (b + size) + 1] = xr * d1i + xi * d1r;
+      t[2 * b] = xr * d0r - xi * d0i;
+      t[2 * b + 1] = xr * d0i + xi * d0r;
+    }
+} // prettier-ignore
+
+export interface PhaseLayer {
+  /** Builds the layer's tables from its ops' bound angles (once per run if any angle varies). */
+  build(): void;
+  /**
+   * Applies the layer (or its inverse) to amplitudes a: states of n qubits back to back, or a
+   * block of one (then the layer's qubits all lie inside the block).
+   */
+  apply(a: Float64Array, inverse: boolean): void;
+}
+
+/** A STEP_PHASE step on n qubits with its own tables (built now when no angle varies). */
+export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
+  const L = Math.min(n, LOW_QUBITS);
+  const low = new Float64Array(2 << L);
+  const high = new Float64Array(2 << (n - L));
+  const d = new Float64Array(4 * n);
+  const lowLen = 2 << L;
+  const highMask = (1 << (n - L)) - 1;
+  const layer: PhaseLayer = {
+    build() {
+      for (let q = 0; q < n; q++) d.set(ONE_ONE, 4 * q);
+      for (const i of st.ops) {
+        if (p.varies[i]) buildMatrix(p, i, false);
+        const o = p.mOff[i]!;
+        const q = p.q0[i]!;
+        // The diagonal entries (0,0) at o and (1,1) at o + 6, times what the qubit has so far.
+        for (let e = 0; e < 4; e += 2) {
+          const m = o + 3 * e;
+          const xr = d[4 * q + e]!, xi = d[4 * q + e + 1]!, mr = p.mat[m]!, mi = p.mat[m + 1]!;
+          d[4 * q + e] = xr * mr - xi * mi;
+          d[4 * q + e + 1] = xr * mi + xi * mr;
+        }
+      }
+      table(low, d, 0, L);
+      table(high, d, L, n);
+    },
+    apply(a, inverse) {
+      const sign = inverse ? -1 : 1;
+      for (let base = 0, c = 0; base < a.length; base += lowLen, c++) {
+        const h = 2 * (c & highMask);
+        const cr = high[h]!, ci = high[h + 1]!;
+        for (let e = 0; e < lowLen; e += 2) {
+          const tr = low[e]! * cr - low[e + 1]! * ci;
+          const ti = sign * (low[e]! * ci + low[e + 1]! * cr);
+          const xr = a[base + e]!, xi = a[base + e + 1]!;
+          a[base + e] = tr * xr - ti * xi;
+          a[base + e + 1] = tr * xi + ti * xr;
+        }
+      }
+    },
+  }; // prettier-ignore
+  if (!st.varies) layer.build();
+  return layer;
+}
+
+const ONE_ONE = Float64Array.of(1, 0, 1, 0);
