@@ -1,100 +1,31 @@
-// The Web Worker entry: the lab's API, exposed with comlink. The UI imports only its type
-// (`import type { LabApi }`) and talks to it through src/worker/labClient.ts.
-import { expose, transfer } from 'comlink';
-import type { Experiment, Weights } from '../src/experiment/types';
-import { checkCircuit } from './circuitInput';
-import { probabilities, runCircuit } from './sim';
-import type { Circuit } from './sim';
-import { inspectCircuit, type StateView } from './inspect';
+// The Web Worker entry. It starts two downloads at once: the lab's own code (lab.ts) and the
+// TensorFlow.js chunk (the classical engine of the default experiment and of every new
+// classification), so tfjs no longer waits until the lab's code has been fetched, compiled and
+// run. The page's first calls may come before the lab's code is there: they are held and handed
+// to comlink, in order, once the lab's API is exposed. The UI imports only the types below.
+import { expose } from 'comlink';
 import { loadMlpEngine } from './ml/baseline/engines';
-import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
-import { createTrainer } from './trainer';
 
-/** Receives the training stream; a comlink proxy of a main-thread function. */
-export type TrainListener = (event: TrainEvent) => void;
+export type { LabApi, TrainListener } from './lab';
 
-let listener: TrainListener | null = null;
-let epochsPerSecond = 30;
+const held: MessageEvent[] = [];
+const hold = (e: MessageEvent): void => void held.push(e);
+addEventListener('message', hold);
 
-/** Sends an event to the page, handing typed-array buffers over instead of copying them. */
-function emit(event: TrainEvent): void {
-  if (!listener) return;
-  const buffers = event.type === 'picture' ? pictureBuffers(event.picture) : [];
-  void listener(transfer(event, buffers));
-}
-
-const trainer = createTrainer(emit, () => epochsPerSecond);
-
-// TensorFlow.js trains the classical model of the default experiment (and of every new
-// classification): its chunk starts loading now, while the page is still loading, instead of when
-// the page asks for a session. A failure here is reported by the load that needs the engine.
+// A failure here is reported by the load that needs the engine (it tries again).
 loadMlpEngine('tfjs').catch(() => undefined);
 
-const api = {
-  /** Runs `circuit` on |0…0⟩; probabilities[i] is that of basis state i (qubit 0 = bit 0). */
-  async simulate(circuit: Circuit): Promise<{ probabilities: Float64Array }> {
-    const p = probabilities(runCircuit(checkCircuit(circuit)));
-    // Hand the buffer over instead of copying it: 2^24 doubles are 128 MiB.
-    return transfer({ probabilities: p }, [p.buffer]);
+import('./lab').then(
+  ({ api }) => {
+    removeEventListener('message', hold);
+    expose(api);
+    for (const e of held.splice(0))
+      dispatchEvent(new MessageEvent('message', { data: e.data, ports: [...e.ports] }));
   },
-  /** Answers once the worker has loaded; for start-up checks. */
-  async ping(): Promise<'pong'> {
-    return 'pong';
+  (err: unknown) => {
+    // Uncaught, so the page's Worker gets an error event and its bridge fails the waiting calls.
+    setTimeout(() => {
+      throw err;
+    });
   },
-  /** Builds data and both models for an experiment; events go to `onEvent` from now on. */
-  async load(experiment: Experiment, onEvent: TrainListener): Promise<LoadInfo> {
-    listener = onEvent;
-    return trainer.load(experiment);
-  },
-  async play(): Promise<void> {
-    trainer.play();
-  },
-  /** Plays on past the experiment's last step, until paused. */
-  async keepTraining(): Promise<void> {
-    trainer.keepTraining();
-  },
-  async pause(): Promise<void> {
-    trainer.pause();
-  },
-  async step(): Promise<void> {
-    trainer.step();
-  },
-  async reset(): Promise<void> {
-    trainer.reset();
-  },
-  /** Epochs per second while playing; Infinity = as fast as possible. */
-  async setSpeed(rate: number): Promise<void> {
-    if (!(rate > 0))
-      throw new Error(`The speed must be a positive number of epochs per second; got ${rate}.`);
-    epochsPerSecond = rate;
-  },
-  /**
-   * The state of `circuit` at input x for the editor's live view, with the trained parameters
-   * when it is the session's circuit, else the parameters a new session would start from.
-   */
-  async inspect(circuit: Circuit, x: number[], seed: number): Promise<StateView> {
-    const view = inspectCircuit(checkCircuit(circuit), trainer.paramsFor(circuit, seed), x);
-    const buffers: Transferable[] = [
-      view.probabilities.buffer,
-      view.bloch.buffer,
-      view.angles.buffer,
-      view.params.buffer,
-    ];
-    if (view.amplitudes) buffers.push(view.amplitudes.buffer);
-    return transfer(view, buffers);
-  },
-  async weights(): Promise<Weights | null> {
-    return trainer.weights();
-  },
-  async setWeights(w: Weights): Promise<void> {
-    trainer.setWeights(w);
-  },
-  /** Runs a longer job of the session (the molecule task's "scan"); progress comes as events. */
-  async act(name: string, arg: unknown): Promise<void> {
-    await trainer.act(name, arg);
-  },
-};
-
-export type LabApi = typeof api;
-
-expose(api);
+);

@@ -35,8 +35,12 @@ function reachable(entries: string[], followDynamic: boolean): Set<string> {
   return seen;
 }
 
-/** Source files bundled into a chunk, from its source map. */
+/**
+ * Source files bundled into a chunk, from its source map. The bundler's own runtime helpers
+ * (a chunk shared by the worker's chunks) come from no source file and have no map.
+ */
 function sourcesOf(file: string): string[] {
+  if (/^rolldown-runtime-[\w-]+\.js$/.test(file)) return [];
   const map = join(ASSETS, file + '.map');
   expect(existsSync(map), `${map} (the build writes source maps)`).toBe(true);
   return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;

@@ -1,0 +1,93 @@
+// The lab's API, which the worker's entry (lab.worker.ts) exposes with comlink. The UI imports only
+// its type (`import type { LabApi }` from lab.worker.ts) and talks to it through
+// src/worker/labClient.ts.
+import { transfer } from 'comlink';
+import type { Experiment, Weights } from '../src/experiment/types';
+import { checkCircuit } from './circuitInput';
+import { probabilities, runCircuit } from './sim';
+import type { Circuit } from './sim';
+import { inspectCircuit, type StateView } from './inspect';
+import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
+import { createTrainer } from './trainer';
+
+/** Receives the training stream; a comlink proxy of a main-thread function. */
+export type TrainListener = (event: TrainEvent) => void;
+
+let listener: TrainListener | null = null;
+let epochsPerSecond = 30;
+
+/** Sends an event to the page, handing typed-array buffers over instead of copying them. */
+function emit(event: TrainEvent): void {
+  if (!listener) return;
+  const buffers = event.type === 'picture' ? pictureBuffers(event.picture) : [];
+  void listener(transfer(event, buffers));
+}
+
+const trainer = createTrainer(emit, () => epochsPerSecond);
+
+export const api = {
+  /** Runs `circuit` on |0…0⟩; probabilities[i] is that of basis state i (qubit 0 = bit 0). */
+  async simulate(circuit: Circuit): Promise<{ probabilities: Float64Array }> {
+    const p = probabilities(runCircuit(checkCircuit(circuit)));
+    // Hand the buffer over instead of copying it: 2^24 doubles are 128 MiB.
+    return transfer({ probabilities: p }, [p.buffer]);
+  },
+  /** Answers once the worker has loaded; for start-up checks. */
+  async ping(): Promise<'pong'> {
+    return 'pong';
+  },
+  /** Builds data and both models for an experiment; events go to `onEvent` from now on. */
+  async load(experiment: Experiment, onEvent: TrainListener): Promise<LoadInfo> {
+    listener = onEvent;
+    return trainer.load(experiment);
+  },
+  async play(): Promise<void> {
+    trainer.play();
+  },
+  /** Plays on past the experiment's last step, until paused. */
+  async keepTraining(): Promise<void> {
+    trainer.keepTraining();
+  },
+  async pause(): Promise<void> {
+    trainer.pause();
+  },
+  async step(): Promise<void> {
+    trainer.step();
+  },
+  async reset(): Promise<void> {
+    trainer.reset();
+  },
+  /** Epochs per second while playing; Infinity = as fast as possible. */
+  async setSpeed(rate: number): Promise<void> {
+    if (!(rate > 0))
+      throw new Error(`The speed must be a positive number of epochs per second; got ${rate}.`);
+    epochsPerSecond = rate;
+  },
+  /**
+   * The state of `circuit` at input x for the editor's live view, with the trained parameters
+   * when it is the session's circuit, else the parameters a new session would start from.
+   */
+  async inspect(circuit: Circuit, x: number[], seed: number): Promise<StateView> {
+    const view = inspectCircuit(checkCircuit(circuit), trainer.paramsFor(circuit, seed), x);
+    const buffers: Transferable[] = [
+      view.probabilities.buffer,
+      view.bloch.buffer,
+      view.angles.buffer,
+      view.params.buffer,
+    ];
+    if (view.amplitudes) buffers.push(view.amplitudes.buffer);
+    return transfer(view, buffers);
+  },
+  async weights(): Promise<Weights | null> {
+    return trainer.weights();
+  },
+  async setWeights(w: Weights): Promise<void> {
+    trainer.setWeights(w);
+  },
+  /** Runs a longer job of the session (the molecule task's "scan"); progress comes as events. */
+  async act(name: string, arg: unknown): Promise<void> {
+    await trainer.act(name, arg);
+  },
+};
+
+export type LabApi = typeof api;
