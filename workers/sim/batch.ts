@@ -227,6 +227,7 @@ export function createBatchSimulator(
     if (!st.varies) return;
     bindAngles(st, 0);
     for (const i of st.ops) buildMatrix(p, i);
+    if (st.kind === STEP_PHASE) layers[stepIndex.get(st)!]!.build();
   };
   const sharedBack = (st: Step, pa: Float64Array, la: Float64Array): void => {
     if (!st.varies) {
@@ -234,6 +235,7 @@ export function createBatchSimulator(
       apply(st, la, true, true);
       return;
     }
+    if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.backward(pa, la);
     for (let j = st.ops.length - 1; j >= 0; j--) {
       const i = st.ops[j]!;
       const c = adjointOp(p, i, pa, la, ws);
@@ -241,6 +243,7 @@ export function createBatchSimulator(
     }
   };
   const sharedGrad = (st: Step, grad: Float64Array): void => {
+    if (st.kind === STEP_PHASE && st.varies) layers[stepIndex.get(st)!]!.finish(zAcc);
     for (const k of st.angles) {
       if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, 2 * zAcc[k]!);
       zAcc[k] = 0;

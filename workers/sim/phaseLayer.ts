@@ -98,9 +98,17 @@ export interface PhaseLayer {
   build(): void;
   /**
    * Applies the layer (or its inverse) to amplitudes a: states of n qubits back to back, or a
-   * block of one (then the layer's qubits all lie inside the block).
+   * block of one (then the layer's qubits all lie inside the block; it may be shorter than the
+   * low table).
    */
   apply(a: Float64Array, inverse: boolean): void;
+  /**
+   * The adjoint step on (φ, λ) (the whole batch, or a block of it): collects the sums the
+   * derivatives need, then φ, λ ← D†φ, D†λ. Built first; `finish` turns the sums into gradients.
+   */
+  backward(phi: Float64Array, lam: Float64Array): void;
+  /** Adds Re⟨λ|∂D/∂θ|φ⟩ of each variable angle k, from the sums since the last finish, to z[k]. */
+  finish(z: Float64Array): void;
 }
 
 /** A STEP_PHASE step on n qubits with its own tables (built now when no angle varies). */
@@ -111,6 +119,11 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
   const d = new Float64Array(4 * n);
   const lowLen = 2 << L;
   const highMask = (1 << (n - L)) - 1;
+  // Σ conj(λ)·φ by low index (over every chunk) and by chunk (over every low index).
+  const byLow = new Float64Array(2 << L);
+  const byHigh = new Float64Array(2 << (n - L));
+  const deriv = new Float64Array(8);
+  const angles = new Float64Array(4);
   const layer: PhaseLayer = {
     build() {
       for (let q = 0; q < n; q++) d.set(ONE_ONE, 4 * q);
@@ -134,7 +147,7 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
       for (let base = 0, c = 0; base < a.length; base += lowLen, c++) {
         const h = 2 * (c & highMask);
         const cr = high[h]!, ci = high[h + 1]!;
-        for (let e = 0; e < lowLen; e += 2) {
+        for (let e = 0, end = Math.min(lowLen, a.length - base); e < end; e += 2) {
           const tr = low[e]! * cr - low[e + 1]! * ci;
           const ti = sign * (low[e]! * ci + low[e + 1]! * cr);
           const xr = a[base + e]!, xi = a[base + e + 1]!;
@@ -143,9 +156,65 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
         }
       }
     },
+    backward(phi, lam) {
+      for (let base = 0, c = 0; base < phi.length; base += lowLen, c++) {
+        const h = 2 * (c & highMask);
+        const cr = high[h]!, ci = high[h + 1]!;
+        let sr = 0, si = 0;
+        for (let e = 0, end = Math.min(lowLen, phi.length - base); e < end; e += 2) {
+          const pr = phi[base + e]!, pi = phi[base + e + 1]!, lr = lam[base + e]!, li = lam[base + e + 1]!;
+          const wr = lr * pr + li * pi, wi = lr * pi - li * pr;
+          byLow[e] = byLow[e]! + wr;
+          byLow[e + 1] = byLow[e + 1]! + wi;
+          sr += wr;
+          si += wi;
+          // D† = conj(low·high).
+          const tr = low[e]! * cr - low[e + 1]! * ci;
+          const ti = -(low[e]! * ci + low[e + 1]! * cr);
+          phi[base + e] = tr * pr - ti * pi;
+          phi[base + e + 1] = tr * pi + ti * pr;
+          lam[base + e] = tr * lr - ti * li;
+          lam[base + e + 1] = tr * li + ti * lr;
+        }
+        byHigh[h] = byHigh[h]! + sr;
+        byHigh[h + 1] = byHigh[h + 1]! + si;
+      }
+    },
+    finish(z) {
+      let tr = 0, ti = 0;
+      for (let e = 0; e < byLow.length; e += 2) { tr += byLow[e]!; ti += byLow[e + 1]!; }
+      for (const i of st.ops) {
+        if (!p.varies[i]) continue;
+        const q = p.q0[i]!;
+        // Σ over the basis states with the qubit at 1 (W1), and at 0 (W0 = total − W1).
+        const [sums, bit] = q < L ? [byLow, q] : [byHigh, q - L];
+        let w1r = 0, w1i = 0;
+        for (let b = 1 << bit; 2 * b < sums.length; b = (b + 1) | (1 << bit)) { w1r += sums[2 * b]!; w1i += sums[2 * b + 1]!; }
+        const w0r = tr - w1r, w0i = ti - w1i;
+        // ∂D = diag(r0, r1) on the qubit · D, with r = (∂d/d) of each diagonal entry.
+        const o = p.mOff[i]!;
+        for (let c = 0; c < p.aCount[i]!; c++) angles[c] = p.angles[p.aStart[i]! + c]!;
+        for (let a = 0; a < p.aCount[i]!; a++) {
+          const k = p.aStart[i]! + a;
+          if (!st.angles.includes(k)) continue;
+          p.gates[i]!.derivative!(angles, a, deriv, 0);
+          const r0 = ratio(deriv[0]!, deriv[1]!, p.mat[o]!, p.mat[o + 1]!);
+          const r1 = ratio(deriv[6]!, deriv[7]!, p.mat[o + 6]!, p.mat[o + 7]!);
+          z[k] = z[k]! + r0.re * w0r - r0.im * w0i + r1.re * w1r - r1.im * w1i;
+        }
+      }
+      byLow.fill(0);
+      byHigh.fill(0);
+    },
   }; // prettier-ignore
   if (!st.varies) layer.build();
   return layer;
 }
 
 const ONE_ONE = Float64Array.of(1, 0, 1, 0);
+
+/** (a / b) for complex a = ar + i·ai and b ≠ 0. */
+function ratio(ar: number, ai: number, br: number, bi: number): { re: number; im: number } {
+  const m = br * br + bi * bi;
+  return { re: (ar * br + ai * bi) / m, im: (ai * br - ar * bi) / m };
+}
