@@ -8,6 +8,7 @@ import type { PointerEvent } from 'react';
 import { DEFAULT_VIEW, greatCircle, project } from './blochProjection';
 import type { View } from './blochProjection';
 import { layer } from './d3Layer';
+import { drawQueue } from './drawQueue';
 import { AXIS, FONT_FAMILY, FONT_SIZE, INK, classColor } from './palette';
 
 interface Props {
@@ -55,10 +56,19 @@ export function BlochSphere({
     if (svgRef.current) drawSphere(svgRef.current, size, view, gradientId);
   }, [size, view, gradientId]);
 
+  // The marks move with every picture: repainted in a task of their own (the draw queue) after
+  // the first time.
+  const painted = useRef(false);
   useEffect(() => {
-    if (canvasRef.current)
-      paintMarks(canvasRef.current, { vectors, labels, classes, targets, size, view });
+    const run = (): void => {
+      if (canvasRef.current)
+        paintMarks(canvasRef.current, { vectors, labels, classes, targets, size, view });
+    };
+    if (painted.current) drawQueue.request(canvasRef, run);
+    else run();
+    painted.current = true;
   }, [vectors, labels, classes, targets, size, view]);
+  useEffect(() => () => drawQueue.cancel(canvasRef), []);
 
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -80,7 +90,7 @@ export function BlochSphere({
   };
 
   return (
-    <div style={{ position: 'relative', width: size, height: size }}>
+    <div style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}>
       <svg
         ref={svgRef}
         role="img"

@@ -1,7 +1,10 @@
 // The frame every D3 chart shares: an SVG that fills its container's width (or a given one),
 // named for screen readers, redrawn in place by the chart's own draw function whenever it changes;
 // optionally with a canvas over it, for marks that change on every update (a live chart's lines).
+// Redraws go through the page's draw queue (a task of their own after React's commit); the first
+// drawing is at once, so a chart never shows empty.
 import { useEffect, useRef } from 'react';
+import { drawQueue } from './drawQueue';
 import { useContainerWidth } from './useContainerWidth';
 
 interface Props {
@@ -23,15 +26,28 @@ export function ChartSvg({ label, width, height, busy, canvas, draw }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const w = useContainerWidth(boxRef, width);
+  const drawn = useRef(false);
 
   useEffect(() => {
-    if (svgRef.current) draw(svgRef.current, w, canvasRef.current);
+    const run = (): void => {
+      if (svgRef.current) draw(svgRef.current, w, canvasRef.current);
+    };
+    if (drawn.current) drawQueue.request(svgRef, run);
+    else run();
+    drawn.current = true;
   }, [draw, w]);
+  useEffect(() => () => drawQueue.cancel(svgRef), []);
 
   return (
     <div
       ref={boxRef}
-      style={{ width: width ?? '100%', minWidth: 0, position: canvas ? 'relative' : undefined }}
+      style={{
+        width: width ?? '100%',
+        minWidth: 0,
+        position: canvas ? 'relative' : undefined,
+        // A paint layer of its own (see lab.css): a redraw repaints the chart, not the page.
+        isolation: 'isolate',
+      }}
       aria-busy={busy}
     >
       <svg

@@ -4,6 +4,7 @@ import * as d3 from 'd3';
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { layer } from './d3Layer';
+import { drawQueue } from './drawQueue';
 import type { Sel } from './d3Layer';
 import { hexToRgb, paintCells, pixelToData } from './heatmap';
 import type { PlotBox } from './heatmap';
@@ -76,11 +77,19 @@ export function DecisionBoundary(props: Props) {
   const picked = useRef(-1);
   const shown = showTest ? [train, test] : [train];
 
-  // Probabilities change every few epochs: only the canvas is repainted for them.
+  // Probabilities change every few epochs: only the canvas is repainted for them, in a task of
+  // its own (the draw queue) after the first time.
+  const painted = useRef(false);
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (canvas) paint(canvas, probs, resolution, classes, discretize);
+    const run = (): void => {
+      const canvas = canvasRef.current;
+      if (canvas) paint(canvas, probs, resolution, classes, discretize);
+    };
+    if (painted.current) drawQueue.request(canvasRef, run);
+    else run();
+    painted.current = true;
   }, [probs, resolution, classes, discretize]);
+  useEffect(() => () => drawQueue.cancel(canvasRef), []);
 
   useEffect(() => {
     if (svgRef.current) draw(svgRef.current, plotBox(size), train, showTest ? test : null);
@@ -179,7 +188,7 @@ export function DecisionBoundary(props: Props) {
           {title}
         </figcaption>
       )}
-      <div style={{ position: 'relative', width: size, height: size }}>
+      <div style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}>
         <canvas
           ref={canvasRef}
           aria-hidden="true"

@@ -59,6 +59,15 @@ export function frameScheduler(): Scheduler {
 /** Runs `flush` at once: every event is applied as it comes (unit tests, and no DOM). */
 export const immediately: Scheduler = (flush) => flush();
 
+/**
+ * The page shows the worker's pictures (decision boundaries, Bloch points) at most this often
+ * while training: each costs the page more than a report, and the eye follows a few a second. The
+ * reports (counters, loss chart) are applied with every flush. A picture held back is applied
+ * when its time comes, and at once whenever the status changes (Pause, the last epoch) or a call
+ * is answered, so the pictures a run stops on are its last ones.
+ */
+const PICTURE_MS = 250;
+
 export interface SessionSync {
   /** Builds the current experiment's session and follows its changes; returns the stop function. */
   start(): () => void;
@@ -75,10 +84,14 @@ function sessionKey(e: Experiment): string {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/**
+ * `pictureMs`: while training, pictures are applied at most this often (0: with every flush).
+ */
 export function createSessionSync(
   client: LabClient,
   store: Pick<StoreApi<LabState>, 'getState' | 'subscribe'>,
   schedule: Scheduler = immediately,
+  pictureMs = 0,
 ): SessionSync {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped whenever the current load stops mattering: answers of older loads are ignored. */
@@ -86,12 +99,43 @@ export function createSessionSync(
 
   /** Worker events not yet applied, with the load they belong to. */
   let queue: { id: number; event: TrainEvent }[] = [];
-  const flushEvents = (): void => {
+  /** Pictures held back while training (see PICTURE_MS), of the load `heldId`. */
+  let held: TrainEvent[] = [];
+  let heldId = -1;
+  let picturesAt = -Infinity;
+  let pictureTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Applies the queued events; with `all` (a call's answer), the held pictures too. */
+  const flushEvents = (all = false): void => {
     const events = queue;
     queue = [];
-    const current = events.filter((e) => e.id === generation).map((e) => e.event);
-    if (current.length) store.getState().receiveAll(current);
+    const current = [
+      ...(heldId === generation ? held : []),
+      ...events.filter((e) => e.id === generation).map((e) => e.event),
+    ];
+    held = [];
+    const now = performance.now();
+    const hold =
+      pictureMs > 0 &&
+      !all &&
+      now - picturesAt < pictureMs &&
+      store.getState().status === 'playing' &&
+      !current.some((e) => e.type === 'status' || e.type === 'error');
+    if (hold) {
+      held = current.filter((e) => e.type === 'picture');
+      heldId = generation;
+      if (held.length && pictureTimer === undefined)
+        pictureTimer = setTimeout(
+          () => {
+            pictureTimer = undefined;
+            schedule(flushEvents);
+          },
+          picturesAt + pictureMs - now,
+        );
+    } else if (current.some((e) => e.type === 'picture')) picturesAt = now;
+    const apply = hold ? current.filter((e) => e.type !== 'picture') : current;
+    if (apply.length) store.getState().receiveAll(apply);
   };
+  const flushAll = (): void => flushEvents(true);
   const enqueue = (id: number, event: TrainEvent): void => {
     if (id !== generation) return;
     queue.push({ id, event });
@@ -136,7 +180,7 @@ export function createSessionSync(
         (info) => {
           if (id !== generation) return;
           // The session's first events (its status, epoch 0) came before this answer.
-          flushEvents();
+          flushAll();
           store.getState().loaded(info);
           applyPendingWeights(id);
           if (resume) {
@@ -204,7 +248,7 @@ export function createSessionSync(
       store.getState().setActivity(client.activity());
       // The worker sends a call's events before its answer: the answer applies them first, so
       // the store never sees a job end before its last picture (a search's result).
-      const answered = <T>(p: Promise<T>): Promise<T> => p.finally(flushEvents);
+      const answered = <T>(p: Promise<T>): Promise<T> => p.finally(flushAll);
       store.getState().connect({
         play: () => answered(client.play()),
         keepTraining: () => answered(client.keepTraining()),
@@ -224,6 +268,8 @@ export function createSessionSync(
         unsubscribe();
         offActivity();
         clearTimeout(timer);
+        clearTimeout(pictureTimer);
+        pictureTimer = undefined;
         generation++;
       };
     },
@@ -248,4 +294,9 @@ export function createSessionSync(
 }
 
 /** The page's one session sync, over the page's worker and store. */
-export const sessionSync: SessionSync = createSessionSync(lab, useLab, frameScheduler());
+export const sessionSync: SessionSync = createSessionSync(
+  lab,
+  useLab,
+  frameScheduler(),
+  PICTURE_MS,
+);

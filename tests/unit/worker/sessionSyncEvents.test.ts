@@ -1,6 +1,7 @@
 // The session sync's handling of worker events: applied in batches as one store update, older
-// loads' dropped, and a call's queued events applied before its answer.
-import { describe, expect, it } from 'vitest';
+// loads' dropped, a call's queued events applied before its answer, and pictures at most every
+// so often while training (the last ones always shown).
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultExperiment } from '../../../src/experiment/defaults';
 import { createLabStore } from '../../../src/store/store';
 import { createSessionSync } from '../../../src/worker/sessionSync';
@@ -73,5 +74,84 @@ describe('sessionSync events', () => {
     expect(seen).not.toContainEqual([false, false]);
     off();
     stop();
+  });
+
+  describe('pictures while training', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const report = (epoch: number) => ({
+      epoch,
+      quantum: { trainLoss: 1, trainAccuracy: 0.5, testLoss: 1, testAccuracy: 0.5, ms: 1 },
+      classical: { trainLoss: 1, trainAccuracy: 0.5, testLoss: 1, testAccuracy: 0.5, ms: 1 },
+    });
+    const bloch = (epoch: number) =>
+      ({ type: 'picture', picture: { kind: 'bloch', epoch, vectors: new Float64Array(3) } }) as const; // prettier-ignore
+    const shownEpoch = (store: ReturnType<typeof createLabStore>): number | undefined =>
+      store.getState().pictures.bloch?.epoch;
+
+    /** A session playing, its flushes run by the test (`later`), pictures at most every 250 ms. */
+    async function playing() {
+      const store = createLabStore();
+      store.getState().loadExperiment(defaultExperiment());
+      const bridge = scriptedClient();
+      let later: (() => void) | null = null;
+      const sync = createSessionSync(bridge.client, store, (f) => (later = f), 250);
+      const stop = sync.start();
+      await flush();
+      bridge.answer('load', INFO);
+      await flush();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      bridge.emit({ type: 'status', status: 'playing', epoch: 0 });
+      bridge.emit(bloch(0));
+      later!();
+      expect(shownEpoch(store)).toBe(0);
+      return { store, bridge, stop, later: () => later!() };
+    }
+
+    it('holds a picture back until its time, applying the reports meanwhile', async () => {
+      const { store, bridge, stop, later } = await playing();
+      vi.advanceTimersByTime(100);
+      bridge.emit({ type: 'epochs', reports: [report(1)] });
+      bridge.emit(bloch(1));
+      later();
+      expect(store.getState().epoch).toBe(1);
+      expect(shownEpoch(store)).toBe(0);
+      // A newer picture of the same kind replaces the held one.
+      bridge.emit(bloch(2));
+      later();
+      expect(shownEpoch(store)).toBe(0);
+      // Its time comes: a flush is scheduled and shows the newest.
+      vi.advanceTimersByTime(150);
+      later();
+      expect(shownEpoch(store)).toBe(2);
+      stop();
+    });
+
+    it('shows the held pictures at once when training stops, or a call is answered', async () => {
+      const { store, bridge, stop, later } = await playing();
+      bridge.emit(bloch(1));
+      later();
+      expect(shownEpoch(store)).toBe(0);
+      // The last epoch: the worker's final pictures, then its status.
+      bridge.emit(bloch(2));
+      bridge.emit({ type: 'status', status: 'done', epoch: 2 });
+      later();
+      expect(store.getState().status).toBe('done');
+      expect(shownEpoch(store)).toBe(2);
+
+      store.getState().keepTraining();
+      await vi.advanceTimersByTimeAsync(0);
+      bridge.emit({ type: 'status', status: 'playing', epoch: 2 });
+      later();
+      bridge.emit(bloch(3));
+      later();
+      expect(shownEpoch(store)).toBe(2);
+      // Pause: its answer applies what was held, whatever the time.
+      store.getState().pause();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(shownEpoch(store)).toBe(3);
+      stop();
+    });
   });
 });

@@ -1,0 +1,10 @@
+// The loss and accuracy curves of the session's reports. Its own component, so that only the
+// chart (not the results panel around it) re-renders with each report.
+import { LossChart } from '../charts/LossChart';
+import { epochReports } from '../store/runOf';
+import { useLab } from '../store/store';
+
+export function HistoryChart({ height }: { height: number }) {
+  const history = useLab((s) => epochReports(s.history));
+  return <LossChart history={history} height={height} />;
+}
