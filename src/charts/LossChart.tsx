@@ -4,6 +4,7 @@
 // cost the page more than everything else it drew).
 import * as d3 from 'd3';
 import { useCallback } from 'react';
+import { tracePath } from './canvasLine';
 import { ChartSvg } from './ChartSvg';
 import { changed, layer } from './d3Layer';
 import { decimate } from './decimate';
@@ -116,23 +117,20 @@ function draw(
     accuracy: d3.scaleLinear().domain([0, 1]).range([panelH, 0]),
   };
 
+  // Where each epoch is drawn: the same for every series.
+  const xs = new Float64Array(history.length);
+  for (let i = 0; i < history.length; i++) xs[i] = x(history[i]!.epoch);
+
   for (const panel of ['loss', 'accuracy'] as const) {
-    const g = layer(svg, 'g', `panel-${panel}`).attr(
-      'transform',
-      `translate(${MARGIN.left},${panelTop[panel]})`,
-    );
-    const yAxis =
-      panel === 'loss'
-        ? d3.axisLeft(y.loss).ticks(yTicks, '~g')
-        : d3
-            .axisLeft(y.accuracy)
-            .tickValues(yTicks >= 4 ? [0, 0.25, 0.5, 0.75, 1] : [0, 0.5, 1])
-            .tickFormat(d3.format('~g'));
+    const g = layer(svg, 'g', `panel-${panel}`);
+    // Set only when it changes: an SVG attribute set, even to its value, relays out the group.
+    if (changed(g.node()!, `${panelTop[panel]}`))
+      g.attr('transform', `translate(${MARGIN.left},${panelTop[panel]})`);
     // Axes are redrawn only when their scale or size changed (the y axes rarely do).
     const yEl = layer(g, 'g', 'y-axis');
     if (changed(yEl.node()!, `${y[panel].domain().join()} ${panelH} ${plotW} ${yTicks}`))
       yEl
-        .call(yAxis.tickSize(-plotW).tickPadding(8))
+        .call(yAxisOf(panel, y[panel], yTicks).tickSize(-plotW).tickPadding(8))
         .call(styleAxis)
         .call((a) => a.select('.domain').remove())
         .call((a) => a.selectAll('.tick line').attr('stroke', GRID));
@@ -153,37 +151,45 @@ function draw(
 
     const series = SERIES.filter((s) => s.panel === panel);
     const yp = y[panel];
-    const at = (i: number, s: Series) => {
-      const d = history[i];
-      return d && Number.isFinite(d.epoch) ? value(d, s) : NaN;
-    };
     if (!ctx) continue;
     ctx.save();
     ctx.translate(MARGIN.left, panelTop[panel]);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
-    for (const s of series) {
+    // Each series' values (NaN where there is none): read from the reports once per draw.
+    const values = series.map((s) => {
+      const v = new Float64Array(history.length);
+      for (let i = 0; i < history.length; i++) {
+        const d = history[i]!;
+        const at = Number.isFinite(d.epoch) ? value(d, s) : NaN;
+        v[i] = Number.isFinite(at) ? at : NaN;
+      }
+      return v;
+    });
+    series.forEach((s, k) => {
+      const v = values[k]!;
       ctx.beginPath();
-      d3
-        .line<number>()
-        .defined((i) => Number.isFinite(at(i, s)))
-        .x((i) => x(history[i]?.epoch ?? 0))
-        .y((i) => yp(at(i, s)))
-        .context(ctx)(decimate(history.length, (i) => at(i, s), plotW / 4));
+      tracePath(
+        ctx,
+        xs,
+        v,
+        yp,
+        decimate(v.length, (i) => v[i]!, plotW / 4),
+      );
       ctx.setLineDash(s.train ? DASH : []);
       ctx.lineWidth = s.train ? 2.5 : 3;
       ctx.strokeStyle = modelColor(s.model);
       ctx.stroke();
-    }
+    });
     // The latest value of each series as a dot: also makes a single epoch visible.
     ctx.setLineDash([]);
     ctx.lineWidth = 1.5;
-    for (const s of series) {
-      for (let i = history.length - 1; i >= 0; i--) {
-        const d = history[i];
-        if (!d || !Number.isFinite(value(d, s))) continue;
+    for (const [k, s] of series.entries()) {
+      const v = values[k]!;
+      for (let i = v.length - 1; i >= 0; i--) {
+        if (Number.isNaN(v[i]!)) continue;
         ctx.beginPath();
-        ctx.arc(x(d.epoch), yp(value(d, s)), 4.5, 0, 2 * Math.PI);
+        ctx.arc(xs[i]!, yp(v[i]!), 4.5, 0, 2 * Math.PI);
         ctx.fillStyle = s.train ? '#ffffff' : modelColor(s.model);
         ctx.strokeStyle = s.train ? modelColor(s.model) : '#ffffff';
         ctx.fill();
@@ -216,6 +222,20 @@ function draw(
       .attr('font-size', FONT_SIZE + 2)
       .attr('fill', MUTED)
       .text(history.length === 0 ? 'No epochs yet' : '');
+}
+
+/** The y axis of a panel: the loss's own ticks, the accuracy's quarters (or halves). */
+function yAxisOf(
+  panel: Panel,
+  y: d3.ScaleLinear<number, number>,
+  ticks: number,
+): d3.Axis<d3.NumberValue> {
+  return panel === 'loss'
+    ? d3.axisLeft(y).ticks(ticks, '~g')
+    : d3
+        .axisLeft(y)
+        .tickValues(ticks >= 4 ? [0, 0.25, 0.5, 0.75, 1] : [0, 0.5, 1])
+        .tickFormat(d3.format('~g'));
 }
 
 /** Sizes the canvas to the chart at the screen's resolution, clears it, and returns its context. */

@@ -10,6 +10,8 @@ import { AXIS, FONT_FAMILY, FONT_SIZE, MUTED } from './palette';
 const TICK = 6;
 const PADDING = 8;
 const label = d3.format('d');
+/** The epochs each axis was last joined with (and whether labelled). */
+const tickSets = new WeakMap<Element, string>();
 
 /**
  * Draws into `g`, moved down to `top` (the plot's bottom), a baseline `plotW` wide and a tick at
@@ -35,19 +37,33 @@ export function drawEpochAxis(
       .attr('stroke', AXIS)
       .attr('d', `M${offset},${offset}H${plotW + offset}`);
   }
-  g.selectAll<SVGGElement, number>('g.tick')
-    .data(ticks, (t) => t)
-    .join((enter) => {
-      const tick = enter.append('g').attr('class', 'tick');
-      tick.append('line').attr('stroke', AXIS).attr('y2', TICK);
-      tick
-        .append('text')
-        .attr('fill', MUTED)
-        .attr('y', TICK + PADDING)
-        .attr('dy', '0.71em')
-        .text((t) => (labelled ? label(t) : ''));
-      return tick;
-    })
-    .order()
-    .attr('transform', (t) => `translate(${x(t) + offset},0)`);
+  // The data join only when the epochs ticked change (every few epochs); in between, the ticks
+  // only move, and each one's transform is set only when its position changed.
+  const node = g.node()!;
+  const key = `${ticks.join()} ${labelled}`;
+  if (tickSets.get(node) !== key) {
+    tickSets.set(node, key);
+    g.selectAll<SVGGElement, number>('g.tick')
+      .data(ticks, (t) => t)
+      .join((enter) => {
+        const tick = enter.append('g').attr('class', 'tick');
+        tick.append('line').attr('stroke', AXIS).attr('y2', TICK);
+        tick
+          .append('text')
+          .attr('fill', MUTED)
+          .attr('y', TICK + PADDING)
+          .attr('dy', '0.71em')
+          .text((t) => (labelled ? label(t) : ''));
+        return tick;
+      })
+      .order();
+  }
+  const tickEls = node.getElementsByTagName('g');
+  for (let i = 0; i < tickEls.length; i++) {
+    const el = tickEls[i]!;
+    const t = ticks[i];
+    if (t === undefined) continue;
+    const at = `translate(${x(t) + offset},0)`;
+    if (el.getAttribute('transform') !== at) el.setAttribute('transform', at);
+  }
 }
