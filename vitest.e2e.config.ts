@@ -10,5 +10,8 @@ export default defineConfig({
     // Margins for a loaded machine: timings are measured by npm run bench:ui, not here.
     testTimeout: 180_000,
     hookTimeout: 120_000,
+    // expect.poll waits 1 s by default: too little for a page on a busy machine (a link opened in
+    // the tab, the first write of the address after the page is idle).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -2,7 +2,7 @@
 // not flooded), debounced, without weights (those go only into links copied on purpose). The
 // autosave is written only while the store allows it (not in a link's page that would replace
 // other saved work).
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
@@ -48,7 +48,9 @@ function whenIdle(fn: () => void, timeout: number): () => void {
 const FIRST_SAVE_MS = 1000;
 
 export function useUrlSync(): void {
-  useEffect(() => {
+  // In the commit itself, not after paint: the page can show Play enabled in its first render
+  // (the worker may answer first), and a link pasted from then on must find the listener.
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = useLab.getState().experiment;
     // The first write (the opened experiment's link into the address bar) encodes and compresses
