@@ -22,7 +22,13 @@ import { GATES as SIM_GATES, GATE_NAMES } from '../../../workers/sim/gates';
 import { compile } from '../../../workers/sim/compile';
 import { applyObservable, compileObservable } from '../../../workers/sim/observables';
 import { reuploadingCircuit } from '../../../workers/ml/models/reuploading';
-import { randomCircuit, randomObservable, randomStateCircuit, randomVector } from './random';
+import {
+  maxAbsDiff,
+  randomCircuit,
+  randomObservable,
+  randomStateCircuit,
+  randomVector,
+} from './random';
 
 /** Weighted towards one-qubit runs (fused) and constant diagonals (CZ, CP, S, T), with the rest. */
 const GATES: GateName[] = [
@@ -51,12 +57,6 @@ function randomBatchCase(seed: number, n: number) {
     count,
   };
 }
-
-const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-};
 
 const CASES: [number, number][] = [];
 for (let n = 1; n <= 5; n++) for (let k = 0; k < 4; k++) CASES.push([n, 900 + 10 * n + k]);

@@ -16,17 +16,12 @@ import { inputWire } from '../../../workers/sim/batchWire';
 import { compile } from '../../../workers/sim/compile';
 import { planSteps } from '../../../workers/sim/fuse';
 import { applyObservable } from '../../../workers/sim/observables';
-import { randomObservable, randomVector } from './random';
+import { maxAbsDiff, randomAngle, randomObservable, randomVector } from './random';
 
 const NUM_PARAMS = 6;
 const NUM_FEATURES = 2;
 
-/** A trainable angle, or now and then a constant one. */
-function angle(rng: Rng): Binding {
-  return rng.next() < 0.2
-    ? { kind: 'const', value: (rng.next() - 0.5) * 6 }
-    : { kind: 'param', index: rng.int(NUM_PARAMS) };
-}
+const angle = (rng: Rng): Binding => randomAngle(rng, NUM_PARAMS);
 
 /** One-qubit gates around the input's rotation: with an axis (RX, RY, RZ), without (U3, P), fixed. */
 function otherOp(rng: Rng, q: number): Operation {
@@ -66,12 +61,6 @@ function wireCircuit(rng: Rng, n: number, layers: number): Circuit {
   }
   return { qubits: n, ops };
 }
-
-const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-};
 
 describe('wire steps with one input rotation', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])(

@@ -16,15 +16,11 @@ import { STEP_OP, STEP_PHASE, planSteps } from '../../../workers/sim/fuse';
 import { gatherPhases } from '../../../workers/sim/phaseLayer';
 import { applyObservable } from '../../../workers/sim/observables';
 import { layeredWorkload } from '../../../bench/batch';
-import { randomObservable, randomVector } from './random';
+import { maxAbsDiff, randomAngle, randomObservable, randomVector } from './random';
 
 const NUM_PARAMS = 5;
 
-function angle(rng: Rng): Binding {
-  return rng.next() < 0.2
-    ? { kind: 'const', value: (rng.next() - 0.5) * 6 }
-    : { kind: 'param', index: rng.int(NUM_PARAMS) };
-}
+const angle = (rng: Rng): Binding => randomAngle(rng, NUM_PARAMS);
 
 /** Real heads (RY, H, X), diagonal tails (RZ, P, S, T, Z); now and then a complex head (RX). */
 function layeredCircuit(rng: Rng, n: number, layers: number): Circuit {
@@ -48,12 +44,6 @@ function layeredCircuit(rng: Rng, n: number, layers: number): Circuit {
   }
   return { qubits: n, ops };
 }
-
-const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-};
 
 describe('phase layers', () => {
   it('gather the RZ of every wire of the layered workload into one step per layer', () => {

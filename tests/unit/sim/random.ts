@@ -107,3 +107,17 @@ export function randomObservable(rng: Rng, n: number, terms = 4, withDiagonal = 
   if (withDiagonal) out.diagonal = new Float64Array(randomVector(rng, 1 << n));
   return out;
 }
+
+/** A trainable angle θ[0 … numParams), or now and then a constant one. */
+export function randomAngle(rng: Rng, numParams: number): Binding {
+  return rng.next() < 0.2
+    ? { kind: 'const', value: (rng.next() - 0.5) * 6 }
+    : { kind: 'param', index: rng.int(numParams) };
+}
+
+/** The largest |a_i − b_i|. */
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
+  return d;
+}
