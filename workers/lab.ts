@@ -10,17 +10,20 @@ import { inspectCircuit, type StateView } from './inspect';
 import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
 import { createTrainer } from './trainer';
 
-/** Receives the training stream; a comlink proxy of a main-thread function. */
+/** Receives the training stream on the page (src/worker/labClient.ts connects it to `events`). */
 export type TrainListener = (event: TrainEvent) => void;
 
-let listener: TrainListener | null = null;
+/**
+ * The training stream's port: one-way, one message per event. (A comlink-proxied listener cost a
+ * call and its answer per event on both threads.)
+ */
+let events: MessagePort | null = null;
 let epochsPerSecond = 30;
 
 /** Sends an event to the page, handing typed-array buffers over instead of copying them. */
 function emit(event: TrainEvent): void {
-  if (!listener) return;
   const buffers = event.type === 'picture' ? pictureBuffers(event.picture) : [];
-  void listener(transfer(event, buffers));
+  events?.postMessage(event, buffers);
 }
 
 const trainer = createTrainer(emit, () => epochsPerSecond);
@@ -36,9 +39,13 @@ export const api = {
   async ping(): Promise<'pong'> {
     return 'pong';
   },
-  /** Builds data and both models for an experiment; events go to `onEvent` from now on. */
-  async load(experiment: Experiment, onEvent: TrainListener): Promise<LoadInfo> {
-    listener = onEvent;
+  /**
+   * Builds data and both models for an experiment; its events go to `port` from now on (the
+   * previous load's port is closed).
+   */
+  async load(experiment: Experiment, port: MessagePort): Promise<LoadInfo> {
+    if (events !== port) events?.close();
+    events = port;
     return trainer.load(experiment);
   },
   async play(): Promise<void> {

@@ -12,8 +12,13 @@ import { TASK_RUNNERS } from './tasks/registry';
 export type { LoadInfo, TrainEvent, TrainStatus };
 /** Longest run of epochs between two yields to the event loop, in milliseconds. */
 const SLICE_MS = 12;
-/** Shortest interval between two batches of epoch reports sent to the page. */
-const REPORT_MS = 50;
+/**
+ * Shortest interval between two batches of epoch reports sent to the page: the page applies
+ * them at most every 100 ms, so more messages would only cost both threads.
+ */
+const REPORT_MS = 100;
+/** Shortest interval between two sets of pictures sent while training. */
+const PICTURE_MS = 250;
 
 export interface Trainer {
   /**
@@ -90,8 +95,9 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
   const record = (r: Report): void => {
     pending.push(r);
     if (now() - lastReport >= REPORT_MS) flush();
-    // Pictures cost more than an epoch: at most about a third of the time goes to them.
-    if (now() - lastBoundary >= Math.max(150, 3 * boundaryCost)) pictures();
+    // Pictures cost more than an epoch: at most about a third of the time goes to them, and no
+    // more often than the page shows them while playing (src/worker/sessionSync.ts, PICTURE_MS).
+    if (now() - lastBoundary >= Math.max(PICTURE_MS, 3 * boundaryCost)) pictures();
   };
   const finish = (): void => {
     flush();

@@ -1,9 +1,9 @@
 // The one bridge that owns the lab worker: starts it on the first call, cancels by terminating it
 // (the next call starts a fresh one), turns every failure into a rejected promise, and tells
 // listeners what the worker is busy with (the oldest call still waiting for its answer).
-import { proxy, wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { LabApi } from '../../workers/lab.worker';
+import type { LabApi, TrainListener } from '../../workers/lab.worker';
 import { takeLabWorker } from './labWorker';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
@@ -51,10 +51,12 @@ export function busyWith(worker: Activity, job: { what: string } | null): string
 }
 
 /**
- * The worker's methods, mapped from its API type (a function argument, like load's event
- * listener, is proxied by the bridge), plus what the bridge itself adds.
+ * The worker's methods, mapped from its API type, except that load takes the page's event
+ * listener (the bridge connects it to the port the worker posts events on); plus what the bridge
+ * itself adds.
  */
-export type LabClient = { [K in WorkerTask]: LabApi[K] } & {
+export type LabClient = { [K in Exclude<WorkerTask, 'load'>]: LabApi[K] } & {
+  load(experiment: Parameters<LabApi['load']>[0], onEvent: TrainListener): ReturnType<LabApi['load']>; // prettier-ignore
   /** Stops the worker now: pending calls reject with CancelledError; the next call restarts it. */
   cancel(): void;
   /** What the worker is busy with now. */
@@ -75,6 +77,16 @@ function describeWorkerError(event: Event): Error {
       ? `The lab worker stopped with an error: ${message}`
       : 'The lab worker failed to start or crashed (no details were given).',
   );
+}
+
+/**
+ * A one-way channel for a listener argument: the worker posts on the returned port (handed over),
+ * and each message calls `listener` with its data; nothing is sent back.
+ */
+function eventPort(listener: (data: never) => void): MessagePort {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = (e: MessageEvent) => listener(e.data as never);
+  return transfer(port2, [port2]);
 }
 
 export function createLabClient(
@@ -160,10 +172,12 @@ export function createLabClient(
       (...args: unknown[]) =>
         run(name, (api) => {
           const call = api[name] as unknown as (...a: unknown[]) => Promise<unknown>;
-          return call(...args.map((a) => (typeof a === 'function' ? proxy(a) : a)));
+          return call(
+            ...args.map((a) => (typeof a === 'function' ? eventPort(a as (d: never) => void) : a)),
+          );
         }),
     ]),
-  ) as { [K in WorkerTask]: LabApi[K] };
+  ) as Pick<LabClient, WorkerTask>;
 
   return {
     ...methods,

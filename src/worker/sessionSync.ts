@@ -11,50 +11,9 @@ import { SPEED_RATES } from '../experiment/lists';
 import { useLab, type LabState } from '../store/store';
 import type { TrainEvent } from '../../workers/protocol';
 import { CancelledError, busyWith, lab, type LabClient } from './labClient';
+import { framePacer, type Scheduler } from './framePacer';
 
 const RELOAD_DELAY_MS = 150;
-
-/**
- * Runs `flush` later, once for many calls: the page's worker events are applied together after
- * the next animation frame, at most every FLUSH_MS (the worker sends a report every 50 ms and pictures
- * in between; one store update, hence one render, per batch is what the eye can follow). A hidden
- * page has no frames: a timer flushes then.
- */
-export type Scheduler = (flush: () => void) => void;
-
-const FLUSH_MS = 100;
-
-/**
- * The page's scheduler: a task of its own just after the next animation frame, at least FLUSH_MS
- * after the last flush. Not inside the frame's callback: there, the store update (React's render
- * and the charts' drawing) and the browser's style, layout and paint of its result made one long
- * task; after the frame they are two, and the next frame shows the result.
- */
-export function frameScheduler(): Scheduler {
-  let last = -Infinity;
-  let pending = false;
-  return (flush) => {
-    if (pending) return;
-    pending = true;
-    let frame = 0;
-    const run = (): void => {
-      if (!pending) return;
-      pending = false;
-      clearTimeout(timer);
-      cancelAnimationFrame(frame);
-      last = performance.now();
-      flush();
-    };
-    const wait = Math.max(0, last + FLUSH_MS - performance.now());
-    const onFrame = (): void => {
-      frame = requestAnimationFrame(() => setTimeout(run, 0));
-    };
-    // Wait out the interval, then draw after the next frame; without frames, run anyway.
-    const timer = setTimeout(run, wait + 250);
-    if (wait > 0) setTimeout(onFrame, wait);
-    else onFrame();
-  };
-}
 
 /** Runs `flush` at once: every event is applied as it comes (unit tests, and no DOM). */
 export const immediately: Scheduler = (flush) => flush();
@@ -297,6 +256,6 @@ export function createSessionSync(
 export const sessionSync: SessionSync = createSessionSync(
   lab,
   useLab,
-  frameScheduler(),
+  framePacer(),
   PICTURE_MS,
 );

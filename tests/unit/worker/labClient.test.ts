@@ -6,6 +6,7 @@ import type { LabApi } from '../../../workers/lab.worker';
 import type { Circuit } from '../../../workers/sim';
 import { CancelledError, createLabClient } from '../../../src/worker/labClient';
 import type { WorkerLike } from '../../../src/worker/labClient';
+import { defaultExperiment } from '../../../src/experiment/defaults';
 
 class FakeWorker extends EventTarget implements WorkerLike {
   readonly port: MessagePort;
@@ -22,8 +23,9 @@ class FakeWorker extends EventTarget implements WorkerLike {
     port1.start();
   }
 
-  postMessage(message: unknown): void {
-    if (!this.terminated) this.port.postMessage(message);
+  postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+    const list = Array.isArray(transfer) ? transfer : (transfer?.transfer ?? []);
+    if (!this.terminated) this.port.postMessage(message, list);
   }
 
   terminate(): void {
@@ -145,5 +147,26 @@ describe('labClient', () => {
     void client.ping();
     expect(seen).toHaveLength(3);
     expect(workers).toHaveLength(2);
+  });
+
+  it("hands load's listener a port the worker posts events on, one way and in order", async () => {
+    let workerPort: MessagePort | null = null;
+    const { client } = setup({
+      load: async (_e, port) => {
+        workerPort = port;
+        port.postMessage({ type: 'status', status: 'idle', epoch: 0 });
+        const grid = Float64Array.of(0.25, 0.75);
+        port.postMessage({ type: 'grid', values: grid }, [grid.buffer]);
+        return { quantumParams: 3 } as unknown as Awaited<ReturnType<LabApi['load']>>;
+      },
+    });
+    const seen: unknown[] = [];
+    const info = await client.load(defaultExperiment(), (event) => seen.push(event));
+    expect(info).toEqual({ quantumParams: 3 });
+    expect(workerPort).toBeInstanceOf(MessagePort);
+    await expect.poll(() => seen.length).toBe(2);
+    expect(seen[0]).toEqual({ type: 'status', status: 'idle', epoch: 0 });
+    expect(Array.from((seen[1] as { values: Float64Array }).values)).toEqual([0.25, 0.75]);
+    workerPort!.close();
   });
 });
