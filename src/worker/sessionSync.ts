@@ -253,9 +253,4 @@ export function createSessionSync(
 }
 
 /** The page's one session sync, over the page's worker and store. */
-export const sessionSync: SessionSync = createSessionSync(
-  lab,
-  useLab,
-  framePacer(),
-  PICTURE_MS,
-);
+export const sessionSync: SessionSync = createSessionSync(lab, useLab, framePacer(), PICTURE_MS);

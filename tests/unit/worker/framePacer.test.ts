@@ -107,7 +107,10 @@ describe('framePacer', () => {
   it('never waits longer than MAX_FLUSH_MS (plus a frame) however costly the updates', () => {
     const { flushes, pacer } = drive(200, 6000);
     expect(pacer.interval()).toBe(MAX_FLUSH_MS);
-    const gaps = flushes.slice(-5).map((f, i, a) => (i ? f - a[i - 1]! : 0)).slice(1);
+    const gaps = flushes
+      .slice(-5)
+      .map((f, i, a) => (i ? f - a[i - 1]! : 0))
+      .slice(1);
     for (const g of gaps) expect(g).toBeLessThan(MAX_FLUSH_MS + 200 + 2 * FRAME);
   });
 
