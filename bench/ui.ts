@@ -10,7 +10,8 @@
 // tests). Reports against the design's budgets; never fails on them.
 // `-- --json` prints one JSON object on the last line; `-- --runs N` sets the runs per scenario
 // (figures are medians over runs; `_worst` keys give the worst run); `-- --startup` measures
-// start-up only.
+// start-up only; `-- --explain` lists each task over the budget with its parts (scripts, layout,
+// paint), times relative to the first.
 
 import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,7 @@ const json = process.argv.includes('--json');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
 const startupOnly = process.argv.includes('--startup');
+const explain = process.argv.includes('--explain');
 const log = (s: string): void => {
   if (!json) console.log(s);
 };
@@ -136,7 +138,7 @@ async function train(url: string): Promise<TrainingRun> {
     const { page, context } = s;
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     const cdp = await context.newCDPSession(page);
-    const trace = await startTaskTrace(cdp);
+    const trace = await startTaskTrace(cdp, explain ? BUDGET.longTaskMs : 0);
     const from = (await page.evaluate('performance.now()')) as number;
     // Plain DOM calls while the trace runs: Playwright's locators query the accessibility tree on
     // the page's main thread (a 50 ms task under 4×), which is the harness's work, not the page's.
@@ -147,7 +149,9 @@ async function train(url: string): Promise<TrainingRun> {
       await page.evaluate(PRESS_KEEP_TRAINING);
     }
     const to = (await page.evaluate('performance.now()')) as number;
-    const tasks = await trace.stop();
+    const { tasks, long } = await trace.stop();
+    for (const t of long)
+      log(`    task ${t.ms.toFixed(0)} ms, ${((t.startMs - long[0]!.startMs) / 1000).toFixed(2)} s after the first: ${t.parts.join(', ')}`); // prettier-ignore
     const epochText = await page.getByText(/^Epoch \d+$/).innerText();
     const loopMs = (await page.evaluate(LOOP)) as number;
     const b = (await page.evaluate('window.__bench')) as Probe;

@@ -8,43 +8,90 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; nodeName?: string } };
+}
+
+/** A main-thread task over the budget: when it began (ms, trace clock) and what took its time. */
+export interface LongTask {
+  startMs: number;
+  ms: number;
+  /** Its parts over 2 ms ("Layout 12.1", "FunctionCall(draw) 8.0"), in order. */
+  parts: string[];
 }
 
 /** Trace categories with the renderer's top-level task events (RunTask) and thread names. */
 const CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'];
+/** With `explain`: also the parts of each task (scripts, style, layout, paint). */
+const EXPLAIN = ['devtools.timeline'];
 
-/** Starts recording; `stop()` ends it and returns every main-thread task's duration in ms. */
-export async function startTaskTrace(cdp: CDPSession): Promise<{ stop(): Promise<number[]> }> {
+/**
+ * Starts recording; `stop()` ends it and returns every main-thread task's duration in ms, and
+ * (with `explain`) the tasks over `explain` ms with their parts.
+ */
+export async function startTaskTrace(
+  cdp: CDPSession,
+  explain = 0,
+): Promise<{ stop(): Promise<{ tasks: number[]; long: LongTask[] }> }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const categories = explain ? [...CATEGORIES, ...EXPLAIN] : CATEGORIES;
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: categories, recordMode: 'recordContinuously' },
   });
   return {
     async stop() {
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve())); // prettier-ignore
       await cdp.send('Tracing.end');
       await done;
-      return mainThreadTasks(events);
+      const tasks = mainThreadTasks(events);
+      return {
+        tasks: tasks.map((e) => (e.dur ?? 0) / 1000),
+        long: explain ? longTasks(events, tasks, explain) : [],
+      };
     },
   };
 }
 
-/** Durations (ms) of the top-level tasks on renderer main threads (CrRendererMain). */
-export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+function mainThreads(events: readonly TraceEvent[]): Set<string> {
   const main = new Set<string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       main.add(`${e.pid}:${e.tid}`);
-  return events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-        main.has(`${e.pid}:${e.tid}`),
-    )
-    .map((e) => (e.dur ?? 0) / 1000);
+  return main;
+}
+
+/** The top-level tasks on renderer main threads (CrRendererMain). */
+export function mainThreadTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const main = mainThreads(events);
+  return events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+      main.has(`${e.pid}:${e.tid}`),
+  );
+}
+
+/** Names of events that only wrap others (their parts are listed instead). */
+const WRAPPERS = /RunTask|v8\.callFunction|EventDispatch|TimerFire|OnHandleReady|Receive mojo|FireAnimationFrame|FireIdleCallback/; // prettier-ignore
+
+/** The tasks over `overMs`, outermost only, with their parts. */
+function longTasks(events: readonly TraceEvent[], tasks: TraceEvent[], overMs: number): LongTask[] {
+  const main = mainThreads(events);
+  const inner = events.filter(
+    (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > 2000 && !WRAPPERS.test(e.name), // prettier-ignore
+  );
+  const long = tasks.filter((t) => (t.dur ?? 0) > overMs * 1000);
+  const outer = long.filter(
+    (t) => !long.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur!),
+  );
+  return outer.map((t) => ({
+    startMs: t.ts / 1000,
+    ms: t.dur! / 1000,
+    parts: inner
+      .filter((e) => e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.pid === t.pid && e.tid === t.tid) // prettier-ignore
+      .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur! / 1000).toFixed(1)}`), // prettier-ignore
+  }));
 }

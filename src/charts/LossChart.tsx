@@ -17,6 +17,11 @@ import type { EpochPoint, ModelMetrics } from './types';
 interface Props {
   /** One entry per epoch, in order; redrawn in place on every update. */
   history: readonly EpochPoint[];
+  /**
+   * The epochs the run is set to: the axis reaches at least this far, so the curves grow across a
+   * still axis (nothing to re-lay out each update) until training goes past it.
+   */
+  epochs?: number;
   /** Pixels; fills the container when omitted. */
   width?: number;
   height?: number;
@@ -61,11 +66,11 @@ const MARGIN = { right: 24, bottom: 54, left: 76 };
 const LEGEND_ROW = 26;
 const PANEL_GAP = 30;
 
-export function LossChart({ history, width, height = 400 }: Props) {
+export function LossChart({ history, epochs = 0, width, height = 400 }: Props) {
   const paint = useCallback(
     (svg: SVGSVGElement, w: number, canvas: HTMLCanvasElement | null) =>
-      draw(svg, canvas, history, w, height),
-    [history, height],
+      draw(svg, canvas, history, epochs, w, height),
+    [history, epochs, height],
   );
   return <ChartSvg label="Loss and accuracy" width={width} height={height} canvas draw={paint} />;
 }
@@ -78,6 +83,7 @@ function draw(
   svgEl: SVGSVGElement,
   canvas: HTMLCanvasElement | null,
   history: readonly EpochPoint[],
+  epochs: number,
   width: number,
   height: number,
 ) {
@@ -98,8 +104,9 @@ function draw(
   const last = history[history.length - 1]?.epoch ?? 10;
   const x = d3
     .scaleLinear()
-    // From epoch 0 (or the first epoch), at least 5 wide so early epochs do not fill the whole axis.
-    .domain([Math.min(0, first), Math.max(Math.min(0, first) + 5, last)])
+    // From epoch 0 (or the first epoch) to the set epochs or the last, whichever is further, and
+    // at least 5 wide so early epochs do not fill the whole axis.
+    .domain([Math.min(0, first), Math.max(Math.min(0, first) + 5, last, epochs)])
     .range([0, plotW]);
 
   let maxLoss = 0;

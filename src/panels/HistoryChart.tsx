@@ -6,5 +6,6 @@ import { useLab } from '../store/store';
 
 export function HistoryChart({ height }: { height: number }) {
   const history = useLab((s) => epochReports(s.history));
-  return <LossChart history={history} height={height} />;
+  const epochs = useLab((s) => s.experiment.training.epochs);
+  return <LossChart history={history} epochs={epochs} height={height} />;
 }

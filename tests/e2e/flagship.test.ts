@@ -57,6 +57,12 @@ describe('flagship: quantum and classical classifiers side by side', SLOW, () =>
     await expect.poll(() => epochOnScreen(s), TRAINING).toBeGreaterThanOrEqual(30);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Play' }).waitFor();
+    // Paused (usually well before the 60 epochs set): the epoch axis reaches 60 all the same.
+    const epochLabels = page
+      .getByRole('img', { name: 'Loss and accuracy' })
+      .locator('g.x-axis g.tick text')
+      .filter({ hasText: /^\d+$/ });
+    await expect.poll(() => epochLabels.last().textContent()).toBe('60');
 
     expect(await accuracy(s, 'Quantum')).toBeGreaterThan(0.8);
     expect(await accuracy(s, 'Classical')).toBeGreaterThan(0.8);
