@@ -1,9 +1,9 @@
 // When the page applies the worker's events: after an animation frame, and no more often than the
 // machine can afford. Each update (the store's change, React's render, the charts' drawing, and
-// the browser's style, layout and paint of the result) delays the frames after it; the pacer
-// measures by how much and spaces the updates so that they take about UPDATE_SHARE of the main
-// thread. A fast machine gets ten updates a second; a slow classroom laptop fewer, and its page
-// keeps animating and answering clicks while training.
+// the browser's style, layout and paint of the result) keeps the main thread busy; the pacer
+// measures for how long (until the thread is next idle) and spaces the updates so that they take
+// about UPDATE_SHARE of it. A fast machine gets ten updates a second; a slow classroom laptop
+// fewer, and its page keeps animating and answering clicks while training.
 
 /** Runs `flush` later, once for many calls. */
 export type Scheduler = (flush: () => void) => void;
@@ -14,26 +14,26 @@ export const MIN_FLUSH_MS = 100;
 export const MAX_FLUSH_MS = 400;
 /** The share of the main thread's time that updates may take while training. */
 export const UPDATE_SHARE = 0.15;
-/** One frame at 60 Hz. A faster display only makes the measured delay smaller (the pace faster). */
-const FRAME_MS = 1000 / 60;
 /** A hidden page has no frames: a timer flushes after this much waiting. */
 const NO_FRAME_MS = 250;
 
 /**
- * The next interval after an update that delayed the frames by `delayMs`: long enough that the
- * delay is UPDATE_SHARE of it, within the bounds. A longer interval is taken at once; a shorter one
+ * The next interval after an update that kept the main thread busy for `busyMs`: long enough that
+ * this is UPDATE_SHARE of it, within the bounds. A longer interval is taken at once; a shorter one
  * is approached by a quarter of the way per update, so one quick update does not undo the pace.
  */
-export function nextInterval(interval: number, delayMs: number): number {
-  const want = Math.min(MAX_FLUSH_MS, Math.max(MIN_FLUSH_MS, delayMs / UPDATE_SHARE));
+export function nextInterval(interval: number, busyMs: number): number {
+  const want = Math.min(MAX_FLUSH_MS, Math.max(MIN_FLUSH_MS, busyMs / UPDATE_SHARE));
   return want >= interval ? want : interval + (want - interval) / 4;
 }
 
-/** The browser's clock, frames and timers; a fake in unit tests. */
+/** The browser's clock, frames, idle callbacks and timers; a fake in unit tests. */
 export interface FrameClock {
   now(): number;
   frame(callback: (time: number) => void): number;
   cancelFrame(id: number): void;
+  /** Calls back when the main thread is next idle; null where the browser cannot tell (Safari). */
+  idle: ((callback: () => void) => void) | null;
   timer(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
   cancelTimer(id: ReturnType<typeof setTimeout>): void;
 }
@@ -42,6 +42,10 @@ const browserClock: FrameClock = {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),
   cancelFrame: (id) => cancelAnimationFrame(id),
+  idle:
+    typeof requestIdleCallback === 'function'
+      ? (cb) => void requestIdleCallback(cb, { timeout: 2000 })
+      : null,
   timer: (cb, ms) => setTimeout(cb, ms),
   cancelTimer: (id) => clearTimeout(id),
 };
@@ -54,29 +58,26 @@ export interface FramePacer extends Scheduler {
 /**
  * The page's scheduler: `flush` runs in a task of its own just after an animation frame, at least
  * interval() after the last flush. Not inside the frame's callback: there, the update and the
- * browser's rendering of it made one long task; after the frame they are two. The frames after
- * the flush tell how long the update held the page up (the second frame after it comes that much
- * later than two frames' time), which sets the next interval.
+ * browser's rendering of it made one long task; after the frame they are two. The time from the
+ * flush to the thread's next idle moment (React's render, the charts' drawings and the frames
+ * showing them all come first) sets the next interval; without idle callbacks it stays the
+ * shortest.
  */
 export function framePacer(clock: FrameClock = browserClock): FramePacer {
   let last = -Infinity;
   let pending = false;
   let interval = MIN_FLUSH_MS;
 
-  /** Times the two frames after a flush that started just after the frame at `frameTime`. */
-  const measure = (frameTime: number): void => {
-    clock.frame(() =>
-      clock.frame((t) => {
-        interval = nextInterval(interval, Math.max(0, t - frameTime - 2 * FRAME_MS));
-      }),
-    );
+  const measure = (start: number): void => {
+    clock.idle?.(() => {
+      interval = nextInterval(interval, clock.now() - start);
+    });
   };
 
   const schedule: Scheduler = (flush) => {
     if (pending) return;
     pending = true;
     let frame = 0;
-    let frameTime: number | null = null;
     const run = (): void => {
       if (!pending) return;
       pending = false;
@@ -84,14 +85,11 @@ export function framePacer(clock: FrameClock = browserClock): FramePacer {
       clock.cancelFrame(frame);
       last = clock.now();
       flush();
-      if (frameTime !== null) measure(frameTime);
+      measure(last);
     };
     const wait = Math.max(0, last + interval - clock.now());
     const onFrame = (): void => {
-      frame = clock.frame((t) => {
-        frameTime = t;
-        clock.timer(run, 0);
-      });
+      frame = clock.frame(() => clock.timer(run, 0));
     };
     // Wait out the interval, then flush after the next frame; without frames, flush anyway.
     const timer = clock.timer(run, wait + NO_FRAME_MS);

@@ -14,7 +14,8 @@ const FRAME = 1000 / 60;
 
 /**
  * A main thread: timers and frames run in time order; a frame comes every FRAME ms, or as soon as
- * the thread is free again when a task ran past it. A task's `cost` advances the clock.
+ * the thread is free again when a task ran past it; idle callbacks run when nothing else is due.
+ * A task's `cost` advances the clock.
  */
 function fakeThread() {
   let t = 0;
@@ -22,10 +23,12 @@ function fakeThread() {
   let id = 0;
   const timers = new Map<number, { at: number; cb: () => void }>();
   let frames = new Map<number, (time: number) => void>();
+  let idles: (() => void)[] = [];
   const clock: FrameClock = {
     now: () => t,
     frame: (cb) => (frames.set(++id, cb), id),
     cancelFrame: (i) => void frames.delete(i),
+    idle: (cb) => void idles.push(cb),
     timer: (cb, ms) => (timers.set(++id, { at: t + ms, cb }), id) as never,
     cancelTimer: (i) => void timers.delete(i as unknown as number),
   };
@@ -35,6 +38,13 @@ function fakeThread() {
       const due = [...timers].sort((a, b) => a[1].at - b[1].at)[0];
       const frameAt = frames.size ? Math.max(nextFrame, t) : Infinity;
       const at = Math.min(due ? due[1].at : Infinity, frameAt);
+      // Idle: nothing else is due now.
+      if (idles.length && at > t) {
+        const now = idles;
+        idles = [];
+        for (const cb of now) cb();
+        continue;
+      }
       if (at > until) break;
       t = Math.max(t, at);
       if (due && due[1].at <= frameAt) {
@@ -55,9 +65,9 @@ function fakeThread() {
 }
 
 /** Requests a flush every 10 ms for `ms`; each flush holds the thread for `cost` ms. */
-function drive(cost: number, ms: number) {
+function drive(cost: number, ms: number, idle = true) {
   const th = fakeThread();
-  const pacer = framePacer(th.clock);
+  const pacer = framePacer(idle ? th.clock : { ...th.clock, idle: null });
   const flushes: number[] = [];
   const flush = (): void => {
     flushes.push(th.now());
@@ -112,6 +122,12 @@ describe('framePacer', () => {
       .map((f, i, a) => (i ? f - a[i - 1]! : 0))
       .slice(1);
     for (const g of gaps) expect(g).toBeLessThan(MAX_FLUSH_MS + 200 + 2 * FRAME);
+  });
+
+  it('keeps the shortest interval where the browser has no idle callbacks', () => {
+    const { flushes, pacer } = drive(40, 2000, false);
+    expect(pacer.interval()).toBe(MIN_FLUSH_MS);
+    expect(flushes.length).toBeGreaterThan(12);
   });
 
   it('flushes once for many requests, and on a timer when no frame comes', () => {
