@@ -73,11 +73,15 @@ const PROBE = `
     }).observe({ type: 'longtask', buffered: true });
     const frame = (t) => { b.frames.push(t); requestAnimationFrame(frame); };
     requestAnimationFrame(frame);
-    const look = () => {
+    // Watches the page only until Play is enabled: scanning its buttons on every change while
+    // training would be the probe's own main-thread work.
+    const observer = new MutationObserver(() => {
       const play = [...document.querySelectorAll('button')].find((el) => el.textContent.trim() === 'Play');
-      if (b.playReady === null && play && !play.disabled) b.playReady = performance.now();
-    };
-    new MutationObserver(look).observe(document, {
+      if (b.playReady !== null || !play || play.disabled) return;
+      b.playReady = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, {
       subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['disabled'],
     });
   })();
