@@ -7,23 +7,24 @@ import { checkCircuit } from './circuitInput';
 import { probabilities, runCircuit } from './sim';
 import type { Circuit } from './sim';
 import { inspectCircuit, type StateView } from './inspect';
-import { pictureBuffers, type LoadInfo, type TrainEvent } from './protocol';
+import { pictureBuffers, type EventMessage, type LoadInfo, type TrainEvent } from './protocol';
 import { createTrainer } from './trainer';
 
-/** Receives the training stream on the page (src/worker/labClient.ts connects it to `events`). */
+/** Receives the training stream on the page (src/worker/labClient.ts calls it). */
 export type TrainListener = (event: TrainEvent) => void;
 
-/**
- * The training stream's port: one-way, one message per event. (A comlink-proxied listener cost a
- * call and its answer per event on both threads.)
- */
-let events: MessagePort | null = null;
+/** Load calls so far: each event is tagged with the load it belongs to. */
+let loads = 0;
 let epochsPerSecond = 30;
 
-/** Sends an event to the page, handing typed-array buffers over instead of copying them. */
+/**
+ * Sends an event to the page on the worker's own channel, one way (a comlink-proxied listener cost
+ * a call and its answer per event on both threads), handing typed-array buffers over.
+ */
 function emit(event: TrainEvent): void {
   const buffers = event.type === 'picture' ? pictureBuffers(event.picture) : [];
-  events?.postMessage(event, buffers);
+  const message: EventMessage = { trainEvent: event, load: loads };
+  (globalThis as unknown as Worker).postMessage(message, buffers);
 }
 
 const trainer = createTrainer(emit, () => epochsPerSecond);
@@ -39,13 +40,9 @@ export const api = {
   async ping(): Promise<'pong'> {
     return 'pong';
   },
-  /**
-   * Builds data and both models for an experiment; its events go to `port` from now on (the
-   * previous load's port is closed).
-   */
-  async load(experiment: Experiment, port: MessagePort): Promise<LoadInfo> {
-    if (events !== port) events?.close();
-    events = port;
+  /** Builds data and both models for an experiment; its events are tagged with this load. */
+  async load(experiment: Experiment): Promise<LoadInfo> {
+    loads++;
     return trainer.load(experiment);
   },
   async play(): Promise<void> {

@@ -245,6 +245,20 @@ export type TrainEvent =
   | { type: 'status'; status: TrainStatus; epoch: number }
   | { type: 'error'; message: string };
 
+/**
+ * A training event as the worker posts it: on its own channel, the one comlink's answers take, so
+ * a call's events always reach the page before its answer. `load` counts the worker's load calls
+ * (1 for the first): the page keeps only the events of its latest load.
+ */
+export interface EventMessage {
+  trainEvent: TrainEvent;
+  load: number;
+}
+
+export function isEventMessage(data: unknown): data is EventMessage {
+  return typeof data === 'object' && data !== null && 'trainEvent' in data && 'load' in data;
+}
+
 /** Typed-array buffers of a picture, handed to the page instead of copied. */
 export function pictureBuffers(p: Picture): ArrayBuffer[] {
   switch (p.kind) {

@@ -1,9 +1,10 @@
 // The one bridge that owns the lab worker: starts it on the first call, cancels by terminating it
 // (the next call starts a fresh one), turns every failure into a rejected promise, and tells
 // listeners what the worker is busy with (the oldest call still waiting for its answer).
-import { transfer, wrap } from 'comlink';
+import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { LabApi, TrainListener } from '../../workers/lab.worker';
+import { isEventMessage } from '../../workers/protocol';
 import { takeLabWorker } from './labWorker';
 
 /** What the bridge needs from a Worker; a real `Worker` in the app, a fake in unit tests. */
@@ -51,9 +52,8 @@ export function busyWith(worker: Activity, job: { what: string } | null): string
 }
 
 /**
- * The worker's methods, mapped from its API type, except that load takes the page's event
- * listener (the bridge connects it to the port the worker posts events on); plus what the bridge
- * itself adds.
+ * The worker's methods, mapped from its API type, except that load takes the page's listener for
+ * that load's training events; plus what the bridge itself adds.
  */
 export type LabClient = { [K in Exclude<WorkerTask, 'load'>]: LabApi[K] } & {
   load(experiment: Parameters<LabApi['load']>[0], onEvent: TrainListener): ReturnType<LabApi['load']>; // prettier-ignore
@@ -79,16 +79,6 @@ function describeWorkerError(event: Event): Error {
   );
 }
 
-/**
- * A one-way channel for a listener argument: the worker posts on the returned port (handed over),
- * and each message calls `listener` with its data; nothing is sent back.
- */
-function eventPort(listener: (data: never) => void): MessagePort {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = (e: MessageEvent) => listener(e.data as never);
-  return transfer(port2, [port2]);
-}
-
 export function createLabClient(
   createWorker: () => WorkerLike = createLabWorker,
   now: () => number = () => performance.now(),
@@ -99,6 +89,14 @@ export function createLabClient(
   const pending = new Map<(reason: Error) => void, { task: WorkerTask; since: number }>();
   const listeners = new Set<(a: Activity) => void>();
   let reported: Activity = null;
+  /** Load calls sent to the current worker, and the latest one's event listener. */
+  let loads = 0;
+  let onEvent: TrainListener | null = null;
+  // The worker's training events come on its own channel, after comlink's answers to earlier
+  // calls and before those to later ones; only the latest load's are passed on.
+  const onMessage = (event: MessageEvent): void => {
+    if (isEventMessage(event.data) && event.data.load === loads) onEvent?.(event.data.trainEvent);
+  };
 
   function activity(): Activity {
     const first = pending.values().next();
@@ -118,6 +116,7 @@ export function createLabClient(
     if (current) {
       current.removeEventListener('error', onError);
       current.removeEventListener('messageerror', onError);
+      current.removeEventListener('message', onMessage as EventListener);
       current.terminate();
     }
     const rejects = [...pending.keys()];
@@ -137,7 +136,9 @@ export function createLabClient(
     const w = createWorker();
     w.addEventListener('error', onError);
     w.addEventListener('messageerror', onError);
+    w.addEventListener('message', onMessage as EventListener);
     worker = w;
+    loads = 0;
     remote = wrap<LabApi>(w);
     return remote;
   }
@@ -172,15 +173,19 @@ export function createLabClient(
       (...args: unknown[]) =>
         run(name, (api) => {
           const call = api[name] as unknown as (...a: unknown[]) => Promise<unknown>;
-          return call(
-            ...args.map((a) => (typeof a === 'function' ? eventPort(a as (d: never) => void) : a)),
-          );
+          return call(...args);
         }),
     ]),
-  ) as Pick<LabClient, WorkerTask>;
+  ) as { [K in WorkerTask]: LabApi[K] };
 
   return {
     ...methods,
+    load(experiment, listener) {
+      start();
+      loads++;
+      onEvent = listener;
+      return methods.load(experiment);
+    },
     cancel: () => stop(new CancelledError()),
     activity,
     onActivity(listener) {

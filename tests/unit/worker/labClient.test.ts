@@ -10,12 +10,15 @@ import { defaultExperiment } from '../../../src/experiment/defaults';
 
 class FakeWorker extends EventTarget implements WorkerLike {
   readonly port: MessagePort;
+  /** The worker's end of its channel (where comlink answers, and events are posted). */
+  readonly workerSide: MessagePort;
   terminated = false;
 
   constructor(api: Partial<LabApi>) {
     super();
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
+    this.workerSide = port2;
     expose(api, port2);
     port1.addEventListener('message', (event) => {
       this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data }));
@@ -149,24 +152,30 @@ describe('labClient', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it("hands load's listener a port the worker posts events on, one way and in order", async () => {
-    let workerPort: MessagePort | null = null;
-    const { client } = setup({
-      load: async (_e, port) => {
-        workerPort = port;
-        port.postMessage({ type: 'status', status: 'idle', epoch: 0 });
-        const grid = Float64Array.of(0.25, 0.75);
-        port.postMessage({ type: 'grid', values: grid }, [grid.buffer]);
-        return { quantumParams: 3 } as unknown as Awaited<ReturnType<LabApi['load']>>;
-      },
+  it("passes on the latest load's events, which come before its answer on the worker's channel", async () => {
+    let post: (message: unknown) => void = () => {};
+    let loads = 0;
+    const status = (epoch: number) => ({ type: 'status', status: 'idle', epoch });
+    const client = createLabClient(() => {
+      const w = new FakeWorker({
+        load: async () => {
+          loads++;
+          post({ trainEvent: status(loads), load: loads });
+          // An event of the load before (still in flight when this one came): dropped.
+          post({ trainEvent: status(99), load: loads - 1 });
+          return { quantumParams: loads } as unknown as Awaited<ReturnType<LabApi['load']>>;
+        },
+      });
+      post = (m) => w.workerSide.postMessage(m);
+      return w as unknown as WorkerLike;
     });
-    const seen: unknown[] = [];
-    const info = await client.load(defaultExperiment(), (event) => seen.push(event));
-    expect(info).toEqual({ quantumParams: 3 });
-    expect(workerPort).toBeInstanceOf(MessagePort);
-    await expect.poll(() => seen.length).toBe(2);
-    expect(seen[0]).toEqual({ type: 'status', status: 'idle', epoch: 0 });
-    expect(Array.from((seen[1] as { values: Float64Array }).values)).toEqual([0.25, 0.75]);
-    workerPort!.close();
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    await expect(client.load(defaultExperiment(), (e) => first.push(e))).resolves.toEqual({ quantumParams: 1 }); // prettier-ignore
+    // Delivered before the answer resolved the call.
+    expect(first).toEqual([status(1)]);
+    await client.load(defaultExperiment(), (e) => second.push(e));
+    expect(second).toEqual([status(2)]);
+    expect(first).toEqual([status(1)]);
   });
 });

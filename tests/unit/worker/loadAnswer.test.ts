@@ -1,6 +1,6 @@
-// The load's answer and the session's events travel on two channels (the worker's port and the
-// port of the proxied event listener), so the answer may come first: the run controls must not
-// wait for the events to enable Play, and Play pressed then must drive the worker's session.
+// The load's answer may be applied before the session's events (a scripted client answers first;
+// the page's events wait for its next update): the run controls must not wait for the events to
+// enable Play, and Play pressed then must drive the worker's session.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../../src/experiment/defaults';
 import { createLabStore } from '../../../src/store/store';
