@@ -34,18 +34,23 @@ export async function startTaskTrace(
   cdp: CDPSession,
   explain = 0,
 ): Promise<{ stop(): Promise<{ tasks: number[]; long: LongTask[] }> }> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const categories = explain ? [...CATEGORIES, ...EXPLAIN] : CATEGORIES;
+  // The browser keeps the trace until the end: streamed while recording, it kept the harness
+  // (on the same two cores) busy parsing events while the page was being measured.
   await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: categories, recordMode: 'recordContinuously' },
+    transferMode: 'ReturnAsStream',
+    streamFormat: 'json',
+    traceConfig: { includedCategories: categories, recordMode: 'recordUntilFull' },
   });
   return {
     async stop() {
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve())); // prettier-ignore
+      const stream = new Promise<string>((resolve, reject) =>
+        cdp.once('Tracing.tracingComplete', (e) =>
+          e.stream ? resolve(e.stream) : reject(new Error('the trace came back without a stream')),
+        ),
+      );
       await cdp.send('Tracing.end');
-      await done;
+      const events = await readTrace(cdp, await stream);
       const tasks = mainThreadTasks(events);
       return {
         tasks: tasks.map((e) => (e.dur ?? 0) / 1000),
@@ -53,6 +58,19 @@ export async function startTaskTrace(
       };
     },
   };
+}
+
+/** The events of a trace the browser returned as a stream. */
+async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
+  const chunks: string[] = [];
+  for (;;) {
+    const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle, size: 1 << 22 });
+    chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const trace = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(trace) ? trace : trace.traceEvents;
 }
 
 function mainThreads(events: readonly TraceEvent[]): Set<string> {
