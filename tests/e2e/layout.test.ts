@@ -6,6 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { linkHash } from '../../src/experiment/codec';
+import { defaultExperiment } from '../../src/experiment/defaults';
 import { openBrowser, type BrowserSession } from './browser';
 import { openEditor } from './editorUi';
 
@@ -103,6 +105,43 @@ describe('layout on a phone, a laptop, an embed and a projector', SLOW, () => {
     const reset = await boxOf(page.getByRole('button', { name: 'Reset' }));
     expect(reset.y).toBeGreaterThanOrEqual(0);
     expect(reset.y + reset.height).toBeLessThanOrEqual(viewport.height / 4);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a tall fitted circuit: rows out of its box keep their height before they are first shown', async () => {
+    s = await openBrowser({ width: 1600, height: 1000 });
+    const { page } = s;
+    page.setDefaultTimeout(READY.timeout);
+    const exp = defaultExperiment();
+    exp.model = { kind: 'reuploading', qubits: 8, layers: 10, entangler: 'cz', readout: 'cross-entropy' }; // prettier-ignore
+    await page.goto(inject('baseUrl') + linkHash(exp));
+    await playEnabled(page);
+    const rows = (): Promise<{ heights: number[]; scrollHeight: number }> =>
+      page.evaluate(() => ({
+        heights: [...document.querySelectorAll('.fitted-row')].map(
+          (r) => r.getBoundingClientRect().height,
+        ),
+        scrollHeight: document.querySelector('.circuit-scroll')!.scrollHeight,
+      }));
+    // Most rows have never been drawn (the browser skips them out of view), yet each is as tall
+    // as the drawn first row, so the box scrolls over the whole circuit.
+    const before = await rows();
+    expect(before.heights.length).toBeGreaterThan(4);
+    expect(before.heights[0]).toBeGreaterThan(100);
+    for (const h of before.heights) expect(h).toBeCloseTo(before.heights[0]!, 1);
+    // Scrolled to its end, the last rows are drawn at the same heights.
+    await page.evaluate(() => {
+      const box = document.querySelector('.circuit-scroll')!;
+      box.scrollTop = box.scrollHeight;
+    });
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const after = await rows();
+    expect(after.heights).toEqual(before.heights);
+    expect(after.scrollHeight).toBe(before.scrollHeight);
+    const last = page.locator('.fitted-row').last().locator('svg');
+    expect((await boxOf(last)).height).toBeCloseTo(before.heights[0]!, 0);
     expect(s.errors).toEqual([]);
   });
 
