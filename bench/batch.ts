@@ -66,6 +66,9 @@ const params = (count: number): Float64Array =>
 export interface BatchBench {
   /** Batched forward at 10 qubits, batch 64: time per gate per input / one pass over one state. */
   batch10GateVsPass: number;
+  /** Its parts: one batched forward run (ms) and one pass over one 10-qubit state (µs). */
+  batch10RunMs: number;
+  pass10Us: number;
   /** The same circuit one input at a time, unfused (the single-state path before batching). */
   single10GateVsPass: number;
   /** Layered workload at 20 qubits fused: circuit time / gate count / pass time. */
@@ -142,6 +145,8 @@ export function batchBench(): BatchBench {
   const workload16 = adjointVsForward(layeredWorkload(16, 4));
   return {
     batch10GateVsPass: batchMs / batch / gates / pass10,
+    batch10RunMs: batchMs,
+    pass10Us: 1000 * pass10,
     single10GateVsPass: singleMs / batch / gates / pass10,
     workload20PassesPerGate: fusedMs / w / pass20,
     workload20UnfusedPassesPerGate: plainMs / w / pass20,

@@ -165,6 +165,8 @@ log('\nBatched and fused simulation:');
 const b = batchBench();
 out.batch10_gate_vs_pass = b.batch10GateVsPass;
 out.single10_gate_vs_pass = b.single10GateVsPass;
+out.batch10_run_ms = b.batch10RunMs;
+out.pass10_us = b.pass10Us;
 out.workload20_passes_per_gate = b.workload20PassesPerGate;
 out.workload20_unfused_passes_per_gate = b.workload20UnfusedPassesPerGate;
 out.workload16_adjoint_vs_forward = b.workload16AdjointVsForward;
@@ -173,7 +175,8 @@ out.train_q6l6_epochs_per_s = b.trainQ6L6EpochsPerS;
 log(
   `  10 qubits × 4 layers (RY of an input, RZ, RY on every qubit, CZ ring), 64 inputs: ` +
     `${b.batch10GateVsPass.toFixed(2)} passes over one state per gate and input batched and fused ` +
-    `(budget ≤ 1.5), ${b.single10GateVsPass.toFixed(2)} one input at a time unfused`,
+    `(budget ≤ 1.5), ${b.single10GateVsPass.toFixed(2)} one input at a time unfused ` +
+    `(a batched run ${fmt(b.batch10RunMs)}, a pass ${(1000 * b.pass10Us).toFixed(0)} ns)`,
 );
 log(
   `  20 qubits, 4 × [RY on all, RZ on all, CNOT chain]: ${b.workload20PassesPerGate.toFixed(2)} ` +

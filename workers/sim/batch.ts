@@ -49,15 +49,16 @@ export function createBatchSimulator(
   const stateLen = 2 << n;
   const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
   // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
-  // and the real phase tables of fused diagonal runs (one f64 per basis state, at tableAt[k]).
+  // and the real phase tables of fused diagonal runs (per basis state a vector (v, v), at
+  // 2·tableAt[k]: the phaseReal kernel's layout).
   const { tableAt, tablesLen } = tableLayout(steps);
   const [phiAll, lamAll, mats, sums, tables] = allocArrays(
-    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity, tablesLen + 2],
+    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity, 2 * tablesLen + 2],
     options.simd !== false,
   ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   steps.forEach((st, k) => {
     for (let b = 0; tableAt[k]! >= 0 && b < st.table!.length >> 1; b++)
-      tables[tableAt[k]! + b] = st.table![2 * b]!;
+      tables[2 * (tableAt[k]! + b)] = tables[2 * (tableAt[k]! + b) + 1] = st.table![2 * b]!;
   });
   const kern = simdKernels(phiAll);
   const lamOffset = lamAll.byteOffset - phiAll.byteOffset;
@@ -159,8 +160,8 @@ export function createBatchSimulator(
     if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.apply(a, inverse);
     if (st.kind === STEP_DIAG) {
       const at = tableAt[stepIndex.get(st)!]!;
-      if (kern && at >= 0)
-        return kern.phaseReal(a.byteOffset, a.byteLength, tables.byteOffset + 8 * at, (st.table!.length >> 1) - 1); // prettier-ignore
+      if (kern && at >= 0 && a.byteLength % (8 * st.table!.length) === 0)
+        return kern.phaseReal(a.byteOffset, a.byteLength, tables.byteOffset + 16 * at, 8 * st.table!.length); // prettier-ignore
       return phaseTable(a, st.table!, inverse);
     }
     if (shared) return dense1(a, st.q, stepMat, 16 * stepIndex.get(st)! + (inverse ? 8 : 0), 0, 0);

@@ -66,8 +66,11 @@ export interface SimdKernels {
    */
   adjointBatch(o: number, len: number, q: number, cmask: number, cval: number,
     stride: number, mats: number, d: number, gout: number): void;
-  /** Amplitude b times the real f64 at byte address tbl + 8·(b & mask) (phaseTable's real case). */
-  phaseReal(o: number, len: number, tbl: number, mask: number): void;
+  /**
+   * Amplitude b times the vector (v, v) at byte address tbl + 16·(b mod size), for a table of
+   * size vectors (tlen = 16·size bytes; len a multiple of it): phaseTable's real case.
+   */
+  phaseReal(o: number, len: number, tbl: number, tlen: number): void;
   /** Dense 4×4 gate on qubits q0 (local bit 0) and q1, read from `matrix` (see writeMatrix4). */
   dense2(o: number, len: number, q0: number, q1: number, cmask: number, cval: number): void;
   /** Diagonal 4×4 gate, entries (l, l) read from `matrix`. */

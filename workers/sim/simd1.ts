@@ -249,17 +249,23 @@ export function writeBatchMatrix(area: Float64Array, s: number, m: Float64Array,
 }
 
 /**
- * A real diagonal on the low qubits (a fused ring of CZ: fuse.ts): amplitude b times the f64 at
- * tbl + 8·(b & mask), b counted from o (over a batch, b & mask is the index within each state).
+ * A real diagonal on the low qubits (a fused ring of CZ: fuse.ts): amplitude b times the vector
+ * (v, v) at tbl + 16·(b mod the table's size), b counted from o (over a batch, b mod the size is
+ * the index within each state's low qubits). The table (tlen bytes) is walked in step with the
+ * amplitudes, so an amplitude costs two loads, a product and a store.
  */
-const phaseRealKernel = func(['o', 'len', 'tbl', 'mask'], [], ['T', 'p'], ['A'], (L) => [
+const phaseRealKernel = func(['o', 'len', 'tbl', 'tlen'], [], ['T', 'p', 't', 'tEnd'], ['A'], (L) => [
   ...stateEnd(L),
-  ...doWhile(L, 'p', get(L.o!), 'T', w.i32c(16), [
-    ...at(L, 'p'), ...load(at(L, 'p'), L.A!), ...get(L.A!),
-    ...get(L.tbl!), ...get(L.p!), ...get(L.o!), ...w.SUB, ...w.i32c(4), ...w.SHR_U,
-    ...get(L.mask!), ...w.AND, ...w.i32c(3), ...w.SHL, ...w.ADD, ...w.F64_LOAD, ...w.SPLAT,
-    ...w.VMUL, ...w.STORE,
-  ]),
+  ...get(L.tbl!), ...get(L.tlen!), ...w.ADD, ...set(L.tEnd!),
+  ...get(L.o!), ...set(L.p!),
+  ...w.LOOP,
+  // Two amplitudes per round: a table holds at least two (a diagonal on at least one qubit).
+  ...doWhile(L, 't', get(L.tbl!), 'tEnd', w.i32c(32), [0, 16].flatMap((d) => [
+    ...get(L.p!), ...get(L.p!), ...w.loadAt(d), ...get(L.t!), ...w.loadAt(d), ...w.VMUL,
+    ...w.storeAt(d),
+  ]).concat([...get(L.p!), ...w.i32c(32), ...w.ADD, ...set(L.p!)])),
+  ...get(L.p!), ...get(L.T!), ...w.LT_U, ...w.brIf(0),
+  ...w.END,
 ]); // prettier-ignore
 
 /** The one-qubit kernels by export name; `u` marks the uncontrolled forms (no control test). */

@@ -81,6 +81,8 @@ export const LOAD = simd(0x00, 4, 0);
 export const STORE = simd(0x0b, 4, 0);
 /** v128.load at the address on the stack plus a constant byte offset. */
 export const loadAt = (offset: number): number[] => simd(0x00, 4, ...uleb(offset));
+/** v128.store at the address below the value on the stack plus a constant byte offset. */
+export const storeAt = (offset: number): number[] => simd(0x0b, 4, ...uleb(offset));
 export const SPLAT = simd(0x14); // f64x2.splat
 /** v128.const 0. */
 export const V128_ZERO = simd(0x0c, ...new Array<number>(16).fill(0));
