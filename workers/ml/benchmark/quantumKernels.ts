@@ -1,15 +1,12 @@
 // The quantum kernels of the benchmark ("Better than classical?", arXiv 2403.07059): the fidelity
 // kernel |⟨ψ(x')|ψ(x)⟩|² of an embedding (IQP kernel), the projected quantum kernel (a Gaussian
 // kernel on every qubit's Bloch vector, Huang et al. 2021) and the separable kernel (a product of
-// one-qubit fidelities, no entanglement). Each returns a Gram matrix for the support vector
-// machine; train × train is symmetric with a unit diagonal (fidelity kernels) and positive
-// semi-definite.
+// one-qubit fidelities, no entanglement; the projected kernel's Gaussian is kernels.ts' rbfGram
+// on these features). Each returns a Gram matrix for the support vector machine; train × train
+// is symmetric with a unit diagonal and positive semi-definite.
 
 import { blochVectors } from '../../sim';
 import type { Gram } from './types';
-
-/** Largest number of features a kernel model takes (d ≤ 12 qubits for the IQP kernel). */
-export const MAX_KERNEL_FEATURES = 12;
 
 /** |⟨a|b⟩|² for interleaved complex amplitudes. */
 function fidelity(a: Float64Array, b: Float64Array): number {
@@ -58,25 +55,6 @@ export function projectedGamma(trainFeatures: Float64Array, d: number, factor: n
   variance /= trainFeatures.length;
   // All states alike (a constant feature): any width gives the same all-ones kernel.
   return variance > 0 ? factor / (variance * d) : factor;
-}
-
-/** exp(−γ·‖a_i − b_j‖²) between rows of width w: the projected kernel on Bloch features. */
-export function gaussianGram(
-  a: Float64Array,
-  rowsA: number,
-  b: Float64Array,
-  rowsB: number,
-  w: number,
-  gamma: number,
-): Gram {
-  const k = new Float64Array(rowsA * rowsB);
-  for (let i = 0; i < rowsA; i++)
-    for (let j = 0; j < rowsB; j++) {
-      let s = 0;
-      for (let c = 0; c < w; c++) s += (a[i * w + c]! - b[j * w + c]!) ** 2;
-      k[i * rowsB + j] = Math.exp(-gamma * s);
-    }
-  return { rows: rowsA, cols: rowsB, k };
 }
 
 /**

@@ -15,10 +15,10 @@ import {
 import {
   blochFeatures,
   fidelityGram,
-  gaussianGram,
   projectedGamma,
   separableGram,
 } from '../../../../workers/ml/benchmark/quantumKernels';
+import { rbfGram } from '../../../../workers/ml/benchmark/kernels';
 import { fitMinMax } from '../../../../workers/ml/benchmark/scale';
 import type { Gram } from '../../../../workers/ml/benchmark/types';
 
@@ -154,7 +154,7 @@ describe('projected quantum kernel', () => {
     expect(f[3 * n * 4 + 8]).toBeCloseTo(rho[0]! - rho[6]!, 12);
     const gamma = projectedGamma(f, d, 1);
     expect(gamma).toBeGreaterThan(0);
-    const g = gaussianGram(f, 20, f, 20, 3 * n, gamma);
+    const g = rbfGram(f, 20, f, 20, 3 * n, gamma);
     expectSymmetricUnitDiagonal(g);
     expect(smallestEigenvalue(g)).toBeGreaterThan(-1e-10);
   });

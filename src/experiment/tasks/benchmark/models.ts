@@ -1,0 +1,117 @@
+// The models of the benchmark task ("Better than classical?", Bowles, Ahmed & Schuld, arXiv
+// 2403.07059), declared once: their names in links, labels, families, qubit counts and the
+// hyper-parameters the study searched (its grids, from XanaduAI/qml-benchmarks'
+// hyperparameter_settings.py) with the value we start from.
+
+/** One hyper-parameter: the study's grid and our default (one of the grid's values). */
+export interface HyperParam {
+  name: string;
+  label: string;
+  values: readonly number[];
+  default: number;
+}
+
+export type BenchmarkModelFamily = 'classical' | 'kernel' | 'variational';
+
+export interface BenchmarkModelDef {
+  id: string;
+  label: string;
+  family: BenchmarkModelFamily;
+  quantum: boolean;
+  /** The model without entanglement that the Entanglement toggle runs beside it, if any. */
+  separable?: string;
+  /** Qubits for d features (0 for classical models). */
+  qubits(d: number): number;
+  /** Most features it takes (its qubit count stays simulable and the kernel fast). */
+  maxFeatures: number;
+  hyper: readonly HyperParam[];
+  /** One line for the UI: what the model is, with its reference. */
+  description: string;
+}
+
+const C_GRID = [0.1, 1, 10, 100] as const;
+const none = (): number => 0;
+
+export const BENCHMARK_MODELS = [
+  {
+    id: 'svm',
+    label: 'SVM (RBF)',
+    family: 'classical',
+    quantum: false,
+    qubits: none,
+    maxFeatures: 64,
+    hyper: [
+      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+      { name: 'gamma', label: 'γ (kernel width)', values: [0.001, 0.01, 0.1, 1], default: 0.1 },
+    ],
+    description:
+      'A support vector machine with the Gaussian kernel exp(−γ‖x − x′‖²), solved exactly (SMO).',
+  },
+  {
+    id: 'logistic',
+    label: 'Logistic regression',
+    family: 'classical',
+    quantum: false,
+    qubits: none,
+    maxFeatures: 64,
+    hyper: [{ name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 }],
+    description: 'A linear model, P(+1) = σ(w·x + b), with an L2 penalty ‖w‖²/(2C).',
+  },
+  {
+    id: 'iqpKernel',
+    label: 'IQP kernel',
+    family: 'kernel',
+    quantum: true,
+    separable: 'separableKernel',
+    qubits: (d) => d,
+    maxFeatures: 12,
+    hyper: [
+      { name: 'repeats', label: 'Embedding repeats', values: [1, 5, 10], default: 1 },
+      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+    ],
+    description:
+      'The fidelity kernel |⟨ψ(x′)|ψ(x)⟩|² of the IQP embedding (H, RZ(xᵢ), RZZ(xᵢxⱼ), repeated) of Havlíček et al. (2019), fed to the SVM; inputs scaled to [−π/2, π/2]; d qubits.',
+  },
+  {
+    id: 'projectedKernel',
+    label: 'Projected quantum kernel',
+    family: 'kernel',
+    quantum: true,
+    qubits: (d) => d + 1,
+    maxFeatures: 11,
+    hyper: [
+      { name: 'gammaFactor', label: 'γ factor', values: [0.1, 1, 10], default: 1 },
+      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+      { name: 'steps', label: 'Trotter steps', values: [1, 3, 5], default: 3 },
+      { name: 't', label: 'Evolution time t', values: [0.01, 0.1, 1], default: 0.1 },
+    ],
+    description:
+      'Huang et al. (2021): a Gaussian kernel on every qubit’s Bloch vector after a Trotterised Heisenberg evolution by the inputs, fed to the SVM; d + 1 qubits.',
+  },
+  {
+    id: 'separableKernel',
+    label: 'Separable kernel',
+    family: 'kernel',
+    quantum: true,
+    qubits: (d) => d,
+    maxFeatures: 64,
+    hyper: [
+      { name: 'layers', label: 'Encoding layers', values: [1, 3, 5, 10], default: 1 },
+      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+    ],
+    description:
+      'The fidelity kernel of a product embedding (RX(π/4) and RY(xᵢ) on each qubit, layered): no entanglement, a product of one-qubit overlaps.',
+  },
+] as const satisfies readonly BenchmarkModelDef[];
+
+export type BenchmarkModelId = (typeof BENCHMARK_MODELS)[number]['id'];
+
+/** The model with this id, or undefined. */
+export function benchmarkModel(id: string): BenchmarkModelDef | undefined {
+  return BENCHMARK_MODELS.find((m) => m.id === id);
+}
+
+/** The default value of every hyper-parameter of a model. */
+export function defaultHyper(def: BenchmarkModelDef): Record<string, number> {
+  return Object.fromEntries(def.hyper.map((h) => [h.name, h.default]));
+}
