@@ -16,6 +16,7 @@ import { editMs } from './editor';
 import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
 import { qaoaBench } from './qaoa';
 import { adjointVsForward, batchBench } from './batch';
+import { benchmarkTaskBench } from './benchmarkTask';
 import { fmt } from './timing';
 
 const json = process.argv.includes('--json');
@@ -240,6 +241,15 @@ log(
     `${q.adjointVsForward.toFixed(2)}× a forward run (depth 2). Cost of every bitstring ` +
     `${fmt(q.costVectorMs)}, brute force ${fmt(q.bruteForceMs)}, simulated annealing (1,000 sweeps × 10) ` +
     `${fmt(q.annealingMs)}, greedy (10 starts) ${fmt(q.greedyMs)}`,
+);
+
+const cells = benchmarkTaskBench();
+out.benchmark_iqp_kernel10_cell_ms = cells.iqpKernel10CellMs;
+out.benchmark_svm10_cell_ms = cells.svm10CellMs;
+log(
+  `\nBenchmark task, two curves at d = 10: one cell of the IQP kernel (300 states on 10 qubits, ` +
+    `240 × 240 and 60 × 240 Gram matrices, the SVM) ${fmt(cells.iqpKernel10CellMs)}; of the RBF SVM ` +
+    `${fmt(cells.svm10CellMs)}`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;
