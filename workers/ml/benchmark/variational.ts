@@ -1,0 +1,183 @@
+// Training the benchmark's variational models ("Better than classical?", Bowles, Ahmed & Schuld,
+// arXiv 2403.07059, after XanaduAI's qml-benchmarks `train`): Adam on mini-batches of 32 rows drawn
+// with replacement, stopped when the loss curve is flat over `convergenceInterval` steps or at a cap.
+
+import { createRng, type Rng } from '../../sim';
+import { createOptimizer } from '../optim';
+import { accuracy } from './accuracy';
+import type { CellScore } from './fitKernel';
+import { fitMinMax } from './scale';
+import type { TabularData } from './types';
+
+/** A model trained by gradient descent on a flat parameter vector. */
+export interface VariationalModel {
+  /** Length of the parameter vector. */
+  readonly numParams: number;
+  /** Indices the optimiser never moves (constants the circuit binds, e.g. a zero bias). */
+  readonly frozen: readonly number[];
+  /** The study's initial parameters, drawn from rng. */
+  init(rng: Rng): Float64Array;
+  /**
+   * Mean loss over rows idx of x (rows × d, already scaled) with labels y (±1); adds the
+   * gradient of that mean with respect to θ to grad.
+   */
+  lossAndGrad(
+    theta: Float64Array,
+    x: Float64Array,
+    y: Int8Array,
+    idx: Int32Array,
+    grad: Float64Array,
+  ): number;
+  /** Predicted label (±1) of each of the rows of x (rows × d, scaled). */
+  predict(theta: Float64Array, x: Float64Array, rows: number): Int8Array;
+}
+
+export interface TrainOptions {
+  learningRate: number;
+  /** Rows per step (the study: 32). */
+  batchSize?: number;
+  /** Loss values compared to decide convergence (the study: 200). */
+  convergenceInterval?: number;
+  /** Most steps (the study: 10 000). */
+  maxSteps?: number;
+  /** Called after every step with its index (from 0) and mini-batch loss. */
+  onProgress?: (step: number, loss: number) => void;
+  /** Checked before every step; true stops training where it is. */
+  isCancelled?: () => boolean;
+}
+
+export interface TrainResult {
+  theta: Float64Array;
+  /** Steps taken. */
+  steps: number;
+  converged: boolean;
+  cancelled: boolean;
+  /** The loss became NaN and training stopped. */
+  diverged: boolean;
+}
+
+export const BATCH_SIZE = 32;
+export const CONVERGENCE_INTERVAL = 200;
+export const MAX_STEPS = 10000;
+
+/**
+ * The study's rule, asked after step `step` (from 0) with losses[0 … step]: once step > 2·k, the
+ * curve is flat when the means of the last k losses and the k before differ by at most
+ * std(last k)/(2√k) (std with divisor k).
+ */
+export function hasConverged(losses: ArrayLike<number>, step: number, k: number): boolean {
+  if (step <= 2 * k) return false;
+  const end = step + 1;
+  let last = 0;
+  let before = 0;
+  for (let i = end - k; i < end; i++) last += losses[i]!;
+  for (let i = end - 2 * k; i < end - k; i++) before += losses[i]!;
+  last /= k;
+  before /= k;
+  let v = 0;
+  for (let i = end - k; i < end; i++) v += (losses[i]! - last) ** 2;
+  return Math.abs(before - last) <= Math.sqrt(v / k) / Math.sqrt(k) / 2;
+}
+
+/** Trains model on rows x (scaled) with labels y from parameters drawn with rng. */
+export function trainVariational(
+  model: VariationalModel,
+  x: Float64Array,
+  y: Int8Array,
+  rng: Rng,
+  opts: TrainOptions,
+): TrainResult {
+  const batchSize = opts.batchSize ?? BATCH_SIZE;
+  const k = opts.convergenceInterval ?? CONVERGENCE_INTERVAL;
+  const maxSteps = opts.maxSteps ?? MAX_STEPS;
+  const theta = model.init(rng);
+  const size = model.numParams;
+  const opt = createOptimizer({ name: 'adam', learningRate: opts.learningRate, l2: 0 }, size);
+  const grad = new Float64Array(size);
+  const idx = new Int32Array(batchSize);
+  const losses = new Float64Array(maxSteps);
+  const rows = y.length;
+  let steps = 0;
+  let converged = false;
+  let cancelled = false;
+  let diverged = false;
+  for (let step = 0; step < maxSteps; step++) {
+    if (opts.isCancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    for (let i = 0; i < batchSize; i++) idx[i] = rng.int(rows);
+    grad.fill(0);
+    const loss = model.lossAndGrad(theta, x, y, idx, grad);
+    for (const f of model.frozen) grad[f] = 0;
+    // Adam moves a parameter with zero gradient by zero (m = 0): frozen ones stay exact.
+    opt.step(theta, grad);
+    losses[step] = loss;
+    steps = step + 1;
+    opts.onProgress?.(step, loss);
+    if (Number.isNaN(loss)) {
+      diverged = true;
+      break;
+    }
+    if (hasConverged(losses, step, k)) {
+      converged = true;
+      break;
+    }
+  }
+  return { theta, steps, converged, cancelled, diverged };
+}
+
+/** A variational model of the benchmark: its hyper-parameter grid and how to build it. */
+export interface VariationalModelDef {
+  /** Hyper-parameters: the study's grid and our default. */
+  hyper: readonly { name: string; values: readonly number[]; default: number }[];
+  /** The model for d features with these hyper-parameters (all present). */
+  create(d: number, hyper: Record<string, number>): VariationalModel;
+}
+
+export interface FitOptions {
+  maxSteps?: number;
+  convergenceInterval?: number;
+  onProgress?: (step: number, loss: number) => void;
+  isCancelled?: () => boolean;
+}
+
+export type VariationalScore = CellScore & { steps: number; converged: boolean };
+
+const HALF_PI = Math.PI / 2;
+
+/**
+ * Fits one cell: scales inputs to [−π/2, π/2] by the train rows (the study's scaler), trains with
+ * the hyper-parameters (missing ones take the defaults; `learningRate` among them) and scores.
+ */
+export function fitVariational(
+  def: VariationalModelDef,
+  data: TabularData,
+  hyper: Record<string, number>,
+  seed: number,
+  opts: FitOptions = {},
+): VariationalScore {
+  const h = { ...Object.fromEntries(def.hyper.map((p) => [p.name, p.default])), ...hyper };
+  const scaler = fitMinMax(data.xTrain, data.d, -HALF_PI, HALF_PI);
+  const xTrain = scaler.apply(data.xTrain);
+  const xTest = scaler.apply(data.xTest);
+  const model = def.create(data.d, h);
+  const run = trainVariational(model, xTrain, data.yTrain, createRng(seed), {
+    learningRate: h.learningRate!,
+    ...opts,
+  });
+  const note = run.cancelled
+    ? 'Training was stopped before it converged.'
+    : run.diverged
+      ? 'The loss became NaN; training stopped.'
+      : run.converged
+        ? undefined
+        : `The loss had not converged after ${run.steps} steps.`;
+  return {
+    trainAccuracy: accuracy(model.predict(run.theta, xTrain, data.yTrain.length), data.yTrain),
+    testAccuracy: accuracy(model.predict(run.theta, xTest, data.yTest.length), data.yTest),
+    steps: run.steps,
+    converged: run.converged,
+    ...(note ? { note } : {}),
+  };
+}
