@@ -222,10 +222,55 @@ export interface Landscape {
   done: boolean;
 }
 
+// ── Benchmark ───────────────────────────────────────────────────────────────────────────────
+
+/** One finished cell of a benchmark run: a model fitted on the data at one difficulty and seed. */
+export interface BenchmarkCellResult {
+  model: string;
+  difficulty: number;
+  seed: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Wall time of the fit (Gram matrices or training included), in milliseconds. */
+  ms: number;
+  /** Why the cell was not fitted (e.g. too many features for the model); accuracies are NaN. */
+  skipped?: string;
+  /** A remark on the fit (a solver that stopped at its limit). */
+  note?: string;
+}
+
+export interface BenchmarkInfo {
+  task: 'benchmark';
+  /** Cells in the run. */
+  cells: number;
+}
+
+export interface BenchmarkReport {
+  epoch: number;
+  /** The cell this step fitted; null for step 0. */
+  cell: BenchmarkCellResult | null;
+  /** The cell the next step fits; null when the run is done. */
+  next: { model: string; difficulty: number; seed: number } | null;
+}
+
+/** The data set at one difficulty and seed, projected on its two principal axes, for a preview. */
+export interface BenchmarkDataPreview {
+  difficulty: number;
+  seed: number;
+  /** Features per row before projection. */
+  d: number;
+  /** x, y of each row (train rows first), and its label ±1. */
+  points: Float32Array;
+  labels: Int8Array;
+  train: number;
+  /** Share of the variance the two axes hold. */
+  explained: number;
+}
+
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
-export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo;
-export type Report = EpochReport | VqeReport | QaoaReport;
+export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo;
+export type Report = EpochReport | VqeReport | QaoaReport | BenchmarkReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -235,7 +280,8 @@ export type Picture =
   | { kind: 'scan'; rows: ScanRow[]; done: boolean }
   | { kind: 'widthSearch'; search: WidthSearch }
   | { kind: 'samples'; samples: QaoaSamples }
-  | { kind: 'landscape'; landscape: Landscape };
+  | { kind: 'landscape'; landscape: Landscape }
+  | { kind: 'benchmarkData'; preview: BenchmarkDataPreview };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -270,6 +316,8 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
       return [p.probabilities.buffer as ArrayBuffer];
     case 'landscape':
       return [p.landscape.values.buffer as ArrayBuffer];
+    case 'benchmarkData':
+      return [p.preview.points.buffer as ArrayBuffer, p.preview.labels.buffer as ArrayBuffer];
     case 'scan':
     case 'widthSearch':
     case 'samples':

@@ -8,6 +8,7 @@ import { initParams } from './ml/quantumClassifier';
 import type { LoadInfo, Report, TrainEvent, TrainStatus } from './protocol';
 import type { TaskRunner, TaskSession } from './tasks/taskRunner';
 import { TASK_RUNNERS } from './tasks/registry';
+import { schemaFor } from '../src/experiment/tasks/registry';
 
 export type { LoadInfo, TrainEvent, TrainStatus };
 /** Longest run of epochs between two yields to the event loop, in milliseconds. */
@@ -56,6 +57,8 @@ function runnerFor(e: Experiment): TaskRunner<TaskName> {
   return TASK_RUNNERS[e.task] as TaskRunner<TaskName>;
 }
 const epochsOf = (e: Experiment): number => e.training.epochs;
+/** Whether the experiment's run is a fixed job (the benchmark's cells): no steps past its end. */
+const fixedRun = (e: Experiment): boolean => schemaFor(e).fixedRun === true;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -175,6 +178,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     },
     keepTraining() {
       if (!session || !exp || status === 'playing') return;
+      if (fixedRun(exp)) return this.play();
       endless = true;
       setStatus('playing');
       void loop(++runId);
@@ -187,6 +191,11 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
     },
     step() {
       if (!session) return;
+      if (exp && fixedRun(exp) && session.epoch >= epochsOf(exp)) {
+        if (status === 'playing') this.pause();
+        setStatus('done');
+        return;
+      }
       runId++;
       try {
         pending.push(session.step());

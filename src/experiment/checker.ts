@@ -48,7 +48,7 @@ export class Checker {
 
   /** "Training → epochs", from the path "training.epochs" and the field's words. */
   private where(path: string, words: string): string {
-    const section = this.sections[path.split('.')[0] ?? ''];
+    const section = this.sections[path.split(/[.[]/)[0] ?? ''];
     return section ? `${section} → ${words}` : words;
   }
 

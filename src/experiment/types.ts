@@ -2,6 +2,7 @@
 // reproduce a run, a union over tasks (each task's part lives in tasks/<task>/types.ts). Shared
 // by the page and the worker; a leaf: it imports nothing from workers/ or the UI.
 
+import type { BenchmarkExperiment } from './tasks/benchmark/types';
 import type { ClassifyExperiment } from './tasks/classify/types';
 import type { QaoaExperiment } from './tasks/qaoa/types';
 import type { VqeExperiment } from './tasks/vqe/types';
@@ -9,6 +10,7 @@ import type { VqeExperiment } from './tasks/vqe/types';
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
 export type * from './tasks/qaoa/types';
+export type * from './tasks/benchmark/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -23,7 +25,7 @@ export { HIDEABLE } from './tasks/classify/types';
 export type { DatasetName } from './tasks/classify/datasets';
 
 /** Every kind of experiment; `task` tells which. */
-export type Experiment = ClassifyExperiment | VqeExperiment | QaoaExperiment;
+export type Experiment = ClassifyExperiment | VqeExperiment | QaoaExperiment | BenchmarkExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

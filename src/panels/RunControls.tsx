@@ -56,9 +56,13 @@ export function RunControls() {
         : job
           ? `Wait until the worker has finished ${job.what}, or cancel it.`
           : null;
+  // A fixed job (the benchmark's cells) has nothing past its end: Reset runs it again.
+  const fixedRun = schemaFor(experiment).fixedRun === true;
+  const ranAll = fixedRun && finished ? `All ${epochs} ${noun.many} are done: Reset to run them again.` : null; // prettier-ignore
   const reasons = {
-    play: blocked,
-    step: blocked ?? (playing ? `Pause first: Step trains one ${noun.one} at a time.` : null),
+    play: blocked ?? ranAll,
+    step:
+      blocked ?? ranAll ?? (playing ? `Pause first: Step trains one ${noun.one} at a time.` : null),
     reset: blocked,
   };
 
@@ -67,6 +71,7 @@ export function RunControls() {
   else if (waiting) line = waiting;
   else if (loading) line = `Preparing the experiment… ${size}`;
   else if (busy) line = `Busy ${busyWith(worker, job)}…`;
+  else if (ranAll) line = ranAll;
   else if (finished)
     line =
       epoch > epochs
@@ -104,8 +109,8 @@ export function RunControls() {
       <div className="run-buttons" role="toolbar" aria-label="Training">
         {button(
           'play',
-          playing ? 'Pause' : finished ? 'Keep training' : 'Play',
-          playing ? pause : finished ? keepTraining : play,
+          playing ? 'Pause' : finished && !fixedRun ? 'Keep training' : 'Play',
+          playing ? pause : finished && !fixedRun ? keepTraining : play,
           'primary',
         )}
         {button('step', 'Step', step)}

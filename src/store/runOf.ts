@@ -1,6 +1,8 @@
 // Narrow reads of the run slice for one task's panels: its load info and reports, or nothing
 // while another task's session is the one loaded.
 import type {
+  BenchmarkInfo,
+  BenchmarkReport,
   ClassifyInfo,
   EpochReport,
   LoadInfo,
@@ -15,6 +17,8 @@ export const classifyInfo = (i: LoadInfo | null): ClassifyInfo | null =>
   i?.task === 'classify' ? i : null;
 export const vqeInfo = (i: LoadInfo | null): VqeInfo | null => (i?.task === 'vqe' ? i : null);
 export const qaoaInfo = (i: LoadInfo | null): QaoaInfo | null => (i?.task === 'qaoa' ? i : null);
+export const benchmarkInfo = (i: LoadInfo | null): BenchmarkInfo | null =>
+  i?.task === 'benchmark' ? i : null;
 
 const EMPTY: readonly never[] = [];
 /** Reports of a classification session (epoch reports carry both models' metrics). */
@@ -26,3 +30,6 @@ export const vqeReports = (h: readonly Report[]): readonly VqeReport[] =>
 /** Reports of an optimisation session (expected score per iteration). */
 export const qaoaReports = (h: readonly Report[]): readonly QaoaReport[] =>
   h.length > 0 && 'expected' in h[0]! ? (h as QaoaReport[]) : EMPTY;
+/** Reports of a benchmark session (one finished cell each, after step 0). */
+export const benchmarkReports = (h: readonly Report[]): readonly BenchmarkReport[] =>
+  h.length > 0 && 'cell' in h[0]! ? (h as BenchmarkReport[]) : EMPTY;

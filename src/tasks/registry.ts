@@ -1,6 +1,7 @@
 // The page's task registry: task name → its panels. The page renders whatever the open
 // experiment's task lists here; adding a task is one line.
 import type { TaskName } from '../experiment/types';
+import { benchmarkUi } from './benchmark';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
 import type { TaskUi } from './taskUi';
@@ -10,4 +11,5 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   classify: classifyUi,
   vqe: vqeUi,
   qaoa: qaoaUi,
+  benchmark: benchmarkUi,
 };

@@ -2,6 +2,7 @@
 // trainer iterates over nothing else; adding a task is one line here.
 
 import type { TaskName } from '../../src/experiment/types';
+import { benchmarkRunner } from './benchmark/runner';
 import { classifyRunner } from './classify/runner';
 import { qaoaRunner } from './qaoa/runner';
 import type { TaskRunner } from './taskRunner';
@@ -11,4 +12,5 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   classify: classifyRunner,
   vqe: vqeRunner,
   qaoa: qaoaRunner,
+  benchmark: benchmarkRunner,
 };

@@ -2,6 +2,7 @@
 // codec, migrations, the page and the tests iterate over it; adding a task is one line here.
 
 import type { Experiment, TaskName } from '../types';
+import { benchmarkSchema } from './benchmark';
 import { classifySchema } from './classify';
 import { qaoaSchema } from './qaoa';
 import type { TaskSchema } from './taskSchema';
@@ -11,6 +12,7 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   classify: classifySchema,
   vqe: vqeSchema,
   qaoa: qaoaSchema,
+  benchmark: benchmarkSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

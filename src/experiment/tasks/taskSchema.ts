@@ -20,6 +20,11 @@ export interface TaskSchema<T extends TaskName> {
    * and messages say it).
    */
   step: { one: string; many: string };
+  /**
+   * A run is a fixed job of training.epochs steps (the benchmark's cells): Play stops at its end
+   * and there is nothing to keep training past it. Absent: training can go on.
+   */
+  fixedRun?: boolean;
   /** Words for its own top-level sections in messages ({ problem: 'Problem' }). */
   sections: Readonly<Record<string, string>>;
   /** Checks and copies every section but version, task and weights; throws Invalid (checker.ts). */

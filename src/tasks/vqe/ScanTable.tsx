@@ -1,6 +1,7 @@
 // The bond-length scan as numbers, with a button to download them as CSV.
 import { formatSigned } from './energyFormat';
-import { downloadText, scanToCsv } from './scanCsv';
+import { downloadText } from '../../panels/downloadText';
+import { scanToCsv } from './scanCsv';
 import type { ScanRow } from './scanCsv';
 import { scrollBox, STICKY_HEAD, TABLE } from './tableStyles';
 

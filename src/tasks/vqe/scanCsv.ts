@@ -1,4 +1,4 @@
-// The bond-length scan as a table of numbers: its row type, its CSV file, and saving a text file.
+// The bond-length scan as a table of numbers: its row type and its CSV file.
 
 /** One bond length of the dissociation curve; energies in hartree. */
 export type { ScanRow } from '../../../workers/protocol';
@@ -22,15 +22,4 @@ export function scanToCsv(rows: readonly ScanRow[]): string {
     [cell(r.bondLength, 3), cell(r.hartreeFock, 6), cell(r.vqe, 6), cell(r.exact, 6)].join(','),
   );
   return [SCAN_CSV_HEADER, ...lines].join('\n') + '\n';
-}
-
-/** Saves `text` as a file named `filename` through the browser's download (an object URL). */
-export function downloadText(filename: string, text: string, mime = 'text/csv'): void {
-  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  a.click();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

@@ -7,6 +7,7 @@ import { decodeExperiment } from '../../../src/experiment/codec';
 import { CURRENT_VERSION } from '../../../src/experiment/migrate';
 import { TASK_NAMES } from '../../../src/experiment/tasks/registry';
 import type {
+  BenchmarkExperiment,
   ClassifyExperiment,
   Experiment,
   QaoaExperiment,
@@ -52,6 +53,21 @@ const QAOA_DEFAULT: QaoaExperiment = {
 };
 
 /** The molecule task's default experiment of schema 3, as it opens today. */
+const BENCHMARK_DEFAULT: BenchmarkExperiment = {
+  version: 4,
+  task: 'benchmark',
+  sweep: { dataset: 'linear', difficulties: [2, 4, 6, 8], seeds: 3 },
+  models: [
+    { id: 'svm', hyper: { C: 1, gamma: 0.1 } },
+    { id: 'logistic', hyper: { C: 1 } },
+    { id: 'iqpKernel', hyper: { repeats: 1, C: 1 } },
+    { id: 'separableKernel', hyper: { layers: 1, C: 1 } },
+  ],
+  compareSeparable: false,
+  training: { optimizer: 'adam', learningRate: 0.01, epochs: 48, gradient: 'adjoint', shots: 0, seed: 1 }, // prettier-ignore
+  view: { hidden: [], speed: 'fast', locked: false },
+};
+
 const VQE_DEFAULT: VqeExperiment = {
   version: 4,
   task: 'vqe',
@@ -327,6 +343,30 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       training: { ...QAOA_DEFAULT.training, gradient: 'shift', shots: 200 },
       solvers: { sweeps: 300, restarts: 4 },
       weights: { quantum: [0.125, 0.25, -0.375, -0.5], classical: [] },
+    },
+  },
+  {
+    name: 'schema 4: the benchmark default (linearly separable, d = 2 … 8, four models)',
+    version: 4,
+    link: '1XY_BysIwEITfZc_Lj_4WkVw9-gjiYdtu22iS1iRURHx3J4pQvOQw881k9kFzJFMx5QsZqjU0g5d4IQiBzINSS2bNNE5wpRUPwyGw-ltBVajVjqmHAvc82pABpAHAk2m-lYbBkjmeoJaKTlIhHD7rxCUFVb-pNsN1NqhE-G2HzD9XvOVdiSqZTUE9ZDTeS2L_HtaL91L2rOFbjKU0e3rykvo6buxtyrb5sZmiTio5LVB7nQ4ag7oF6_ACXjYmnSRK7fQLY2yDOz-3vQA',
+    expected: BENCHMARK_DEFAULT,
+  },
+  {
+    name: 'schema 4: a benchmark of two curves with the Entanglement comparison, seed 7, table hidden',
+    version: 4,
+    link: '1TY-xTsQwEET_ZWoLJScQkltKPgFROPEmMWc7wXaM0Cn_zjgSumu2mHmzO3tDTdDPCuUKjUHiuASTrqAQoW_IFvpVYd3oGmsCDc9A99T1CkL10inMVOh-rS4WAnkhcCjUn7ZhcdAfKGbwgk-abdNkcgM9b07GZyE8nLAtdMc9Vcn07cToRfVdywlvNS5Q49bfhr9Bs8ZsQjCtU0_fsTByDTjUI8WWSTYxJUO__GPue3uXFMU_wJ6z0fcv1yFLqmf_s8EZTbJvfjXWxRkH6418q6Rdjj8',
+    expected: {
+      ...BENCHMARK_DEFAULT,
+      sweep: { dataset: 'curves', difficulties: [2, 10], seeds: 2 },
+      models: [
+        { id: 'svm', hyper: { C: 1, gamma: 0.1 } },
+        { id: 'iqpKernel', hyper: { repeats: 5, C: 10 } },
+        { id: 'reuploading', hyper: { learningRate: 0.01, layers: 10, observable: 2 } },
+      ],
+      compareSeparable: true,
+      // 2 values of D × 2 seeds × 5 models (the IQP kernel's and re-uploading's separable versions).
+      training: { ...BENCHMARK_DEFAULT.training, epochs: 20, seed: 7 },
+      view: { ...BENCHMARK_DEFAULT.view, hidden: ['table'] },
     },
   },
 ];

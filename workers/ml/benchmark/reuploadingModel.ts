@@ -229,13 +229,9 @@ export function createReuploadingModel(
   };
 }
 
-/** The study's grid (learning_rate, n_layers, observable_type) and our defaults. */
+/** The data re-uploading model (its grid and defaults: the schema's model list). */
 export const REUPLOADING: VariationalModelDef = {
-  hyper: [
-    { name: 'learningRate', values: [0.001, 0.01, 0.1], default: 0.1 },
-    { name: 'layers', values: [1, 5, 10, 15], default: 5 },
-    { name: 'observable', values: [0, 1, 2], default: 0 },
-  ],
+  id: 'reuploading',
   create: (d, h) =>
     createReuploadingModel(d, h.layers!, OBSERVABLE_TYPES[h.observable!] ?? 'single'),
 };

@@ -150,11 +150,8 @@ export function createSeparableModel(
   };
 }
 
-/** The study's grid (learning_rate, encoding_layers) and our defaults. */
+/** The separable variational model (its grid and defaults: the schema's model list). */
 export const SEPARABLE_VARIATIONAL: VariationalModelDef = {
-  hyper: [
-    { name: 'learningRate', values: [0.001, 0.01, 0.1], default: 0.1 },
-    { name: 'layers', values: [1, 3, 5, 10], default: 1 },
-  ],
+  id: 'separableVariational',
   create: (d, h) => createSeparableModel(d, h.layers!),
 };

@@ -2,6 +2,11 @@
 // arXiv 2403.07059, after XanaduAI's qml-benchmarks `train`): Adam on mini-batches of 32 rows drawn
 // with replacement, stopped when the loss curve is flat over `convergenceInterval` steps or at a cap.
 
+import {
+  benchmarkModel,
+  defaultHyper,
+  type BenchmarkModelId,
+} from '../../../src/experiment/tasks/benchmark/models';
 import { createRng, type Rng } from '../../sim';
 import { createOptimizer } from '../optim';
 import { accuracy } from './accuracy';
@@ -127,10 +132,12 @@ export function trainVariational(
   return { theta, steps, converged, cancelled, diverged };
 }
 
-/** A variational model of the benchmark: its hyper-parameter grid and how to build it. */
+/**
+ * A variational model of the benchmark: its id in the schema's model list (which holds its
+ * hyper-parameter grid and defaults) and how to build it.
+ */
 export interface VariationalModelDef {
-  /** Hyper-parameters: the study's grid and our default. */
-  hyper: readonly { name: string; values: readonly number[]; default: number }[];
+  id: BenchmarkModelId;
   /** The model for d features with these hyper-parameters (all present). */
   create(d: number, hyper: Record<string, number>): VariationalModel;
 }
@@ -157,7 +164,7 @@ export function fitVariational(
   seed: number,
   opts: FitOptions = {},
 ): VariationalScore {
-  const h = { ...Object.fromEntries(def.hyper.map((p) => [p.name, p.default])), ...hyper };
+  const h = { ...defaultHyper(benchmarkModel(def.id)!), ...hyper };
   const scaler = fitMinMax(data.xTrain, data.d, -HALF_PI, HALF_PI);
   const xTrain = scaler.apply(data.xTrain);
   const xTest = scaler.apply(data.xTest);

@@ -9,6 +9,8 @@ export interface HyperParam {
   label: string;
   values: readonly number[];
   default: number;
+  /** What each value means, when the number alone does not say (a choice coded 0, 1, 2). */
+  names?: readonly string[];
 }
 
 export type BenchmarkModelFamily = 'classical' | 'kernel' | 'variational';
@@ -41,8 +43,8 @@ export const BENCHMARK_MODELS = [
     qubits: none,
     maxFeatures: 64,
     hyper: [
-      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
-      { name: 'gamma', label: 'γ (kernel width)', values: [0.001, 0.01, 0.1, 1], default: 0.1 },
+      { name: 'C', label: 'C', values: C_GRID, default: 1 },
+      { name: 'gamma', label: 'γ (width)', values: [0.001, 0.01, 0.1, 1], default: 0.1 },
     ],
     description:
       'A support vector machine with the Gaussian kernel exp(−γ‖x − x′‖²), solved exactly (SMO).',
@@ -54,7 +56,7 @@ export const BENCHMARK_MODELS = [
     quantum: false,
     qubits: none,
     maxFeatures: 64,
-    hyper: [{ name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 }],
+    hyper: [{ name: 'C', label: 'C', values: C_GRID, default: 1 }],
     description: 'A linear model, P(+1) = σ(w·x + b), with an L2 penalty ‖w‖²/(2C).',
   },
   {
@@ -67,7 +69,7 @@ export const BENCHMARK_MODELS = [
     maxFeatures: 12,
     hyper: [
       { name: 'repeats', label: 'Embedding repeats', values: [1, 5, 10], default: 1 },
-      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+      { name: 'C', label: 'C', values: C_GRID, default: 1 },
     ],
     description:
       'The fidelity kernel |⟨ψ(x′)|ψ(x)⟩|² of the IQP embedding (H, RZ(xᵢ), RZZ(xᵢxⱼ), repeated) of Havlíček et al. (2019), fed to the SVM; inputs scaled to [−π/2, π/2]; d qubits.',
@@ -81,7 +83,7 @@ export const BENCHMARK_MODELS = [
     maxFeatures: 11,
     hyper: [
       { name: 'gammaFactor', label: 'γ factor', values: [0.1, 1, 10], default: 1 },
-      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+      { name: 'C', label: 'C', values: C_GRID, default: 1 },
       { name: 'steps', label: 'Trotter steps', values: [1, 3, 5], default: 3 },
       { name: 't', label: 'Evolution time t', values: [0.01, 0.1, 1], default: 0.1 },
     ],
@@ -97,10 +99,40 @@ export const BENCHMARK_MODELS = [
     maxFeatures: 64,
     hyper: [
       { name: 'layers', label: 'Encoding layers', values: [1, 3, 5, 10], default: 1 },
-      { name: 'C', label: 'C (inverse regularisation)', values: C_GRID, default: 1 },
+      { name: 'C', label: 'C', values: C_GRID, default: 1 },
     ],
     description:
       'The fidelity kernel of a product embedding (RX(π/4) and RY(xᵢ) on each qubit, layered): no entanglement, a product of one-qubit overlaps.',
+  },
+  {
+    id: 'reuploading',
+    label: 'Data re-uploading',
+    family: 'variational',
+    quantum: true,
+    separable: 'separableVariational',
+    qubits: (d) => Math.ceil(d / 3),
+    maxFeatures: 36,
+    hyper: [
+      { name: 'learningRate', label: 'Learning rate', values: [0.001, 0.01, 0.1], default: 0.1 },
+      { name: 'layers', label: 'Layers', values: [1, 5, 10, 15], default: 5 },
+      { name: 'observable', label: 'Qubits read', values: [0, 1, 2], default: 0, names: ['one', 'half', 'all'] }, // prettier-ignore
+    ],
+    description:
+      'Pérez-Salinas et al. (2020) as the study codes it: ⌈d/3⌉ qubits, layers of Rot(ω∘x)·Rot(θ) with trainable input scaling ω and alternating CZ, trained on weighted fidelities with Adam.',
+  },
+  {
+    id: 'separableVariational',
+    label: 'Separable variational',
+    family: 'variational',
+    quantum: true,
+    qubits: (d) => d,
+    maxFeatures: 64,
+    hyper: [
+      { name: 'learningRate', label: 'Learning rate', values: [0.001, 0.01, 0.1], default: 0.1 },
+      { name: 'layers', label: 'Encoding layers', values: [1, 3, 5, 10], default: 1 },
+    ],
+    description:
+      'Rot layers and RY(xᵢ) on each qubit, no entanglement; P(+1) = σ(6·mean⟨Zᵢ⟩), cross-entropy, Adam.',
   },
 ] as const satisfies readonly BenchmarkModelDef[];
 

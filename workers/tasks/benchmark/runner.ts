@@ -1,0 +1,93 @@
+// The benchmark task's worker session: each step fits one cell of the run (a model on the data
+// set at one difficulty and seed) and reports its accuracies; the data of a (difficulty, seed) is
+// drawn once and shared by every model. The picture is a preview of the data set.
+
+import { planCells, runModels } from '../../../src/experiment/tasks/benchmark/cells';
+import { benchmarkModel } from '../../../src/experiment/tasks/benchmark/models';
+import type { ExperimentOf } from '../../../src/experiment/types';
+import { benchmarkDataset } from '../../ml/benchmark/data';
+import { canFit, fitCell } from '../../ml/benchmark/fitCell';
+import { principalProjection } from '../../ml/benchmark/project';
+import type { TabularData } from '../../ml/benchmark/types';
+import type { BenchmarkCellResult, BenchmarkReport, Picture } from '../../protocol';
+import type { TaskRunner, TaskSession } from '../taskRunner';
+
+type BenchmarkExperiment = ExperimentOf<'benchmark'>;
+
+function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
+  const cells = planCells(e);
+  const models = runModels(e);
+  for (const m of models)
+    if (!canFit(m.id)) throw new Error(`${benchmarkModel(m.id)?.label ?? m.id} cannot be fitted yet.`); // prettier-ignore
+  const dataset = benchmarkDataset(e.sweep.dataset);
+  let data: { difficulty: number; seed: number; set: TabularData } | null = null;
+  const dataFor = (difficulty: number, seed: number): TabularData => {
+    if (!data || data.difficulty !== difficulty || data.seed !== seed)
+      data = { difficulty, seed, set: dataset.generate(difficulty, seed) };
+    return data.set;
+  };
+  let done = 0;
+  const report = (cell: BenchmarkCellResult | null): BenchmarkReport => ({
+    epoch: done,
+    cell,
+    next: cells[done] ?? null,
+  });
+
+  const fit = (k: number): BenchmarkCellResult => {
+    const cell = cells[k]!;
+    const def = benchmarkModel(cell.model)!;
+    const d = dataset.features(cell.difficulty);
+    if (d > def.maxFeatures)
+      return { ...cell, trainAccuracy: NaN, testAccuracy: NaN, ms: 0, skipped: `${def.label} takes at most ${def.maxFeatures} features; here d = ${d}.` }; // prettier-ignore
+    const t0 = performance.now();
+    const hyper = models.find((m) => m.id === cell.model)!.hyper;
+    const score = fitCell(cell.model, dataFor(cell.difficulty, cell.seed), hyper, cell.seed);
+    return { ...cell, ...score, ms: performance.now() - t0 };
+  };
+
+  return {
+    info: { task: 'benchmark', cells: cells.length },
+    get epoch() {
+      return done;
+    },
+    measure: () => report(null),
+    step() {
+      // Past the last cell (Keep training) there is nothing left to fit.
+      if (done >= cells.length) return report(null);
+      const result = fit(done);
+      done++;
+      return report(result);
+    },
+    pictures(): Picture[] {
+      const first = cells[Math.min(done, cells.length - 1)];
+      if (!first) return [];
+      const set = dataFor(first.difficulty, first.seed);
+      const all = new Float64Array(set.xTrain.length + set.xTest.length);
+      all.set(set.xTrain);
+      all.set(set.xTest, set.xTrain.length);
+      const labels = new Int8Array(set.yTrain.length + set.yTest.length);
+      labels.set(set.yTrain);
+      labels.set(set.yTest, set.yTrain.length);
+      const p = principalProjection(all, set.d, set.yTrain.length);
+      return [
+        {
+          kind: 'benchmarkData',
+          preview: { difficulty: first.difficulty, seed: first.seed, d: set.d, points: p.points, labels, train: set.yTrain.length, explained: p.explained }, // prettier-ignore
+        },
+      ];
+    },
+    weights: () => ({ quantum: [], classical: [] }),
+    setWeights(w) {
+      if (w.quantum.length > 0 || w.classical.length > 0)
+        throw new Error('A benchmark keeps no trained parameters: each cell is fitted afresh.');
+    },
+    circuit: { qubits: 1, ops: [] },
+    params: () => new Float64Array(0),
+    dispose() {},
+  };
+}
+
+export const benchmarkRunner: TaskRunner<'benchmark'> = {
+  prepare: async () => undefined,
+  create: createBenchmarkSession,
+};
