@@ -1,0 +1,88 @@
+// The benchmark task as a new user meets it: pick "Benchmark", keep the linearly separable set at
+// d = 2 and 4, one seed, tick the SVM and data re-uploading (and nothing else), press Play, read
+// the "Benchmark results" table and the chart, and download the CSV. Waits have the margin a
+// loaded machine needs.
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+
+const READY = { timeout: 60_000 };
+const RUN = { timeout: 180_000 };
+
+/** Ticks or unticks a checkbox by its label, in the panel named `panel`. */
+async function tick(page: Page, panel: string, label: string, on: boolean): Promise<void> {
+  const box = page.getByRole('region', { name: panel }).getByLabel(label, { exact: true });
+  if ((await box.isChecked()) !== on) await box.click();
+  await expect.poll(() => box.isChecked()).toBe(on);
+}
+
+/** The table's text in the row of `model`, one entry per column after the model's name. */
+async function row(page: Page, model: string): Promise<string[]> {
+  const table = page.getByRole('table', { name: 'Benchmark results' });
+  const r = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: model }) });
+  return r.getByRole('cell').allInnerTexts();
+}
+
+describe('benchmark', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await openBrowser({ width: 1500, height: 1100 });
+    s.page.setDefaultTimeout(READY.timeout);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('runs the SVM and data re-uploading on linearly separable data at d = 2, 4 and reads the table', async () => {
+    const { page } = s;
+    await page.goto(inject('baseUrl'));
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await page.getByLabel('Task').selectOption({ label: 'Benchmark (better than classical?)' });
+    await page.getByRole('heading', { name: 'The data' }).waitFor();
+    await tick(page, 'Benchmark', 'd = 6', false);
+    await tick(page, 'Benchmark', 'd = 8', false);
+    const seeds = page.getByLabel('Seeds', { exact: true });
+    await seeds.fill('1');
+    await seeds.press('Enter');
+    await tick(page, 'Models', 'Logistic regression', false);
+    await tick(page, 'Models', 'IQP kernel', false);
+    await tick(page, 'Models', 'Separable kernel', false);
+    await tick(page, 'Models', 'Data re-uploading', true);
+    await expect.poll(() => page.getByText(/^4 cells: 2 values of d × 1 seed × 2 models/).count()).toBe(1); // prettier-ignore
+    await page.getByText('Cell 0', { exact: true }).waitFor();
+
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), READY).toBe(true);
+    await play.click();
+    await page.getByText(/^All 4 cells done/).waitFor(RUN);
+    // A fixed job: nothing to keep training, Reset runs it again.
+    expect(await page.getByRole('button', { name: 'Keep training' }).count()).toBe(0);
+
+    const svm = await row(page, 'SVM (RBF)');
+    const reuploading = await row(page, 'Data re-uploading quantum');
+    expect(svm).toHaveLength(2);
+    expect(reuploading).toHaveLength(2);
+    // Accuracy over 60 test points, one seed: the study has 1.00 for both at d = 4.
+    for (const text of [...svm, ...reuploading]) {
+      const value = Number(/^(\d\.\d\d)/.exec(text)?.[1]);
+      expect(value, text).toBeGreaterThanOrEqual(0.85);
+      expect(value, text).toBeLessThanOrEqual(1);
+    }
+    expect(svm[1]).toMatch(/study 1\.00/);
+    await page.getByRole('img', { name: 'Accuracy against difficulty' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('benchmark-linear.csv');
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('model,dataset,d,test_accuracy_mean,test_accuracy_spread,seeds,published'); // prettier-ignore
+    expect(lines).toHaveLength(1 + 2 * 2);
+    expect(lines[2]).toMatch(/^SVM \(RBF\),linear,4,\d\.\d{4},0\.0000,1,1\.0000$/);
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/benchmark.png', fullPage: true });
+  }, 300_000);
+});
