@@ -15,23 +15,35 @@ export interface MlpSpec {
   hidden: number[];
   activation: Activation;
   classes: number;
+  /** Features per point (1 … MAX_INPUTS); 2 (the playground's plane) when absent. */
+  inputs?: number;
 }
 
 /** Largest hidden width the baseline accepts. */
 export const MAX_HIDDEN = 256;
 
+/** Most input features the baseline accepts (the benchmark's widest data sets). */
+export const MAX_INPUTS = 64;
+
 export interface Mlp extends Classifier {
   /** Layer widths: inputs, hidden…, classes. */
   readonly sizes: readonly number[];
-  /** Mean cross-entropy of a batch and its gradient (overwrites grad), without updating. */
+  /**
+   * Mean cross-entropy of a batch (x: sizes[0] features per point, row-major) and its gradient
+   * (overwrites grad), without updating.
+   */
   lossAndGrad(x: Float64Array, y: Int32Array, grad: Float64Array): number;
 }
 
 /** Builds a classical MLP; both engines (typed arrays here, TensorFlow.js in tfjsMlp.ts) fit it. */
 export type MlpFactory = (spec: MlpSpec, opt: OptimizerSpec, rng: Rng) => Mlp;
 
-/** Layer widths 2 → hidden… → classes, after checking the hidden widths. Throws a readable Error. */
+/** Layer widths inputs → hidden… → classes, after checking them. Throws a readable Error. */
 export function mlpSizes(spec: MlpSpec): number[] {
+  const inputs = spec.inputs ?? 2;
+  if (!Number.isInteger(inputs) || inputs < 1 || inputs > MAX_INPUTS) {
+    throw new Error(`The classical model takes 1 to ${MAX_INPUTS} input features; got ${inputs}.`);
+  }
   for (const h of spec.hidden) {
     if (!Number.isInteger(h) || h < 1 || h > MAX_HIDDEN) {
       throw new Error(
@@ -39,7 +51,7 @@ export function mlpSizes(spec: MlpSpec): number[] {
       );
     }
   }
-  return [2, ...spec.hidden, spec.classes];
+  return [inputs, ...spec.hidden, spec.classes];
 }
 
 /**
@@ -84,11 +96,13 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
   const acts = sizes.map((s) => new Float64Array(s));
   const deltas = sizes.map((s) => new Float64Array(s));
   const C = spec.classes;
+  /** Features per point: point i of a flat list is x[i·D … i·D + D − 1]. */
+  const D = sizes[0]!;
 
-  /** Forward pass of one point; leaves softmax probabilities in acts[L]. */
-  const forward = (x1: number, x2: number): void => {
-    acts[0]![0] = x1;
-    acts[0]![1] = x2;
+  /** Forward pass of point i of the flat list x; leaves softmax probabilities in acts[L]. */
+  const forward = (x: ArrayLike<number>, i: number): void => {
+    const input = acts[0]!;
+    for (let k = 0; k < D; k++) input[k] = x[i * D + k]!;
     for (let l = 0; l < L; l++) {
       const a = acts[l]!;
       const out = acts[l + 1]!;
@@ -147,7 +161,7 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
       const m = y.length;
       let loss = 0;
       for (let i = 0; i < m; i++) {
-        forward(x[2 * i]!, x[2 * i + 1]!);
+        forward(x, i);
         loss -= Math.log(acts[L]![y[i]!]! + eps);
         backward(y[i]!, 1 / m, g);
       }
@@ -160,7 +174,7 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
         r,
         grad,
         (i, w) => {
-          forward(data.x[2 * i]!, data.x[2 * i + 1]!);
+          forward(data.x, i);
           backward(data.y[i]!, w, grad);
           return -Math.log(acts[L]![data.y[i]!]! + eps);
         },
@@ -173,15 +187,15 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
       let loss = 0;
       let correct = 0;
       for (let i = 0; i < m; i++) {
-        forward(data.x[2 * i]!, data.x[2 * i + 1]!);
+        forward(data.x, i);
         loss -= Math.log(acts[L]![data.y[i]!]! + eps);
         if (argmax(acts[L]!) === data.y[i]) correct++;
       }
       return { loss: loss / m, accuracy: correct / m };
     },
     predict(points, out) {
-      for (let i = 0; i < points.length / 2; i++) {
-        forward(points[2 * i]!, points[2 * i + 1]!);
+      for (let i = 0; i < points.length / D; i++) {
+        forward(points, i);
         for (let c = 0; c < C; c++) out[i * C + c] = acts[L]![c]!;
       }
     },

@@ -32,6 +32,8 @@ export function createTfjsMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp 
   const theta = glorotParams(sizes, rng);
   const numParams = theta.length;
   const C = spec.classes;
+  /** Features per point: point i of a flat list is x[i·D … i·D + D − 1]. */
+  const D = sizes[0]!;
   const shapes: number[][] = [];
   for (let l = 0; l + 1 < sizes.length; l++)
     shapes.push([sizes[l]!, sizes[l + 1]!], [sizes[l + 1]!]);
@@ -73,7 +75,7 @@ export function createTfjsMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp 
   const meanCe = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar =>
     tf.neg(tf.mean(tf.sum(tf.mul(y, tf.logSoftmax(logits(x))), 1))) as tf.Scalar;
 
-  /** Points `idx[from..to)` of a flat (x1, x2) list and their one-hot labels, as tensors. */
+  /** Points `idx[from..to)` of a flat list (D per point) and their one-hot labels, as tensors. */
   const batch = (
     x: ArrayLike<number>,
     y: ArrayLike<number>,
@@ -82,23 +84,22 @@ export function createTfjsMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp 
     to: number,
   ): [tf.Tensor2D, tf.Tensor2D] => {
     const n = to - from;
-    const bx = new Float32Array(2 * n);
+    const bx = new Float32Array(D * n);
     const by = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const i = idx ? idx[from + k]! : from + k;
-      bx[2 * k] = x[2 * i]!;
-      bx[2 * k + 1] = x[2 * i + 1]!;
+      for (let j = 0; j < D; j++) bx[D * k + j] = x[D * i + j]!;
       by[k] = y[i]!;
     }
-    return [tf.tensor2d(bx, [n, 2]), tf.oneHot(tf.tensor1d(by, 'int32'), C) as tf.Tensor2D];
+    return [tf.tensor2d(bx, [n, D]), tf.oneHot(tf.tensor1d(by, 'int32'), C) as tf.Tensor2D];
   };
 
-  /** Class probabilities of every point of a flat (x1, x2) list, read back from the backend. */
+  /** Class probabilities of every point of a flat list (D per point), read from the backend. */
   const probabilities = (points: ArrayLike<number>): Float32Array => {
-    const m = Math.floor(points.length / 2);
-    const x = new Float32Array(2 * m);
-    for (let i = 0; i < 2 * m; i++) x[i] = points[i]!;
-    const p = tf.tidy(() => tf.softmax(logits(tf.tensor2d(x, [m, 2]))));
+    const m = Math.floor(points.length / D);
+    const x = new Float32Array(D * m);
+    for (let i = 0; i < D * m; i++) x[i] = points[i]!;
+    const p = tf.tidy(() => tf.softmax(logits(tf.tensor2d(x, [m, D]))));
     const values = p.dataSync() as Float32Array;
     p.dispose();
     return values;
