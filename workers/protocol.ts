@@ -249,8 +249,10 @@ export interface BenchmarkReport {
   epoch: number;
   /** The cell this step fitted; null for step 0. */
   cell: BenchmarkCellResult | null;
-  /** The cell the next step fits; null when the run is done. */
+  /** The cell the next step fits (or goes on fitting); null when the run is done. */
   next: { model: string; difficulty: number; seed: number } | null;
+  /** A model trained step by step, part-way through `next`: its steps so far and last loss. */
+  progress: { steps: number; loss: number } | null;
 }
 
 /** The data set at one difficulty and seed, projected on its two principal axes, for a preview. */

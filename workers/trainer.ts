@@ -198,7 +198,10 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       }
       runId++;
       try {
-        pending.push(session.step());
+        // A fixed job's step is one whole item (a benchmark cell), however many slices it takes.
+        const before = session.epoch;
+        do pending.push(session.step());
+        while (exp && fixedRun(exp) && session.epoch === before);
         finish();
         setStatus('paused');
       } catch (e) {

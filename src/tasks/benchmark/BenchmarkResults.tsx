@@ -86,6 +86,7 @@ export function BenchmarkResults() {
             total={info.cells}
             cells={cells}
             next={reports[reports.length - 1]?.next ?? null}
+            training={reports[reports.length - 1]?.progress ?? null}
             status={status === 'playing' || status === 'paused' ? status : 'other'}
             symbol={difficulty.name}
           />
@@ -134,13 +135,15 @@ interface ProgressProps {
   total: number;
   cells: readonly BenchmarkCellResult[];
   next: BenchmarkReport['next'];
+  /** Where a model trained step by step is, part-way through the next cell. */
+  training: BenchmarkReport['progress'];
   status: 'playing' | 'paused' | 'other';
   /** The difficulty's symbol ("d"). */
   symbol: string;
 }
 
 /** How far the run is: the next cell, a bar, and the time a cell takes. */
-function Progress({ total, cells, next, status, symbol }: ProgressProps) {
+function Progress({ total, cells, next, training, status, symbol }: ProgressProps) {
   const done = cells.length;
   const ms = cells.reduce((a, c) => a + c.ms, 0);
   const skips = cells.filter((c) => c.skipped).length;
@@ -154,7 +157,10 @@ function Progress({ total, cells, next, status, symbol }: ProgressProps) {
   const what = next
     ? `${benchmarkModel(next.model)?.label ?? next.model}, ${symbol} = ${next.difficulty}, seed ${next.seed}`
     : '';
-  if (done === 0 && status !== 'playing')
+  const trained = training
+    ? ` Training: step ${training.steps}, loss ${training.loss.toPrecision(3)}.`
+    : '';
+  if (done === 0 && status !== 'playing' && !training)
     return (
       <p className="hint benchmark-progress">
         Press Play to run the benchmark: {total} {total === 1 ? 'cell' : 'cells'}
@@ -163,8 +169,8 @@ function Progress({ total, cells, next, status, symbol }: ProgressProps) {
     );
   const line =
     status === 'paused'
-      ? `Paused before cell ${done + 1} of ${total}${what && `: ${what}`}.`
-      : `Cell ${done + 1} of ${total}${what && `: ${what}`}…`;
+      ? `Paused ${training ? 'in' : 'before'} cell ${done + 1} of ${total}${what && `: ${what}`}.${trained}` // prettier-ignore
+      : `Cell ${done + 1} of ${total}${what && `: ${what}`}…${trained}`;
   return (
     <div className="benchmark-progress">
       <p>{line}</p>

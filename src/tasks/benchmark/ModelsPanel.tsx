@@ -2,7 +2,11 @@
 // the study searched (its grid as the choices; our default first picked). A model that cannot
 // take the data's widest rows says so (those cells are skipped).
 import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
-import { BENCHMARK_MODELS, type BenchmarkModelId } from '../../experiment/tasks/benchmark/models';
+import {
+  BENCHMARK_MODELS,
+  type BenchmarkModelId,
+  type HyperParam,
+} from '../../experiment/tasks/benchmark/models';
 import type { BenchmarkExperiment } from '../../experiment/types';
 import { SelectField } from '../../panels/fields/SelectField';
 import { Toggle } from '../../panels/fields/Toggle';
@@ -23,6 +27,7 @@ export function ModelsPanel() {
       <ul className="benchmark-picks">
         {BENCHMARK_MODELS.map((def) => {
           const ticked = e.models.find((m) => m.id === def.id);
+          const hyper: readonly HyperParam[] = def.hyper;
           const tooWide = widest > def.maxFeatures;
           return (
             <li key={def.id}>
@@ -41,7 +46,7 @@ export function ModelsPanel() {
               )}
               {ticked && (
                 <div className="field-row">
-                  {def.hyper.map((h) => (
+                  {hyper.map((h) => (
                     <SelectField
                       key={h.name}
                       label={h.label}

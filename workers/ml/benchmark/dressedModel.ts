@@ -223,7 +223,7 @@ export function createDressedModel(
  * The dressed quantum circuit (its grid and defaults: the schema's model list, entry 'dressed').
  * Typed by its shape so that it becomes a VariationalModelDef as soon as the schema lists the id.
  */
-export const DRESSED = {
-  id: 'dressed' as const,
+export const DRESSED: VariationalModelDef = {
+  id: 'dressed',
   create: (d, h) => createDressedModel(d, h.layers!),
-} satisfies Omit<VariationalModelDef, 'id'> & { id: string };
+};

@@ -1,5 +1,6 @@
-// One cell of a benchmark run, whatever the model: kernel and classical models are fitted
-// (fitKernel.ts), variational ones trained (variational.ts) with the study's stopping rule.
+// One cell of a benchmark run, whatever the model: kernel and classical models are fitted at once
+// (fitKernel.ts, mlpModel.ts), variational ones trained (variational.ts) with the study's stopping
+// rule, a slice at a time, so that a worker step stays short and Pause answers within it.
 
 import {
   benchmarkModel,
@@ -7,19 +8,70 @@ import {
   type BenchmarkModelId,
 } from '../../../src/experiment/tasks/benchmark/models';
 import { fitKernelModel, isKernelFit, type CellScore } from './fitKernel';
+import { DRESSED } from './dressedModel';
+import { IQP_VARIATIONAL } from './iqpVariationalModel';
+import { fitMlp } from './mlpModel';
 import { REUPLOADING } from './reuploadingModel';
 import { SEPARABLE_VARIATIONAL } from './separableModel';
 import type { TabularData } from './types';
-import { fitVariational, type FitOptions, type VariationalModelDef } from './variational';
+import { startVariationalFit, type FitOptions, type VariationalModelDef } from './variational';
 
-const VARIATIONAL: readonly VariationalModelDef[] = [REUPLOADING, SEPARABLE_VARIATIONAL];
+const VARIATIONAL: readonly VariationalModelDef[] = [
+  REUPLOADING,
+  SEPARABLE_VARIATIONAL,
+  IQP_VARIATIONAL,
+  DRESSED,
+];
+
+/** A cell's fit under way. */
+export interface CellJob {
+  /** Works until done or performance.now() passes `deadline`; the score when done, else null. */
+  advance(deadline: number): CellScore | null;
+  /** Training steps so far and the last loss, for a model trained step by step; else null. */
+  progress(): { steps: number; loss: number } | null;
+}
 
 /** Whether a model of the list can be fitted here. */
 export function canFit(id: string): boolean {
-  return isKernelFit(id) || VARIATIONAL.some((v) => v.id === id);
+  return id === 'mlp' || isKernelFit(id) || VARIATIONAL.some((v) => v.id === id);
 }
 
-/** Fits model `id` on the data and scores it; `opts` reach a variational model's training. */
+/** Starts fitting model `id` on the data (hyper-parameters missing from `hyper` take defaults). */
+export function startCell(
+  id: BenchmarkModelId,
+  data: TabularData,
+  hyper: Record<string, number>,
+  seed: number,
+  opts: FitOptions = {},
+): CellJob {
+  const def = benchmarkModel(id);
+  if (!def) throw new Error(`Unknown benchmark model "${id}".`);
+  if (data.d > def.maxFeatures)
+    throw new Error(`${def.label} takes at most ${def.maxFeatures} features; this data set has ${data.d}.`); // prettier-ignore
+  const h = { ...defaultHyper(def), ...hyper };
+  const variational = VARIATIONAL.find((v) => v.id === id);
+  if (variational) {
+    const fit = startVariationalFit(variational, data, h, seed, opts);
+    return {
+      advance: (deadline) => {
+        const s = fit.advance(deadline);
+        return s && { trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy, ...(s.note ? { note: s.note } : {}) }; // prettier-ignore
+      },
+      progress: () => ({ steps: fit.steps, loss: fit.loss }),
+    };
+  }
+  const once = (): CellScore => {
+    if (id === 'mlp') {
+      const { trainAccuracy, testAccuracy, note } = fitMlp(data, { hidden: h.hidden!, learningRate: h.learningRate!, alpha: h.alpha! }, seed); // prettier-ignore
+      return { trainAccuracy, testAccuracy, ...(note ? { note } : {}) };
+    }
+    if (isKernelFit(id)) return fitKernelModel(id, data, h, seed);
+    throw new Error(`${def.label} cannot be fitted yet.`);
+  };
+  return { advance: () => once(), progress: () => null };
+}
+
+/** Fits model `id` on the data to the end and scores it. */
 export function fitCell(
   id: BenchmarkModelId,
   data: TabularData,
@@ -27,13 +79,5 @@ export function fitCell(
   seed: number,
   opts: FitOptions = {},
 ): CellScore {
-  const def = benchmarkModel(id);
-  if (!def) throw new Error(`Unknown benchmark model "${id}".`);
-  if (data.d > def.maxFeatures)
-    throw new Error(`${def.label} takes at most ${def.maxFeatures} features; this data set has ${data.d}.`); // prettier-ignore
-  if (isKernelFit(id)) return fitKernelModel(id, data, hyper, seed);
-  const variational = VARIATIONAL.find((v) => v.id === id);
-  if (!variational) throw new Error(`${def.label} cannot be fitted yet.`);
-  const { trainAccuracy, testAccuracy, note } = fitVariational(variational, data, { ...defaultHyper(def), ...hyper }, seed, opts); // prettier-ignore
-  return { trainAccuracy, testAccuracy, ...(note ? { note } : {}) };
+  return startCell(id, data, hyper, seed, opts).advance(Infinity)!;
 }

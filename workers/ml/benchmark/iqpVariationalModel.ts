@@ -141,7 +141,7 @@ export function createIqpVariationalModel(
  * 'iqpVariational'). Typed by its shape so that it becomes a VariationalModelDef as soon as the
  * schema lists the id, without a cast.
  */
-export const IQP_VARIATIONAL = {
-  id: 'iqpVariational' as const,
+export const IQP_VARIATIONAL: VariationalModelDef = {
+  id: 'iqpVariational',
   create: (d, h) => createIqpVariationalModel(d, h.repeats!, h.layers!),
-} satisfies Omit<VariationalModelDef, 'id'> & { id: string };
+};

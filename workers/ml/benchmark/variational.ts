@@ -84,14 +84,25 @@ export function hasConverged(losses: ArrayLike<number>, step: number, k: number)
   return Math.abs(before - last) <= Math.sqrt(v / k) / Math.sqrt(k) / 2;
 }
 
-/** Trains model on rows x (scaled) with labels y from parameters drawn with rng. */
-export function trainVariational(
+/** Training under way, advanced a slice at a time (a benchmark cell across worker steps). */
+export interface Training {
+  /** Runs steps until done or performance.now() passes `deadline`; true when done. */
+  advance(deadline: number): boolean;
+  /** Steps taken so far and the last mini-batch loss. */
+  readonly steps: number;
+  readonly loss: number;
+  /** Where training stands (final once advance has returned true). */
+  result(): TrainResult;
+}
+
+/** Starts training model on rows x (scaled) with labels y, from parameters drawn with rng. */
+export function startTraining(
   model: VariationalModel,
   x: Float64Array,
   y: Int8Array,
   rng: Rng,
   opts: TrainOptions,
-): TrainResult {
+): Training {
   const batchSize = opts.batchSize ?? BATCH_SIZE;
   const k = opts.convergenceInterval ?? CONVERGENCE_INTERVAL;
   const maxSteps = opts.maxSteps ?? MAX_STEPS;
@@ -103,33 +114,56 @@ export function trainVariational(
   const losses = new Float64Array(maxSteps);
   const rows = y.length;
   let steps = 0;
+  let loss = NaN;
   let converged = false;
   let cancelled = false;
   let diverged = false;
-  for (let step = 0; step < maxSteps; step++) {
-    if (opts.isCancelled?.()) {
-      cancelled = true;
-      break;
-    }
-    for (let i = 0; i < batchSize; i++) idx[i] = rng.int(rows);
-    grad.fill(0);
-    const loss = model.lossAndGrad(theta, x, y, idx, grad);
-    for (const f of model.frozen) grad[f] = 0;
-    // Adam moves a parameter with zero gradient by zero (m = 0): frozen ones stay exact.
-    opt.step(theta, grad);
-    losses[step] = loss;
-    steps = step + 1;
-    opts.onProgress?.(step, loss);
-    if (Number.isNaN(loss)) {
-      diverged = true;
-      break;
-    }
-    if (hasConverged(losses, step, k)) {
-      converged = true;
-      break;
-    }
-  }
-  return { theta, steps, converged, cancelled, diverged };
+  let finished = maxSteps <= 0;
+  return {
+    get steps() {
+      return steps;
+    },
+    get loss() {
+      return loss;
+    },
+    advance(deadline) {
+      while (!finished) {
+        if (opts.isCancelled?.()) {
+          cancelled = finished = true;
+          break;
+        }
+        const step = steps;
+        for (let i = 0; i < batchSize; i++) idx[i] = rng.int(rows);
+        grad.fill(0);
+        loss = model.lossAndGrad(theta, x, y, idx, grad);
+        for (const f of model.frozen) grad[f] = 0;
+        // Adam moves a parameter with zero gradient by zero (m = 0): frozen ones stay exact.
+        opt.step(theta, grad);
+        losses[step] = loss;
+        steps = step + 1;
+        opts.onProgress?.(step, loss);
+        if (Number.isNaN(loss)) diverged = finished = true;
+        else if (hasConverged(losses, step, k)) converged = finished = true;
+        else if (steps >= maxSteps) finished = true;
+        if (!finished && performance.now() > deadline) break;
+      }
+      return finished;
+    },
+    result: () => ({ theta, steps, converged, cancelled, diverged }),
+  };
+}
+
+/** Trains model on rows x (scaled) with labels y from parameters drawn with rng, to the end. */
+export function trainVariational(
+  model: VariationalModel,
+  x: Float64Array,
+  y: Int8Array,
+  rng: Rng,
+  opts: TrainOptions,
+): TrainResult {
+  const t = startTraining(model, x, y, rng, opts);
+  t.advance(Infinity);
+  return t.result();
 }
 
 /**
@@ -153,10 +187,64 @@ export type VariationalScore = CellScore & { steps: number; converged: boolean }
 
 const HALF_PI = Math.PI / 2;
 
+/** A cell's fit under way: advance it a slice at a time until it gives its score. */
+export interface VariationalFit {
+  /** Trains until done or `deadline` (performance.now()); the score when done, else null. */
+  advance(deadline: number): VariationalScore | null;
+  readonly steps: number;
+  readonly loss: number;
+}
+
 /**
- * Fits one cell: scales inputs to [−π/2, π/2] by the train rows (the study's scaler), trains with
- * the hyper-parameters (missing ones take the defaults; `learningRate` among them) and scores.
+ * Starts fitting one cell: scales inputs to [−π/2, π/2] by the train rows (the study's scaler),
+ * trains with the hyper-parameters (missing ones take the defaults; `learningRate` among them),
+ * and scores once training ends.
  */
+export function startVariationalFit(
+  def: VariationalModelDef,
+  data: TabularData,
+  hyper: Record<string, number>,
+  seed: number,
+  opts: FitOptions = {},
+): VariationalFit {
+  const h = { ...defaultHyper(benchmarkModel(def.id)!), ...hyper };
+  const scaler = fitMinMax(data.xTrain, data.d, -HALF_PI, HALF_PI);
+  const xTrain = scaler.apply(data.xTrain);
+  const xTest = scaler.apply(data.xTest);
+  const model = def.create(data.d, h);
+  const training = startTraining(model, xTrain, data.yTrain, createRng(seed), {
+    learningRate: h.learningRate!,
+    ...opts,
+  });
+  const score = (): VariationalScore => {
+    const run = training.result();
+    const note = run.cancelled
+      ? 'Training was stopped before it converged.'
+      : run.diverged
+        ? 'The loss became NaN; training stopped.'
+        : run.converged
+          ? undefined
+          : `The loss had not converged after ${run.steps} steps.`;
+    return {
+      trainAccuracy: accuracy(model.predict(run.theta, xTrain, data.yTrain.length), data.yTrain),
+      testAccuracy: accuracy(model.predict(run.theta, xTest, data.yTest.length), data.yTest),
+      steps: run.steps,
+      converged: run.converged,
+      ...(note ? { note } : {}),
+    };
+  };
+  return {
+    advance: (deadline) => (training.advance(deadline) ? score() : null),
+    get steps() {
+      return training.steps;
+    },
+    get loss() {
+      return training.loss;
+    },
+  };
+}
+
+/** Fits one cell to the end (startVariationalFit, advanced without a deadline). */
 export function fitVariational(
   def: VariationalModelDef,
   data: TabularData,
@@ -164,27 +252,5 @@ export function fitVariational(
   seed: number,
   opts: FitOptions = {},
 ): VariationalScore {
-  const h = { ...defaultHyper(benchmarkModel(def.id)!), ...hyper };
-  const scaler = fitMinMax(data.xTrain, data.d, -HALF_PI, HALF_PI);
-  const xTrain = scaler.apply(data.xTrain);
-  const xTest = scaler.apply(data.xTest);
-  const model = def.create(data.d, h);
-  const run = trainVariational(model, xTrain, data.yTrain, createRng(seed), {
-    learningRate: h.learningRate!,
-    ...opts,
-  });
-  const note = run.cancelled
-    ? 'Training was stopped before it converged.'
-    : run.diverged
-      ? 'The loss became NaN; training stopped.'
-      : run.converged
-        ? undefined
-        : `The loss had not converged after ${run.steps} steps.`;
-  return {
-    trainAccuracy: accuracy(model.predict(run.theta, xTrain, data.yTrain.length), data.yTrain),
-    testAccuracy: accuracy(model.predict(run.theta, xTest, data.yTest.length), data.yTest),
-    steps: run.steps,
-    converged: run.converged,
-    ...(note ? { note } : {}),
-  };
+  return startVariationalFit(def, data, hyper, seed, opts).advance(Infinity)!;
 }

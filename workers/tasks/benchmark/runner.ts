@@ -1,18 +1,23 @@
-// The benchmark task's worker session: each step fits one cell of the run (a model on the data
-// set at one difficulty and seed) and reports its accuracies; the data of a (difficulty, seed) is
-// drawn once and shared by every model. The picture is a preview of the data set.
+// The benchmark task's worker session: a step fits one cell of the run (a model on the data set at
+// one difficulty and seed) and reports its accuracies; a model trained step by step gets a slice
+// of SLICE_MS per worker step and reports its progress until its cell is done, so Pause is never
+// far. The data of a (difficulty, seed) is drawn once and shared by every model. The picture is a
+// preview of the data set.
 
 import { planCells, runModels } from '../../../src/experiment/tasks/benchmark/cells';
 import { benchmarkModel } from '../../../src/experiment/tasks/benchmark/models';
 import type { ExperimentOf } from '../../../src/experiment/types';
 import { benchmarkDataset } from '../../ml/benchmark/data';
-import { canFit, fitCell } from '../../ml/benchmark/fitCell';
+import { canFit, startCell, type CellJob } from '../../ml/benchmark/fitCell';
 import { principalProjection } from '../../ml/benchmark/project';
 import type { TabularData } from '../../ml/benchmark/types';
 import type { BenchmarkCellResult, BenchmarkReport, Picture } from '../../protocol';
 import type { TaskRunner, TaskSession } from '../taskRunner';
 
 type BenchmarkExperiment = ExperimentOf<'benchmark'>;
+
+/** Longest a step trains a variational model before it reports (the trainer's slices are 12 ms). */
+const SLICE_MS = 40;
 
 function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
   const cells = planCells(e);
@@ -27,22 +32,33 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
     return data.set;
   };
   let done = 0;
+  /** The cell being fitted, when a model trained step by step is part-way through it. */
+  let job: { job: CellJob; t0: number; ms: number } | null = null;
   const report = (cell: BenchmarkCellResult | null): BenchmarkReport => ({
     epoch: done,
     cell,
     next: cells[done] ?? null,
+    progress: job?.job.progress() ?? null,
   });
 
-  const fit = (k: number): BenchmarkCellResult => {
+  /** Works on cell k until the deadline; its result when done, else null. */
+  const work = (k: number, deadline: number): BenchmarkCellResult | null => {
     const cell = cells[k]!;
     const def = benchmarkModel(cell.model)!;
     const d = dataset.features(cell.difficulty);
     if (d > def.maxFeatures)
       return { ...cell, trainAccuracy: NaN, testAccuracy: NaN, ms: 0, skipped: `${def.label} takes at most ${def.maxFeatures} features; here d = ${d}.` }; // prettier-ignore
     const t0 = performance.now();
-    const hyper = models.find((m) => m.id === cell.model)!.hyper;
-    const score = fitCell(cell.model, dataFor(cell.difficulty, cell.seed), hyper, cell.seed);
-    return { ...cell, ...score, ms: performance.now() - t0 };
+    if (!job) {
+      const hyper = models.find((m) => m.id === cell.model)!.hyper;
+      job = { job: startCell(cell.model, dataFor(cell.difficulty, cell.seed), hyper, cell.seed), t0, ms: 0 }; // prettier-ignore
+    }
+    const score = job.job.advance(deadline);
+    job.ms += performance.now() - t0;
+    if (!score) return null;
+    const ms = job.ms;
+    job = null;
+    return { ...cell, ...score, ms };
   };
 
   return {
@@ -52,9 +68,10 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
     },
     measure: () => report(null),
     step() {
-      // Past the last cell (Keep training) there is nothing left to fit.
+      // Past the last cell there is nothing left to fit (the trainer does not ask).
       if (done >= cells.length) return report(null);
-      const result = fit(done);
+      const result = work(done, performance.now() + SLICE_MS);
+      if (!result) return report(null);
       done++;
       return report(result);
     },

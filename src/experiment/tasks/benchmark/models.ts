@@ -60,6 +60,21 @@ export const BENCHMARK_MODELS = [
     description: 'A linear model, P(+1) = σ(w·x + b), with an L2 penalty ‖w‖²/(2C).',
   },
   {
+    id: 'mlp',
+    label: 'MLP',
+    family: 'classical',
+    quantum: false,
+    qubits: none,
+    maxFeatures: 64,
+    hyper: [
+      { name: 'hidden', label: 'Hidden layers', values: [0, 1, 2], default: 0, names: ['100', '10·10·10·10', '50·10·5'] }, // prettier-ignore
+      { name: 'learningRate', label: 'Learning rate', values: [0.001, 0.01, 0.1], default: 0.01 },
+      { name: 'alpha', label: 'α (L2 penalty)', values: [0.01, 0.001, 0.0001], default: 0.001 },
+    ],
+    description:
+      'scikit-learn’s MLPClassifier as the study runs it: relu hidden layers, Adam on shuffled batches of 32, L2 penalty α/2·‖W‖², stopped when the training loss stalls (10 epochs within 10⁻⁴, at most 3000); inputs as they are.',
+  },
+  {
     id: 'iqpKernel',
     label: 'IQP kernel',
     family: 'kernel',
@@ -133,6 +148,35 @@ export const BENCHMARK_MODELS = [
     ],
     description:
       'Rot layers and RY(xᵢ) on each qubit, no entanglement; P(+1) = σ(6·mean⟨Zᵢ⟩), cross-entropy, Adam.',
+  },
+  {
+    id: 'iqpVariational',
+    label: 'IQP variational',
+    family: 'variational',
+    quantum: true,
+    qubits: (d) => d,
+    maxFeatures: 12,
+    hyper: [
+      { name: 'learningRate', label: 'Learning rate', values: [0.001, 0.01, 0.1], default: 0.001 },
+      { name: 'repeats', label: 'Embedding repeats', values: [1, 5, 10], default: 1 },
+      { name: 'layers', label: 'Layers', values: [1, 5, 10, 15], default: 5 },
+    ],
+    description:
+      'Havlíček et al. (2019) as the study codes it: the IQP embedding (H, RZ(xᵢ), RZZ(xᵢxⱼ), repeated), then strongly entangling layers (Rot on every qubit, CZ at ranges 1 … n − 1); f = ⟨Z₀Z₁⟩, loss (1 − y·f)/2, Adam; d qubits. Slow: about a minute a cell at d = 10.',
+  },
+  {
+    id: 'dressed',
+    label: 'Dressed quantum circuit',
+    family: 'variational',
+    quantum: true,
+    qubits: (d) => d,
+    maxFeatures: 12,
+    hyper: [
+      { name: 'learningRate', label: 'Learning rate', values: [0.001, 0.01, 0.1], default: 0.01 },
+      { name: 'layers', label: 'Layers', values: [1, 5, 10, 15], default: 5 },
+    ],
+    description:
+      'Mari et al. (2020) as the study codes it: a = π/2·tanh(W·x), H and RY(aᵢ) on d qubits, layers of RY(w) and a CNOT ring, then logits W′·⟨Z⟩ with softmax cross-entropy, Adam.',
   },
 ] as const satisfies readonly BenchmarkModelDef[];
 

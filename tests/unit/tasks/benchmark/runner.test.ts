@@ -3,6 +3,8 @@ import { benchmarkSchema } from '../../../../src/experiment/tasks/benchmark';
 import type { BenchmarkExperiment } from '../../../../src/experiment/types';
 import { normalised } from '../../../../src/tasks/benchmark/benchmarkEdits';
 import type { BenchmarkReport, TrainEvent } from '../../../../workers/protocol';
+import { benchmarkDataset } from '../../../../workers/ml/benchmark/data';
+import { fitCell } from '../../../../workers/ml/benchmark/fitCell';
 import { benchmarkRunner } from '../../../../workers/tasks/benchmark/runner';
 import { createTrainer } from '../../../../workers/trainer';
 
@@ -20,7 +22,7 @@ describe('benchmark session', () => {
     });
     const s = benchmarkRunner.create(e);
     expect(s.info).toEqual({ task: 'benchmark', cells: 4 });
-    expect(s.measure()).toEqual({ epoch: 0, cell: null, next: { model: 'svm', difficulty: 2, seed: 1 } }); // prettier-ignore
+    expect(s.measure()).toEqual({ epoch: 0, cell: null, next: { model: 'svm', difficulty: 2, seed: 1 }, progress: null }); // prettier-ignore
     const reports = [1, 2, 3, 4].map(() => s.step() as BenchmarkReport);
     expect(reports.map((r) => [r.epoch, r.cell?.model, r.cell?.difficulty])).toEqual([
       [1, 'svm', 2],
@@ -40,6 +42,30 @@ describe('benchmark session', () => {
     expect((again.step() as BenchmarkReport).cell!.testAccuracy).toBe(
       reports[0]!.cell!.testAccuracy,
     );
+  });
+
+  it('trains a variational cell a slice a step, reporting progress, to the score of one go', () => {
+    const hyper = { learningRate: 0.1, layers: 5, observable: 0 };
+    const e = small({ sweep: { dataset: 'linear', difficulties: [4], seeds: 1 }, models: [{ id: 'reuploading', hyper }] }); // prettier-ignore
+    const s = benchmarkRunner.create(e);
+    const partial: BenchmarkReport[] = [];
+    let r = s.step() as BenchmarkReport;
+    while (r.cell === null) {
+      partial.push(r);
+      r = s.step() as BenchmarkReport;
+    }
+    // About 800 steps of 0.7 ms: several slices of 40 ms, each reporting where training is.
+    expect(partial.length).toBeGreaterThan(1);
+    expect(partial.every((p) => p.epoch === 0 && p.next?.model === 'reuploading')).toBe(true);
+    const steps = partial.map((p) => p.progress!.steps);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps[0]).toBeGreaterThan(0);
+    expect(Number.isFinite(partial.at(-1)!.progress!.loss)).toBe(true);
+    expect(r.epoch).toBe(1);
+    expect(r.progress).toBeNull();
+    const once = fitCell('reuploading', benchmarkDataset('linear').generate(4, 1), hyper, 1);
+    expect([r.cell.trainAccuracy, r.cell.testAccuracy]).toEqual([once.trainAccuracy, once.testAccuracy]); // prettier-ignore
+    expect(r.cell.testAccuracy).toBeGreaterThan(0.85);
   });
 
   it('skips a cell whose data is wider than the model takes, saying why', () => {
@@ -64,6 +90,22 @@ describe('benchmark session', () => {
     expect(p.preview.explained).toBeGreaterThan(0.3);
     expect(p.preview.explained).toBeLessThanOrEqual(1 + 1e-9);
     expect([...p.preview.labels].every((y) => y === 1 || y === -1)).toBe(true);
+  });
+
+  it('Step fits a whole cell, however many slices it takes', async () => {
+    const events: TrainEvent[] = [];
+    const trainer = createTrainer(
+      (ev) => events.push(ev),
+      () => Infinity,
+    );
+    const e = small({ sweep: { dataset: 'linear', difficulties: [4], seeds: 1 }, models: [{ id: 'reuploading', hyper: { learningRate: 0.1, layers: 5, observable: 0 } }] }); // prettier-ignore
+    await trainer.load(e);
+    trainer.step();
+    const reports = events.flatMap((ev) => (ev.type === 'epochs' ? ev.reports : [])) as BenchmarkReport[]; // prettier-ignore
+    expect(reports.at(-1)!.epoch).toBe(1);
+    expect(reports.at(-1)!.cell!.model).toBe('reuploading');
+    expect(reports.filter((r) => r.cell === null && r.progress !== null).length).toBeGreaterThan(0);
+    expect(trainer.status()).toBe('paused');
   });
 
   it('stops at the last cell: Keep training and Step add nothing past it', async () => {
