@@ -1,5 +1,5 @@
 // The benchmark task as a new user meets it: pick "Benchmark", keep the linearly separable set at
-// d = 2 and 4, one seed, tick the SVM and data re-uploading (and nothing else), press Play, read
+// d = 2 and 4, one seed, tick the MLP, the SVM and data re-uploading (and nothing else), press Play, read
 // the "Benchmark results" table and the chart, and download the CSV. Waits have the margin a
 // loaded machine needs.
 import { mkdir, readFile } from 'node:fs/promises';
@@ -34,7 +34,7 @@ describe('benchmark', () => {
     await s?.close();
   });
 
-  it('runs the SVM and data re-uploading on linearly separable data at d = 2, 4 and reads the table', async () => {
+  it('runs the MLP, the SVM and data re-uploading on linearly separable data at d = 2, 4 and reads the table', async () => {
     const { page } = s;
     await page.goto(inject('baseUrl'));
     await page.getByText('Epoch 0', { exact: true }).waitFor();
@@ -48,23 +48,26 @@ describe('benchmark', () => {
     await tick(page, 'Models', 'Logistic regression', false);
     await tick(page, 'Models', 'IQP kernel', false);
     await tick(page, 'Models', 'Separable kernel', false);
+    await tick(page, 'Models', 'MLP', true);
     await tick(page, 'Models', 'Data re-uploading', true);
-    await expect.poll(() => page.getByText(/^4 cells: 2 values of d × 1 seed × 2 models/).count()).toBe(1); // prettier-ignore
+    await expect.poll(() => page.getByText(/^6 cells: 2 values of d × 1 seed × 3 models/).count()).toBe(1); // prettier-ignore
     await page.getByText('Cell 0', { exact: true }).waitFor();
 
     const play = page.getByRole('button', { name: 'Play' });
     await expect.poll(() => play.isEnabled(), READY).toBe(true);
     await play.click();
-    await page.getByText(/^All 4 cells done/).waitFor(RUN);
+    await page.getByText(/^All 6 cells done/).waitFor(RUN);
     // A fixed job: nothing to keep training, Reset runs it again.
     expect(await page.getByRole('button', { name: 'Keep training' }).count()).toBe(0);
 
     const svm = await row(page, 'SVM (RBF)');
+    const mlp = await row(page, 'MLP');
     const reuploading = await row(page, 'Data re-uploading quantum');
     expect(svm).toHaveLength(2);
+    expect(mlp).toHaveLength(2);
     expect(reuploading).toHaveLength(2);
-    // Accuracy over 60 test points, one seed: the study has 1.00 for both at d = 4.
-    for (const text of [...svm, ...reuploading]) {
+    // Accuracy over 60 test points, one seed: the study has 1.00 for all three at d = 4.
+    for (const text of [...svm, ...mlp, ...reuploading]) {
       const value = Number(/^(\d\.\d\d)/.exec(text)?.[1]);
       expect(value, text).toBeGreaterThanOrEqual(0.85);
       expect(value, text).toBeLessThanOrEqual(1);
@@ -80,7 +83,7 @@ describe('benchmark', () => {
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe('model,dataset,d,test_accuracy_mean,test_accuracy_spread,seeds,published'); // prettier-ignore
-    expect(lines).toHaveLength(1 + 2 * 2);
+    expect(lines).toHaveLength(1 + 3 * 2);
     expect(lines[2]).toMatch(/^SVM \(RBF\),linear,4,\d\.\d{4},0\.0000,1,1\.0000$/);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/benchmark.png', fullPage: true });
