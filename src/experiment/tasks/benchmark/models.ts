@@ -176,7 +176,7 @@ export const BENCHMARK_MODELS = [
       { name: 'layers', label: 'Layers', values: [1, 5, 10, 15], default: 5 },
     ],
     description:
-      'Mari et al. (2020) as the study codes it: a = π/2·tanh(W·x), H and RY(aᵢ) on d qubits, layers of RY(w) and a CNOT ring, then logits W′·⟨Z⟩ with softmax cross-entropy, Adam.',
+      'Mari et al. (2020) as the study codes it: a = π/2·tanh(W·x), H and RY(aᵢ) on d qubits, layers of RY(w) and a CNOT ring, then logits W′·⟨Z⟩ with softmax cross-entropy, Adam. Slow: about a minute a cell at d = 10.',
   },
 ] as const satisfies readonly BenchmarkModelDef[];
 
