@@ -56,7 +56,7 @@ describe('benchmark', () => {
     const play = page.getByRole('button', { name: 'Play' });
     await expect.poll(() => play.isEnabled(), READY).toBe(true);
     await play.click();
-    await page.getByText(/^All 6 cells done/).waitFor(RUN);
+    await page.getByText(/^Done: all 6 cells in/).waitFor(RUN);
     // A fixed job: nothing to keep training, Reset runs it again.
     expect(await page.getByRole('button', { name: 'Keep training' }).count()).toBe(0);
 
@@ -87,5 +87,37 @@ describe('benchmark', () => {
     expect(lines[2]).toMatch(/^SVM \(RBF\),linear,4,\d\.\d{4},0\.0000,1,1\.0000$/);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/benchmark.png', fullPage: true });
+  }, 300_000);
+
+  it('imports the user’s CSV (refusing a broken one, keeping the data) and runs the SVM on it', async () => {
+    const { page } = s;
+    const lines = ['height,weight,label'];
+    for (let i = 0; i < 60; i++) {
+      const h = 150 + ((i * 7) % 40);
+      const w = 50 + ((i * 11) % 30);
+      lines.push(`${h},${w},${h - 150 > w - 50 ? 'tall' : 'short'}`);
+    }
+    const input = page.getByLabel('Import CSV (your own data)');
+    await input.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) }); // prettier-ignore
+    await page.getByText(/^Your data: 60 rows, 2 features \(height, weight\); label “label”/).waitFor(); // prettier-ignore
+    expect(await page.getByLabel('Data set', { exact: true }).inputValue()).toBe('custom');
+    const broken = lines.join('\n').replace('\n157,', '\n1x7,');
+    await input.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) }); // prettier-ignore
+    await page.getByRole('alert').filter({ hasText: /^“broken\.csv” was not imported\. Row \d+, column 1 \(“height”\): “1x7” is not a number\.$/ }).waitFor(); // prettier-ignore
+    // The data imported before stays.
+    await page.getByText(/^Your data: 60 rows, 2 features/).waitFor();
+
+    await tick(page, 'Models', 'MLP', false);
+    await tick(page, 'Models', 'Data re-uploading', false);
+    await expect.poll(() => page.getByText(/^1 cell: your file × 1 seed × 1 model/).count()).toBe(1); // prettier-ignore
+    await page.getByText('Cell 0', { exact: true }).waitFor();
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), READY).toBe(true);
+    await play.click();
+    await page.getByText(/^Done: 1 cell in/).waitFor(RUN);
+    const svm = await row(page, 'SVM (RBF)');
+    expect(svm).toHaveLength(1);
+    expect(Number(/^(\d\.\d\d)/.exec(svm[0]!)?.[1])).toBeGreaterThanOrEqual(0.75);
+    expect(await page.getByRole('columnheader', { name: 'Your data' }).count()).toBe(1);
   }, 300_000);
 });

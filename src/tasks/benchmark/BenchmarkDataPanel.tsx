@@ -2,7 +2,7 @@
 // projected on two principal axes), what the study found, and the models the run fits.
 import { useMemo } from 'react';
 import { classColor } from '../../charts/palette';
-import { runModels } from '../../experiment/tasks/benchmark/cells';
+import { runModels, widestFeatures } from '../../experiment/tasks/benchmark/cells';
 import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
 import { benchmarkModel } from '../../experiment/tasks/benchmark/models';
 import { useLab } from '../../store/store';
@@ -21,8 +21,7 @@ export function BenchmarkDataPanel() {
   const preview = useLab((s) => s.pictures.benchmarkData?.preview ?? null);
   const def = benchmarkDatasetDef(sweep.dataset);
   const models = useMemo(() => runModels({ models: ticked, compareSeparable }), [ticked, compareSeparable]); // prettier-ignore
-  const largest = Math.max(...sweep.difficulties);
-  const features = def && Number.isFinite(largest) ? def.features(largest) : 0;
+  const features = widestFeatures(sweep);
   const symbol = def?.difficulty.name ?? 'd';
 
   return (
@@ -69,7 +68,7 @@ export function BenchmarkDataPanel() {
           const qubits = d.qubits(features);
           const size = !d.quantum
             ? 'classical'
-            : `${qubits} ${qubits === 1 ? 'qubit' : 'qubits'} at ${symbol} = ${largest}`;
+            : `${qubits} ${qubits === 1 ? 'qubit' : 'qubits'} at d = ${features}`;
           return (
             <li key={m.id}>
               <strong>{d.label}</strong> <span className="benchmark-size">({size})</span>
@@ -90,7 +89,11 @@ export function BenchmarkDataPanel() {
 function caption(p: BenchmarkDataPreview, symbol: string): string {
   const test = p.labels.length - p.train;
   const what =
-    symbol === 'd' ? `d = ${p.d} features` : `${symbol} = ${p.difficulty}: ${p.d} features`;
+    symbol === 'd'
+      ? `d = ${p.d} features`
+      : symbol === 'file'
+        ? `${p.d} features`
+        : `${symbol} = ${p.difficulty}: ${p.d} features`;
   return `${what} projected on their two principal axes (${Math.round(p.explained * 100)}% of the variance); ${p.train} train, ${test} test, seed ${p.seed}`; // prettier-ignore
 }
 

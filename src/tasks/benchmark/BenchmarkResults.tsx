@@ -151,7 +151,7 @@ function Progress({ total, cells, next, training, status, symbol }: ProgressProp
   if (done > 0 && (!next || done >= total))
     return (
       <p className="benchmark-progress benchmark-done">
-        All {done} cells done in {duration(ms)}.{skipNote}
+        Done: {done === 1 ? '1 cell' : `all ${done} cells`} in {duration(ms)}.{skipNote}
       </p>
     );
   const what = next

@@ -1,7 +1,7 @@
 // The benchmark's models: classical and quantum, each ticked or not, with the hyper-parameters
 // the study searched (its grid as the choices; our default first picked). A model that cannot
 // take the data's widest rows says so (those cells are skipped).
-import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
+import { widestFeatures } from '../../experiment/tasks/benchmark/cells';
 import {
   BENCHMARK_MODELS,
   type BenchmarkModelId,
@@ -19,8 +19,7 @@ export function ModelsPanel() {
   const e = useExperimentOf('benchmark', (x) => x);
   const editTask = useLab((s) => s.editTask);
   const edit = (f: (x: BenchmarkExperiment) => BenchmarkExperiment): void => editTask('benchmark', f); // prettier-ignore
-  const data = benchmarkDatasetDef(e.sweep.dataset)!;
-  const widest = Math.max(...e.sweep.difficulties.map((v) => data.features(v)));
+  const widest = widestFeatures(e.sweep);
   return (
     <section className="panel" aria-labelledby="models-heading">
       <h2 id="models-heading">Models</h2>

@@ -61,7 +61,7 @@ export function ResultsTable(p: Props) {
             <th scope="col">Model</th>
             {p.difficulties.map((d) => (
               <th scope="col" key={d}>
-                {p.difficultyName} = {d}
+                {p.difficultyName === 'file' ? 'Your data' : `${p.difficultyName} = ${d}`}
               </th>
             ))}
           </tr>

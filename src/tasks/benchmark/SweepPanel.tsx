@@ -15,8 +15,13 @@ import { Toggle } from '../../panels/fields/Toggle';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { normalised, withDataset, withDifficulty } from './benchmarkEdits';
+import { CsvImport } from './CsvImport';
 
-const DATASET_OPTIONS = BENCHMARK_DATASET_DEFS.map((d) => ({ value: d.id, label: d.label }));
+const STUDY_SETS = BENCHMARK_DATASET_DEFS.filter((d) => d.id !== 'custom');
+const toOption = (d: { id: BenchmarkDatasetId; label: string }) => ({
+  value: d.id,
+  label: d.label,
+});
 
 export function SweepPanel() {
   const e = useExperimentOf('benchmark', (x) => x);
@@ -33,23 +38,27 @@ export function SweepPanel() {
           label="Data set"
           wide
           value={e.sweep.dataset}
-          options={DATASET_OPTIONS}
+          // The user's data is offered once a file has been imported.
+          options={(e.sweep.csv === undefined ? STUDY_SETS : BENCHMARK_DATASET_DEFS).map(toOption)}
           onChange={(v) => edit((x) => withDataset(x, v))}
         />
       </div>
-      <fieldset className="difficulties">
-        <legend>
-          {def.difficulty.label} ({name})
-        </legend>
-        {def.difficulty.values.map((v) => (
-          <Toggle
-            key={v}
-            label={`${name} = ${v}`}
-            checked={e.sweep.difficulties.includes(v)}
-            onChange={(on) => edit((x) => withDifficulty(x, v, on))}
-          />
-        ))}
-      </fieldset>
+      <CsvImport csv={e.sweep.csv} />
+      {e.sweep.dataset !== 'custom' && (
+        <fieldset className="difficulties">
+          <legend>
+            {def.difficulty.label} ({name})
+          </legend>
+          {def.difficulty.values.map((v) => (
+            <Toggle
+              key={v}
+              label={`${name} = ${v}`}
+              checked={e.sweep.difficulties.includes(v)}
+              onChange={(on) => edit((x) => withDifficulty(x, v, on))}
+            />
+          ))}
+        </fieldset>
+      )}
       <div className="field-row">
         <NumberField
           label="Seeds"
@@ -74,10 +83,16 @@ export function SweepPanel() {
         onChange={(on) => edit((x) => normalised({ ...x, compareSeparable: on }))}
       />
       <p className="hint">
-        {e.training.epochs} cells: {e.sweep.difficulties.length} value
-        {e.sweep.difficulties.length === 1 ? '' : 's'} of {name} × {e.sweep.seeds} seed
-        {e.sweep.seeds === 1 ? '' : 's'} × {models} model{models === 1 ? '' : 's'}. Each seed draws
-        new data and new starting parameters. Press Play to run them.
+        {e.training.epochs} {e.training.epochs === 1 ? 'cell' : 'cells'}:{' '}
+        {e.sweep.dataset === 'custom'
+          ? 'your file'
+          : `${e.sweep.difficulties.length} value${e.sweep.difficulties.length === 1 ? '' : 's'} of ${name}`}{' '}
+        × {e.sweep.seeds} seed
+        {e.sweep.seeds === 1 ? '' : 's'} × {models} model{models === 1 ? '' : 's'}.{' '}
+        {e.sweep.dataset === 'custom'
+          ? 'Each seed splits your rows into train and test anew, and draws new starting parameters.'
+          : 'Each seed draws new data and new starting parameters.'}{' '}
+        Press Play to run them.
       </p>
     </section>
   );

@@ -4,10 +4,10 @@
 // far. The data of a (difficulty, seed) is drawn once and shared by every model. The picture is a
 // preview of the data set.
 
-import { planCells, runModels } from '../../../src/experiment/tasks/benchmark/cells';
+import { planCells, runModels, sweepFeatures } from '../../../src/experiment/tasks/benchmark/cells';
 import { benchmarkModel } from '../../../src/experiment/tasks/benchmark/models';
 import type { ExperimentOf } from '../../../src/experiment/types';
-import { benchmarkDataset } from '../../ml/benchmark/data';
+import { benchmarkDataset, customData } from '../../ml/benchmark/data';
 import { canFit, startCell, type CellJob } from '../../ml/benchmark/fitCell';
 import { principalProjection } from '../../ml/benchmark/project';
 import type { TabularData } from '../../ml/benchmark/types';
@@ -24,11 +24,11 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
   const models = runModels(e);
   for (const m of models)
     if (!canFit(m.id)) throw new Error(`${benchmarkModel(m.id)?.label ?? m.id} cannot be fitted yet.`); // prettier-ignore
-  const dataset = benchmarkDataset(e.sweep.dataset);
+  const dataset = e.sweep.dataset === 'custom' ? null : benchmarkDataset(e.sweep.dataset);
   let data: { difficulty: number; seed: number; set: TabularData } | null = null;
   const dataFor = (difficulty: number, seed: number): TabularData => {
     if (!data || data.difficulty !== difficulty || data.seed !== seed)
-      data = { difficulty, seed, set: dataset.generate(difficulty, seed) };
+      data = { difficulty, seed, set: dataset ? dataset.generate(difficulty, seed) : customData(e.sweep.csv ?? '', seed) }; // prettier-ignore
     return data.set;
   };
   let done = 0;
@@ -45,7 +45,7 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
   const work = (k: number, deadline: number): BenchmarkCellResult | null => {
     const cell = cells[k]!;
     const def = benchmarkModel(cell.model)!;
-    const d = dataset.features(cell.difficulty);
+    const d = sweepFeatures(e.sweep, cell.difficulty);
     if (d > def.maxFeatures)
       return { ...cell, trainAccuracy: NaN, testAccuracy: NaN, ms: 0, skipped: `${def.label} takes at most ${def.maxFeatures} features; here d = ${d}.` }; // prettier-ignore
     const t0 = performance.now();

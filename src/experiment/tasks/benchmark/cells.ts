@@ -3,8 +3,10 @@
 // validator keeps training.epochs equal to their number; the worker runs them; the page lays
 // out the table by them.
 
+import { parseBenchmarkCsv } from './csvData';
+import { benchmarkDatasetDef } from './datasets';
 import { benchmarkModel, defaultHyper, type BenchmarkModelId } from './models';
-import type { BenchmarkExperiment, BenchmarkModelSetting } from './types';
+import type { BenchmarkExperiment, BenchmarkModelSetting, BenchmarkSweep } from './types';
 
 export interface BenchmarkCell {
   model: BenchmarkModelId;
@@ -55,4 +57,25 @@ export function cellCount(
   e: Pick<BenchmarkExperiment, 'sweep' | 'models' | 'compareSeparable'>,
 ): number {
   return e.sweep.difficulties.length * e.sweep.seeds * runModels(e).length;
+}
+
+let parsedText: string | null = null;
+let parsedFeatures = 0;
+
+/** Features per row of the sweep's data at a difficulty value (the user's file: its columns). */
+export function sweepFeatures(sweep: BenchmarkSweep, difficulty: number): number {
+  if (sweep.dataset !== 'custom')
+    return benchmarkDatasetDef(sweep.dataset)?.features(difficulty) ?? 0;
+  const text = sweep.csv ?? '';
+  if (text !== parsedText) {
+    const r = parseBenchmarkCsv(text);
+    parsedText = text;
+    parsedFeatures = r.ok ? r.data.d : 0;
+  }
+  return parsedFeatures;
+}
+
+/** The most features a row of the sweep has, over its difficulty values. */
+export function widestFeatures(sweep: BenchmarkSweep): number {
+  return Math.max(0, ...sweep.difficulties.map((v) => sweepFeatures(sweep, v)));
 }

@@ -4,7 +4,7 @@
 
 /** Stable names of the benchmark data sets (used in links: never rename one). */
 export type BenchmarkDatasetId =
-  'linear' | 'manifold' | 'manifoldM' | 'curves' | 'hyperplanes' | 'bars';
+  'linear' | 'manifold' | 'manifoldM' | 'curves' | 'hyperplanes' | 'bars' | 'custom';
 
 /** The parameter a data set's difficulty sweep varies. */
 export interface Difficulty {
@@ -25,7 +25,7 @@ export interface BenchmarkDatasetDef {
   /** One or two sentences for the UI: the formula and the reference. */
   description: string;
   difficulty: Difficulty;
-  /** Features per row at a difficulty value. */
+  /** Features per row at a difficulty value (0 for the user's data: its file says; sweepFeatures). */
   features(difficulty: number): number;
 }
 
@@ -84,6 +84,14 @@ export const BENCHMARK_DATASET_DEFS: readonly BenchmarkDatasetDef[] = [
     description: `s × s images of ±1 pixels with random whole columns (bars, −1) or rows (stripes, +1) lit, plus Gaussian noise σ = 0.5; d = s², 1,000 train / 200 test. ${REF}.`,
     difficulty: { name: 's', label: 'Image side', values: [4, 8], default: 4 },
     features: (s) => s * s,
+  },
+  {
+    id: 'custom',
+    label: 'Your data (CSV)',
+    description:
+      'Your own rows from a CSV file: numeric features and one label column of two values. Each seed splits them at random, 80% to train and 20% to test, and standardises every feature by the train rows.',
+    difficulty: { name: 'file', label: 'Your file', values: [1], default: 1 },
+    features: () => 0,
   },
 ];
 

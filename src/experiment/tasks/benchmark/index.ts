@@ -2,8 +2,7 @@
 // 2403.07059): classical and quantum models swept over a data set's difficulty, one cell a step.
 
 import type { TaskSchema } from '../taskSchema';
-import { cellCount, runModels } from './cells';
-import { benchmarkDatasetDef } from './datasets';
+import { cellCount, runModels, widestFeatures } from './cells';
 import { benchmarkModel, defaultHyper, type BenchmarkModelId } from './models';
 import { BENCHMARK_HIDEABLE_CHOICES, type BenchmarkExperiment } from './types';
 import { checkBenchmarkExperiment } from './validate';
@@ -41,6 +40,7 @@ export const benchmarkSchema: TaskSchema<'benchmark'> = {
     models: 'bm',
     hyper: 'hy',
     compareSeparable: 'cp',
+    csv: 'cf',
   },
   migrations: {},
   hideable: BENCHMARK_HIDEABLE_CHOICES,
@@ -49,8 +49,7 @@ export const benchmarkSchema: TaskSchema<'benchmark'> = {
   withCircuit: (e) => e,
   // The most qubits a cell simulates: each model at the widest data it takes.
   size: (e) => {
-    const def = benchmarkDatasetDef(e.sweep.dataset)!;
-    const d = Math.max(...e.sweep.difficulties.map((v) => def.features(v)));
+    const d = widestFeatures(e.sweep);
     const qubits = runModels(e).map((m) => {
       const model = benchmarkModel(m.id)!;
       return d <= model.maxFeatures ? model.qubits(d) : 0;

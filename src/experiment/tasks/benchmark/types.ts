@@ -16,6 +16,8 @@ export interface BenchmarkSweep {
   difficulties: number[];
   /** Seeds per difficulty and model: training.seed, training.seed + 1, … */
   seeds: number;
+  /** The user's CSV file (dataset 'custom'; kept when another set is picked, to come back to). */
+  csv?: string;
 }
 
 /** A ticked model and its hyper-parameters (every one of its list, each a value of its grid). */

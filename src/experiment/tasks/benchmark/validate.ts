@@ -1,8 +1,9 @@
 // Checks of a benchmark experiment's own sections, field by field, for validateExperiment.
 
-import { Invalid, type Checker, type Obj } from '../../checker';
+import { Invalid, own, type Checker, type Obj } from '../../checker';
 import { checkTrainingCore, checkViewCore } from '../../commonChecks';
 import { cellCount } from './cells';
+import { parseBenchmarkCsv } from './csvData';
 import { BENCHMARK_DATASET_DEFS, benchmarkDatasetDef, type BenchmarkDatasetId } from './datasets';
 import { BENCHMARK_MODELS, benchmarkModel, type BenchmarkModelId } from './models';
 import {
@@ -30,11 +31,21 @@ function checkSweep(c: Checker, v: unknown): BenchmarkSweep {
       c.bad(`sweep.difficulties[${i}]`, `${def.difficulty.name} value`, `one of ${allowed.join(', ')}`, d); // prettier-ignore
     return d;
   });
-  return {
+  const sweep: BenchmarkSweep = {
     dataset,
     difficulties: [...new Set(difficulties)].sort((a, b) => a - b),
     seeds: c.num(o, 'seeds', 'sweep.seeds', 'seeds', BENCHMARK_LIMITS.seeds, true),
   };
+  const csv = own(o, 'csv');
+  if (csv === undefined && dataset === 'custom')
+    throw new Invalid('sweep.csv', 'Benchmark → your data is missing: import a CSV file.');
+  if (csv !== undefined) {
+    if (typeof csv !== 'string') c.bad('sweep.csv', 'your data', 'the text of a CSV file', csv);
+    const parsed = parseBenchmarkCsv(csv);
+    if (!parsed.ok) throw new Invalid('sweep.csv', `Benchmark → your data: ${parsed.message}`);
+    sweep.csv = csv;
+  }
+  return sweep;
 }
 
 function checkModel(c: Checker, v: unknown, i: number): BenchmarkModelSetting {

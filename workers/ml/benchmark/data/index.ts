@@ -9,12 +9,14 @@ import {
 } from '../../../../src/experiment/tasks/benchmark/datasets';
 import type { TabularData } from '../types';
 import { generateBarsAndStripes } from './barsAndStripes';
+import { customData } from './custom';
 import { generateHiddenManifold, generateHiddenManifoldLatent } from './hiddenManifold';
 import { generateHyperplanes } from './hyperplanes';
 import { generateLinearlySeparable } from './linearlySeparable';
 import { generateTwoCurves } from './twoCurves';
 
 export type { LabelledSet } from './split';
+export { customData };
 
 export type { BenchmarkDatasetId };
 
@@ -24,7 +26,10 @@ export interface BenchmarkDataset extends BenchmarkDatasetDef {
   generate(difficulty: number, seed: number): TabularData;
 }
 
-const GENERATORS: Record<BenchmarkDatasetId, (difficulty: number, seed: number) => TabularData> = {
+/** The study's families; the user's data comes from its file (customData). */
+type GeneratedId = Exclude<BenchmarkDatasetId, 'custom'>;
+
+const GENERATORS: Record<GeneratedId, (difficulty: number, seed: number) => TabularData> = {
   linear: (d, seed) => generateLinearlySeparable(d, seed),
   manifold: (d, seed) => generateHiddenManifold(d, seed),
   manifoldM: (m, seed) => generateHiddenManifoldLatent(m, seed),
@@ -33,13 +38,11 @@ const GENERATORS: Record<BenchmarkDatasetId, (difficulty: number, seed: number) 
   bars: (s, seed) => generateBarsAndStripes(s, seed),
 };
 
-/** Every benchmark data set, in the order the UI lists them. */
-export const BENCHMARK_DATASETS: readonly BenchmarkDataset[] = BENCHMARK_DATASET_DEFS.map(
-  (def) => ({
-    ...def,
-    generate: GENERATORS[def.id],
-  }),
+/** Every generated benchmark data set, in the order the UI lists them. */
+export const BENCHMARK_DATASETS: readonly BenchmarkDataset[] = BENCHMARK_DATASET_DEFS.flatMap(
+  (def) => (def.id === 'custom' ? [] : [{ ...def, generate: GENERATORS[def.id] }]),
 );
+
 /** The entry with this id; throws, naming the known ids, for an unknown one. */
 export function benchmarkDataset(id: string): BenchmarkDataset {
   const found = BENCHMARK_DATASETS.find((entry) => entry.id === id);
