@@ -3,9 +3,8 @@
 // StronglyEntanglingLayers with CZ entanglers, f(x) = ⟨Z₀Z₁⟩, trained on mean (1 − y·f)/2.
 
 import type { Circuit, Operation } from '../../sim';
-import { batchCapacity } from '../../sim/batchApi';
-import { createBatchSimulator } from '../../sim/batch';
 import { iqpEmbedding } from './embeddings';
+import { circuitRows } from './circuitRows';
 import type { VariationalModel, VariationalModelDef } from './variational';
 
 /**
@@ -55,9 +54,6 @@ export function z0z1(amp: Float64Array, n: number): number {
   return e;
 }
 
-/** Rows per batched run. */
-const BATCH = 256;
-
 /** The IQP variational classifier for d ≥ 2 features (d qubits). */
 export function createIqpVariationalModel(
   d: number,
@@ -73,23 +69,12 @@ export function createIqpVariationalModel(
   const width = emb.width;
   const circuit = iqpVariationalCircuit(d, repeats, layers);
   const numParams = weightIndex(d, layers, 0, 0);
-  const sim = createBatchSimulator(circuit, batchCapacity(d, BATCH));
-  const cap = sim.capacity;
-  const xs = new Float64Array(cap * width);
   const size = 1 << d;
+  const rows = circuitRows(circuit, width, (x, r, out, o) => emb.features(x, r * d, out, o));
 
-  const load = (x: Float64Array, row: (s: number) => number, count: number): void => {
-    for (let s = 0; s < count; s++) emb.features(x, row(s) * d, xs, s * width);
-  };
-
-  const expectations = (theta: Float64Array, x: Float64Array, rows: number): Float64Array => {
-    const out = new Float64Array(rows);
-    for (let start = 0; start < rows; start += cap) {
-      const c = Math.min(cap, rows - start);
-      load(x, (s) => start + s, c);
-      sim.run(theta, xs, c, width, false);
-      for (let s = 0; s < c; s++) out[start + s] = z0z1(sim.state(s).amp, d);
-    }
+  const expectations = (theta: Float64Array, x: Float64Array, count: number): Float64Array => {
+    const out = new Float64Array(count);
+    rows.forward(theta, x, count, (r, amp) => (out[r] = z0z1(amp, d)));
     return out;
   };
 
@@ -106,26 +91,17 @@ export function createIqpVariationalModel(
     },
     lossAndGrad(theta, x, y, idx, grad) {
       const m = idx.length;
-      let loss = 0;
-      for (let start = 0; start < m; start += cap) {
-        const c = Math.min(cap, m - start);
-        load(x, (s) => idx[start + s]!, c);
-        sim.run(theta, xs, c, width, true);
-        for (let s = 0; s < c; s++) {
-          const amp = sim.state(s).amp;
-          const yy = y[idx[start + s]!]!;
-          // The probability of a wrong label, (1 − y·f)/2; ∂/∂f = −y/2 per row of the mean.
-          loss += (1 - yy * z0z1(amp, d)) / 2;
-          const g = -yy / 2 / m;
-          const lam = sim.seed(s).amp;
-          for (let b = 0; b < size; b++) {
-            const v = (b ^ (b >> 1)) & 1 ? -g : g;
-            lam[2 * b] = v * amp[2 * b]!;
-            lam[2 * b + 1] = v * amp[2 * b + 1]!;
-          }
+      const loss = rows.loss(theta, x, idx, grad, (r, amp, lam) => {
+        const yy = y[r]!;
+        // The probability of a wrong label, (1 − y·f)/2; ∂/∂f = −y/2 per row of the mean.
+        const g = -yy / 2 / m;
+        for (let b = 0; b < size; b++) {
+          const v = (b ^ (b >> 1)) & 1 ? -g : g;
+          lam[2 * b] = v * amp[2 * b]!;
+          lam[2 * b + 1] = v * amp[2 * b + 1]!;
         }
-        sim.backward(grad);
-      }
+        return (1 - yy * z0z1(amp, d)) / 2;
+      });
       return loss / m;
     },
     expectations,

@@ -3,8 +3,7 @@
 // qubits, layers of Rot(ω∘x) · Rot(θ) per qubit and CZ entanglers, trained on the study's eqn (23).
 
 import type { Circuit, Operation } from '../../sim';
-import { batchCapacity } from '../../sim/batchApi';
-import { createBatchSimulator } from '../../sim/batch';
+import { circuitRows } from './circuitRows';
 import type { VariationalModel, VariationalModelDef } from './variational';
 
 /** How many qubits the loss and the prediction read: the first 1, ⌊n/2⌋ (at least 1) or all n. */
@@ -116,9 +115,6 @@ export function zExpectations(amp: Float64Array, n: number, z: Float64Array): vo
   }
 }
 
-/** Rows per batched run. */
-const BATCH = 256;
-
 /** The re-uploading classifier for d features. */
 export function createReuploadingModel(
   d: number,
@@ -134,31 +130,18 @@ export function createReuploadingModel(
   const { qubits: n, weight: w } = lay;
   const width = 3 * n;
   const circuit = reuploadingCircuit(lay);
-  const sim = createBatchSimulator(circuit, batchCapacity(n, BATCH));
-  const cap = sim.capacity;
-  const xs = new Float64Array(cap * width);
   const z = new Float64Array(n);
   const dz = new Float64Array(n);
   const size = 1 << n;
-
-  /** Copies rows (by index, or start + s) into the padded input buffer. */
-  const load = (x: Float64Array, row: (s: number) => number, count: number): void => {
-    xs.fill(0);
-    for (let s = 0; s < count; s++) {
-      const r = row(s);
-      for (let f = 0; f < d; f++) xs[s * width + f] = x[r * d + f]!;
-    }
-  };
+  // A row, padded with zeros to three features per qubit.
+  const rows = circuitRows(circuit, width, (x, r, out, o) => {
+    for (let f = 0; f < width; f++) out[o + f] = f < d ? x[r * d + f]! : 0;
+  });
 
   /** ⟨Z_q⟩ of every row: out[r·n + q]. */
-  const expectations = (theta: Float64Array, x: Float64Array, rows: number): Float64Array => {
-    const out = new Float64Array(rows * n);
-    for (let start = 0; start < rows; start += cap) {
-      const c = Math.min(cap, rows - start);
-      load(x, (s) => start + s, c);
-      sim.run(theta, xs, c, width, false);
-      for (let s = 0; s < c; s++) zExpectations(sim.state(s).amp, n, out.subarray((start + s) * n));
-    }
+  const expectations = (theta: Float64Array, x: Float64Array, count: number): Float64Array => {
+    const out = new Float64Array(count * n);
+    rows.forward(theta, x, count, (r, amp) => zExpectations(amp, n, out.subarray(r * n)));
     return out;
   };
 
@@ -176,42 +159,35 @@ export function createReuploadingModel(
     },
     lossAndGrad(theta, x, y, idx, grad) {
       const m = idx.length;
-      let loss = 0;
-      for (let start = 0; start < m; start += cap) {
-        const c = Math.min(cap, m - start);
-        load(x, (s) => idx[start + s]!, c);
-        sim.run(theta, xs, c, width, true);
-        for (let s = 0; s < c; s++) {
-          const amp = sim.state(s).amp;
-          zExpectations(amp, n, z);
-          const yy = y[idx[start + s]!]!;
-          const t0 = (1 - yy) / 2;
-          const t1 = (1 + yy) / 2;
-          dz.fill(0);
-          // Eqn (23): ½Σ_j (α⁰_j·F⁰_j − t⁰)² + (α¹_j·F¹_j − t¹)², F⁰ = (1 − ⟨Z⟩)/2, F¹ = (1 + ⟨Z⟩)/2.
-          for (let j = 0; j < w; j++) {
-            const a0 = theta[lay.alpha(0, j)]!;
-            const a1 = theta[lay.alpha(1, j)]!;
-            const f0 = (1 - z[j]!) / 2;
-            const f1 = (1 + z[j]!) / 2;
-            const r0 = a0 * f0 - t0;
-            const r1 = a1 * f1 - t1;
-            loss += (r0 * r0 + r1 * r1) / 2;
-            grad[lay.alpha(0, j)] = grad[lay.alpha(0, j)]! + (r0 * f0) / m;
-            grad[lay.alpha(1, j)] = grad[lay.alpha(1, j)]! + (r1 * f1) / m;
-            dz[j] = (-r0 * a0 + r1 * a1) / 2 / m;
-          }
-          // λ = Σ_j ∂L/∂⟨Z_j⟩ · Z_j|ψ⟩, diagonal in the basis.
-          const lam = sim.seed(s).amp;
-          for (let b = 0; b < size; b++) {
-            let g = 0;
-            for (let j = 0; j < w; j++) g += (b >> j) & 1 ? -dz[j]! : dz[j]!;
-            lam[2 * b] = g * amp[2 * b]!;
-            lam[2 * b + 1] = g * amp[2 * b + 1]!;
-          }
+      const loss = rows.loss(theta, x, idx, grad, (r, amp, lam) => {
+        zExpectations(amp, n, z);
+        const yy = y[r]!;
+        const t0 = (1 - yy) / 2;
+        const t1 = (1 + yy) / 2;
+        let l = 0;
+        dz.fill(0);
+        // Eqn (23): ½Σ_j (α⁰_j·F⁰_j − t⁰)² + (α¹_j·F¹_j − t¹)², F⁰ = (1 − ⟨Z⟩)/2, F¹ = (1 + ⟨Z⟩)/2.
+        for (let j = 0; j < w; j++) {
+          const a0 = theta[lay.alpha(0, j)]!;
+          const a1 = theta[lay.alpha(1, j)]!;
+          const f0 = (1 - z[j]!) / 2;
+          const f1 = (1 + z[j]!) / 2;
+          const r0 = a0 * f0 - t0;
+          const r1 = a1 * f1 - t1;
+          l += (r0 * r0 + r1 * r1) / 2;
+          grad[lay.alpha(0, j)] = grad[lay.alpha(0, j)]! + (r0 * f0) / m;
+          grad[lay.alpha(1, j)] = grad[lay.alpha(1, j)]! + (r1 * f1) / m;
+          dz[j] = (-r0 * a0 + r1 * a1) / 2 / m;
         }
-        sim.backward(grad);
-      }
+        // λ = Σ_j ∂L/∂⟨Z_j⟩ · Z_j|ψ⟩, diagonal in the basis.
+        for (let b = 0; b < size; b++) {
+          let g = 0;
+          for (let j = 0; j < w; j++) g += (b >> j) & 1 ? -dz[j]! : dz[j]!;
+          lam[2 * b] = g * amp[2 * b]!;
+          lam[2 * b + 1] = g * amp[2 * b + 1]!;
+        }
+        return l;
+      });
       return loss / m;
     },
     expectations,
