@@ -32,6 +32,8 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
     return data.set;
   };
   let done = 0;
+  /** Difficulty and seed of the data preview last sent. */
+  let shownKey: string | null = null;
   /** The cell being fitted, when a model trained step by step is part-way through it. */
   let job: { job: CellJob; t0: number; ms: number } | null = null;
   const report = (cell: BenchmarkCellResult | null): BenchmarkReport => ({
@@ -77,7 +79,10 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
     },
     pictures(): Picture[] {
       const first = cells[Math.min(done, cells.length - 1)];
-      if (!first) return [];
+      // The page keeps the last preview: a new one only when the data it shows changes.
+      const key = first ? `${first.difficulty} ${first.seed}` : null;
+      if (!first || key === shownKey) return [];
+      shownKey = key;
       const set = dataFor(first.difficulty, first.seed);
       const all = new Float64Array(set.xTrain.length + set.xTest.length);
       all.set(set.xTrain);

@@ -90,6 +90,20 @@ describe('benchmark session', () => {
     expect(p.preview.explained).toBeGreaterThan(0.3);
     expect(p.preview.explained).toBeLessThanOrEqual(1 + 1e-9);
     expect([...p.preview.labels].every((y) => y === 1 || y === -1)).toBe(true);
+    // Sent again only when the data it shows changes (the next difficulty or seed).
+    expect(s.pictures()).toEqual([]);
+  });
+
+  it('sends a new data preview when the run reaches the next seed', () => {
+    const e = small({ sweep: { dataset: 'linear', difficulties: [2], seeds: 2 }, models: [{ id: 'logistic', hyper: { C: 1 } }] }); // prettier-ignore
+    const s = benchmarkRunner.create(e);
+    const seedOf = (): number[] => s.pictures().flatMap((p) => (p.kind === 'benchmarkData' ? [p.preview.seed] : [])); // prettier-ignore
+    expect(seedOf()).toEqual([1]);
+    expect(seedOf()).toEqual([]);
+    s.step();
+    expect(seedOf()).toEqual([2]);
+    s.step();
+    expect(seedOf()).toEqual([]);
   });
 
   it('Step fits a whole cell, however many slices it takes', async () => {
