@@ -46,6 +46,11 @@ export interface ClassifyInfo {
   test: { x: Float64Array; y: Int32Array };
   /** Bloch vectors of the class targets when the readout is fidelity on one qubit, else null. */
   targets: Float64Array | null;
+  /**
+   * Tabular data: its features per point and the share of variance of the plane the pictures
+   * show (train/test x and the decision boundaries are on its two principal axes); else null.
+   */
+  plane: { features: number; explained: number } | null;
 }
 
 /** One candidate of the classical width search: its train accuracy after the run's epochs. */

@@ -24,6 +24,7 @@ export function App() {
   const hidden = useLab((s) => s.experiment.view.hidden as readonly string[]);
   const circuit = useLab((s) => schemaFor(s.experiment).circuit(s.experiment));
   const ui = TASK_UIS[task];
+  const features = useLab((s) => TASK_UIS[s.experiment.task].features(s.experiment));
   const step = TASK_SCHEMAS[task].step.one;
   const settings = ui.settings.filter((p) => !hidden.includes(p.hide));
   const { Model, Results } = ui;
@@ -65,7 +66,7 @@ export function App() {
         </div>
       </header>
       <NoticeBanner />
-      {circuit && <EditorSection circuit={circuit} features={ui.features} />}
+      {circuit && <EditorSection circuit={circuit} features={features} />}
       <main className={settings.length > 0 ? 'lab-grid' : 'lab-grid no-left'}>
         {settings.length > 0 && (
           <div className="column">

@@ -1,9 +1,10 @@
 // Where one angle comes from: a constant expression (pi/4), a trainable parameter (new or shared
 // with other gates), or an input feature (x1 or x2) with trainable weight and bias.
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { nameAllocator, parseAngle, trainableNames } from '../experiment/circuit';
 import type { AngleBinding, EditorCircuit } from '../experiment/circuit';
 import { featureName } from '../experiment/circuit/names';
+import { InputFeatures } from './inputFeatures';
 import { InfoTip } from '../panels/InfoTip';
 import { AngleValues } from './AngleValues';
 import type { TrainedAngle } from './trainedValues';
@@ -23,6 +24,7 @@ interface Props {
 const NEW = '\u0000new';
 
 export function BindingEditor({ circuit, angle, binding, values, sharedBy = 0, onChange }: Props) {
+  const features = useContext(InputFeatures);
   const id = useId();
   const [text, setText] = useState(binding.kind === 'const' ? binding.expr : '');
   const [error, setError] = useState<string | null>(null);
@@ -126,8 +128,13 @@ export function BindingEditor({ circuit, angle, binding, values, sharedBy = 0, o
             value={binding.feature}
             onChange={(e) => onChange({ ...binding, feature: Number(e.target.value) })}
           >
-            <option value={0}>{featureName(0)} (horizontal)</option>
-            <option value={1}>{featureName(1)} (vertical)</option>
+            {Array.from({ length: Math.max(features, binding.feature + 1, 1) }, (_, f) => (
+              <option key={f} value={f}>
+                {featureName(f)}
+                {features === 2 ? (f === 0 ? ' (horizontal)' : ' (vertical)') : ''}
+                {f >= features ? ' (not in the data)' : ''}
+              </option>
+            ))}
           </select>
         </div>
       )}

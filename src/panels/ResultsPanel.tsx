@@ -10,6 +10,21 @@ import { ComparisonNote } from '../tasks/classify/ComparisonNote';
 import { Toggle } from './fields/Toggle';
 import { InfoTip } from './InfoTip';
 
+/** With tabular data, what the square the boundaries fill is. */
+function PlaneNote() {
+  const plane = useLab((s) => (s.info?.task === 'classify' ? s.info.plane : null));
+  if (!plane) return null;
+  return (
+    <p className="hint">
+      The data have {plane.features} features: the plots show the plane through their mean spanned
+      by their two principal axes
+      {plane.features > 2 ? ` (${Math.round(plane.explained * 100)}% of the variance)` : ''}, with
+      each model’s answer on that plane and the points projected onto it. A point can sit on the
+      other colour: the model reads its distance from the plane too.
+    </p>
+  );
+}
+
 /**
  * The panel reads no reports and no pictures: its parts that show them (scoreboard, table, chart,
  * plots) read their own, so that a report re-renders only them.
@@ -59,6 +74,7 @@ export function ResultsPanel() {
               onChange={(v) => setView({ discretize: v })}
             />
           </div>
+          <PlaneNote />
           <BoundaryPlots showTest={view.showTest} discretize={view.discretize} />
         </>
       )}

@@ -17,13 +17,16 @@ export interface EditorSlice {
   selected: string | null;
   /** Why the last edit was refused, or what it also did; shown under the editor. */
   editorMessage: { kind: 'refused' | 'note'; text: string } | null;
-  /** Features (x0, x1) of the point whose state the live view shows: sliders or a picked sample. */
-  livePoint: readonly [number, number];
+  /**
+   * Features (x0, x1, …) of the point whose state the live view shows: sliders or a picked
+   * sample. Features past its end read as 0.
+   */
+  livePoint: readonly number[];
   /** Applies an edit to the circuit model; a refusal leaves the circuit as it was. */
   editCircuit(op: (c: EditorCircuit) => EditResult): boolean;
   setCursor(c: Cursor): void;
   select(id: string | null): void;
-  setLivePoint(p: readonly [number, number]): void;
+  setLivePoint(p: readonly number[]): void;
 }
 
 export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (set, get) => ({
@@ -51,5 +54,9 @@ export const createEditorSlice: StateCreator<LabState, [], [], EditorSlice> = (s
   setCursor: (cursor) => set({ cursor }),
   select: (id) => set({ selected: id }),
   setLivePoint: (p) =>
-    set((s) => (s.livePoint[0] === p[0] && s.livePoint[1] === p[1] ? {} : { livePoint: p })),
+    set((s) =>
+      s.livePoint.length === p.length && s.livePoint.every((v, i) => v === p[i])
+        ? {}
+        : { livePoint: p },
+    ),
 });

@@ -2,6 +2,7 @@
 // settings column (each hideable by name), its model column and its results column. (The word for
 // one step of its training is the schema's: TaskSchema.step.)
 import type { ComponentType } from 'react';
+import type { Experiment } from '../experiment/types';
 
 export interface TaskUi {
   /** One line under the page title. */
@@ -12,6 +13,6 @@ export interface TaskUi {
   Model: ComponentType;
   /** The results column; also all that `?embed` shows. */
   Results: ComponentType;
-  /** Input features the editor's live view offers sliders for. */
-  features: number;
+  /** Input features the editor's live view offers sliders for (0 without data points). */
+  features(e: Experiment): number;
 }

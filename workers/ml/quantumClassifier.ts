@@ -20,6 +20,8 @@ export interface QuantumClassifierSpec {
   circuit: Circuit;
   readout: ReadoutKind;
   classes: number;
+  /** Features per point (2 unless the data are a table); point lists are flat, this many each. */
+  features?: number;
 }
 
 export interface QuantumClassifier extends Classifier {
@@ -74,9 +76,12 @@ export function createQuantumClassifier(
   rng: Rng,
 ): QuantumClassifier {
   const sim = createSimulator(spec.circuit);
-  if (sim.numFeatures > 2) {
+  const D = spec.features ?? 2;
+  if (sim.numFeatures > D) {
     throw new Error(
-      `The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`,
+      D === 2
+        ? `The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`
+        : `The circuit reads feature x${sim.numFeatures - 1}, but the data points have ${D} features (x0 to x${D - 1}).`,
     );
   }
   // Every input of a mini-batch, an evaluation or a picture through one batched, fused run.
@@ -87,18 +92,18 @@ export function createQuantumClassifier(
   const theta = initParams(spec.circuit, numParams, rng);
   const opt: Optimizer = createOptimizer(optimizer, numParams);
   const grad = new Float64Array(numParams);
-  const x = new Float64Array(2);
-  const xs = new Float64Array(2 * cap);
+  const x = new Float64Array(D);
+  const xs = new Float64Array(D * cap);
   const scores = new Float64Array(spec.classes);
   const points = createBatcher();
   const batches = createMiniBatcher();
 
-  /** Runs the points (flat x1, x2) chunk by chunk; visit(state, i) for point i of the list. */
+  /** Runs the points (flat, D each) chunk by chunk; visit(state, i) for point i of the list. */
   const eachState = (list: Float64Array, visit: (state: StateVector, i: number) => void): void => {
-    const m = list.length >> 1;
+    const m = Math.floor(list.length / D);
     for (let start = 0; start < m; start += cap) {
       const c = Math.min(cap, m - start);
-      batch.run(theta, list.subarray(2 * start, 2 * (start + c)), c, 2, false);
+      batch.run(theta, list.subarray(D * start, D * (start + c)), c, D, false);
       for (let s = 0; s < c; s++) visit(batch.state(s), start + s);
     }
   };
@@ -110,10 +115,9 @@ export function createQuantumClassifier(
       const c = Math.min(cap, idx.length - start);
       for (let s = 0; s < c; s++) {
         const i = idx[start + s]!;
-        xs[2 * s] = data.x[2 * i]!;
-        xs[2 * s + 1] = data.x[2 * i + 1]!;
+        for (let f = 0; f < D; f++) xs[D * s + f] = data.x[D * i + f]!;
       }
-      batch.run(theta, xs, c, 2);
+      batch.run(theta, xs, c, D);
       for (let s = 0; s < c; s++)
         loss += readout.seed(batch.state(s), data.y[idx[start + s]!]!, w, batch.seed(s));
       batch.backward(grad);
@@ -144,8 +148,7 @@ export function createQuantumClassifier(
         r,
         grad,
         (i, w) => {
-          x[0] = data.x[2 * i]!;
-          x[1] = data.x[2 * i + 1]!;
+          for (let f = 0; f < D; f++) x[f] = data.x[D * i + f]!;
           return readout.lossAndGrad(shifted, sim.run(theta, x), data.y[i]!, grad, w);
         },
         step,

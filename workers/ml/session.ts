@@ -10,6 +10,7 @@ import { matchHidden } from './baseline/size';
 import type { Classifier } from './classifier';
 import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
 import { createQuantumClassifier, type QuantumClassifier } from './quantumClassifier';
+import { fitPlane, fromPlane, tableDatasets, type Plane } from './tableData';
 
 export type { Boundaries, EpochReport, ModelMetrics };
 
@@ -22,6 +23,10 @@ export interface SessionInfo {
   quantumParams: number;
   classicalParams: number;
   classicalHidden: number[];
+  /** Features per point (2 for the 2-D sets). */
+  features: number;
+  /** For tabular data: the plane the pictures show (grids and points map through it); else null. */
+  plane: Plane | null;
 }
 
 export interface Session {
@@ -53,6 +58,7 @@ export function gridPoints(res: number): Float64Array {
 
 function buildData(exp: Experiment): { train: Dataset; test: Dataset } {
   const d = exp.data;
+  if (d.table) return tableDatasets(d.table, d.seed);
   let all = generateDataset({ name: d.set, points: d.points, noise: d.noise, seed: d.seed });
   if (d.custom.length > 0) {
     const custom: Dataset = {
@@ -87,13 +93,15 @@ export function createClassicalRun(
   exp: Experiment,
   hidden: number[],
   classes: number,
+  inputs = 2,
 ): ClassicalRun {
   const t = exp.training;
   const opt = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
   // Its own stream, so changing the quantum model's settings never changes the MLP's randomness.
   const rng = createRng(t.seed + 0x9e3779b9);
   const createMlp = mlpFactory(exp.baseline.engine);
-  const model = createMlp({ hidden, activation: exp.baseline.activation, classes }, opt, rng);
+  const spec = { hidden, activation: exp.baseline.activation, classes, inputs };
+  const model = createMlp(spec, opt, rng);
   return {
     model,
     epoch(train) {
@@ -109,6 +117,8 @@ export function createClassicalRun(
 export function createSession(exp: Experiment): Session {
   const { train, test } = buildData(exp);
   const classes = train.classes;
+  const features = train.d ?? 2;
+  const plane = exp.data.table ? fitPlane(train, test) : null;
   const t = exp.training;
   const opt = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
   // Independent streams (the classical one in createClassicalRun), so changing one model's
@@ -117,16 +127,16 @@ export function createSession(exp: Experiment): Session {
   const shotRng = createRng(t.seed + 0x7f4a7c15);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
-  const circuit = modelCircuit(m);
+  const circuit = modelCircuit(m, features);
   const quantum = createQuantumClassifier(
-    { circuit, readout, classes },
+    { circuit, readout, classes, features },
     opt,
     gradientMethod(exp, shotRng),
     qRng,
   );
   const size = exp.baseline.size;
-  const hidden = size === 'match' ? matchHidden(quantum.numParams, 2, classes) : size.hidden;
-  const classicalRun = createClassicalRun(exp, hidden, classes);
+  const hidden = size === 'match' ? matchHidden(quantum.numParams, features, classes) : size.hidden;
+  const classicalRun = createClassicalRun(exp, hidden, classes, features);
   const classical = classicalRun.model;
   let epoch = 0;
   let qMs = 0;
@@ -159,6 +169,8 @@ export function createSession(exp: Experiment): Session {
       quantumParams: quantum.numParams,
       classicalParams: classical.numParams,
       classicalHidden: hidden,
+      features,
+      plane,
     },
     get epoch() {
       return epoch;
@@ -177,8 +189,13 @@ export function createSession(exp: Experiment): Session {
       return measure();
     },
     boundaries(resolution) {
+      // A table's grid is the square laid on its principal plane, in d dimensions.
       let pts = grids.get(resolution);
-      if (!pts) grids.set(resolution, (pts = gridPoints(resolution)));
+      if (!pts) {
+        pts = gridPoints(resolution);
+        if (plane) pts = fromPlane(plane, pts);
+        grids.set(resolution, pts);
+      }
       const n = resolution * resolution * classes;
       const q = new Float64Array(n);
       const c = new Float64Array(n);

@@ -10,8 +10,8 @@ export const CIRCUIT_LIMITS = {
   gates: 2000,
   /** Repetitions of a block. */
   repeat: [1, 20],
-  /** Input features a binding may read (data points have x0 and x1). */
-  features: 2,
+  /** Input features a binding may read (2-D points have x0 and x1; a table up to 16). */
+  features: 16,
   /** Largest |angle| of a constant, in radians. */
   angle: 1000,
   /** Longest constant expression as typed. */

@@ -111,7 +111,7 @@ export function checkBinding(b: unknown): { field: string; message: string } | n
       if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= CIRCUIT_LIMITS.features) {
         return {
           field: 'feature',
-          message: `The input feature must be ${featureName(0)} or ${featureName(1)} (data points have 2 features); got index ${String(f)} (${featureName(0)} is index 0).`,
+          message: `The input feature must be one of ${featureName(0)} to ${featureName(CIRCUIT_LIMITS.features - 1)}; got index ${String(f)} (${featureName(0)} is index 0).`,
         };
       }
       return name('weight', 'weight') ?? name('bias', 'bias');

@@ -1,7 +1,13 @@
 // The benchmark task's results: how far the run is, the accuracy against difficulty for every
 // model beside the study's values, and the same as a table to read and download.
 import { useMemo } from 'react';
+import { experimentUrl } from '../../app/shareLinks';
 import { runModels } from '../../experiment/tasks/benchmark/cells';
+import {
+  cellCannotOpen,
+  cellExperiment,
+  cellOpenTitle,
+} from '../../experiment/tasks/benchmark/openCell';
 import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
 import { BENCHMARK_MODELS, benchmarkModel } from '../../experiment/tasks/benchmark/models';
 import { benchmarkInfo, benchmarkReports } from '../../store/runOf';
@@ -11,7 +17,7 @@ import type { BenchmarkCellResult, BenchmarkReport } from '../../../workers/prot
 import { downloadText } from '../../panels/downloadText';
 import { AccuracyChart, modelColor } from './AccuracyChart';
 import type { ShownModel } from './AccuracyChart';
-import { ResultsTable } from './ResultsTable';
+import { ResultsTable, type CellLink } from './ResultsTable';
 import { benchmarkCsv, summarise } from './summary';
 import './benchmark.css';
 
@@ -46,6 +52,7 @@ export function BenchmarkResults() {
   const ticked = useExperimentOf('benchmark', (e) => e.models);
   const compareSeparable = useExperimentOf('benchmark', (e) => e.compareSeparable);
   const hidden = useExperimentOf('benchmark', (e) => e.view.hidden);
+  const firstSeed = useExperimentOf('benchmark', (e) => e.training.seed);
   const def = benchmarkDatasetDef(sweep.dataset);
   const difficulty = def?.difficulty ?? { name: 'd', label: 'Difficulty' };
 
@@ -53,6 +60,13 @@ export function BenchmarkResults() {
     () => runModels({ models: ticked, compareSeparable }).map((m) => shown(m.id)),
     [ticked, compareSeparable],
   );
+  /** The link that opens a cell (its first seed) as a classification experiment. */
+  const openCell = (model: string, d: number): CellLink | null => {
+    if (cellCannotOpen({ sweep }, d)) return null;
+    const cell = { model: model as (typeof ticked)[number]['id'], difficulty: d, seed: firstSeed };
+    const e = cellExperiment({ sweep, models: ticked }, cell);
+    return { href: experimentUrl(window.location, e), title: cellOpenTitle(cell) };
+  };
   const cells = useMemo(
     () => reports.map((r) => r.cell).filter((c): c is BenchmarkCellResult => c !== null),
     [reports],
@@ -107,7 +121,8 @@ export function BenchmarkResults() {
                 {sweep.seeds === 1 ? 'one seed' : `${sweep.seeds} seeds`}
                 {sweep.seeds > 1 && ', ± its standard deviation across seeds'}; “study” is the value
                 Bowles, Ahmed &amp; Schuld published. n/a: the model did not run there (hover for
-                why).
+                why). “Open” opens a cell’s data (first seed) on the classification page, in a new
+                tab, to watch a quantum model and an MLP train on it.
               </p>
               <ResultsTable
                 dataset={sweep.dataset}
@@ -117,6 +132,7 @@ export function BenchmarkResults() {
                 summary={summary}
                 skipped={skipped}
                 seeds={sweep.seeds}
+                open={openCell}
               />
               <p className="benchmark-download">
                 <button type="button" onClick={download} disabled={cells.length === 0}>

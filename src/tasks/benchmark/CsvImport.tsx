@@ -1,10 +1,9 @@
-// "Import CSV": the user's own tabular data as the benchmark's data set. The file is read and
-// parsed here; a bad one is refused with the parser's message (row and column), and the data the
-// user had stays.
+// "Import CSV": the user's own tabular data as a data set (of the benchmark, or of a
+// classification). The file is read and parsed here; a bad one is refused with the parser's
+// message (row and column), and the data the user had stays.
 import { useId, useState } from 'react';
 import { CSV_LIMITS, parseBenchmarkCsv } from '../../experiment/tasks/benchmark/csvData';
 import type { BenchmarkExperiment } from '../../experiment/types';
-import { useLab } from '../../store/store';
 import { normalised } from './benchmarkEdits';
 
 /** Bytes a file may have before it is refused unread (four per character at most in UTF-8). */
@@ -15,14 +14,20 @@ export function withCsv(e: BenchmarkExperiment, csv: string): BenchmarkExperimen
   return normalised({ ...e, sweep: { ...e.sweep, dataset: 'custom', csv, difficulties: [1] } });
 }
 
-export function CsvImport({ csv }: { csv: string | undefined }) {
+interface Props {
+  /** The file imported so far, if any. */
+  csv: string | undefined;
+  /** Takes a file that parsed. */
+  onImport(text: string): void;
+}
+
+export function CsvImport({ csv, onImport }: Props) {
   const id = useId();
-  const editTask = useLab((s) => s.editTask);
   const [error, setError] = useState<string | null>(null);
   const parsed = csv === undefined ? null : parseBenchmarkCsv(csv);
   const open = async (file: File): Promise<void> => {
     if (file.size > MAX_BYTES) {
-      setError(`“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a benchmark keeps at most ${CSV_LIMITS.maxChars.toLocaleString('en-US')} characters of data. Use fewer rows or round the numbers.`); // prettier-ignore
+      setError(`“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; an experiment keeps at most ${CSV_LIMITS.maxChars.toLocaleString('en-US')} characters of data (it travels in the link). Use fewer rows or round the numbers.`); // prettier-ignore
       return;
     }
     const text = await file.text();
@@ -32,7 +37,7 @@ export function CsvImport({ csv }: { csv: string | undefined }) {
       return;
     }
     setError(null);
-    editTask('benchmark', (e) => withCsv(e, text));
+    onImport(text);
   };
   return (
     <div className="benchmark-csv">

@@ -15,6 +15,13 @@ interface Props {
   /** skipped.get(model)?.get(difficulty): why that model did not run there. */
   skipped: ReadonlyMap<string, ReadonlyMap<number, string>>;
   seeds: number;
+  /** The link opening a cell as a classification experiment, or null where it cannot open. */
+  open?: (model: string, difficulty: number) => CellLink | null;
+}
+
+export interface CellLink {
+  href: string;
+  title: string;
 }
 
 /** Means within this of a column's best are bold too (a tie). */
@@ -87,6 +94,7 @@ export function ResultsTable(p: Props) {
                     seeds={p.seeds}
                   />
                   <Published value={publishedAccuracy(p.dataset, d, m.id)} />
+                  <OpenLink link={p.open?.(m.id, d) ?? null} />
                 </td>
               ))}
             </tr>
@@ -122,6 +130,22 @@ function Value({ summary, skipped, best, seeds }: ValueProps) {
     </strong>
   ) : (
     <span title={partial}>{text}</span>
+  );
+}
+
+function OpenLink({ link }: { link: CellLink | null }) {
+  if (!link) return null;
+  return (
+    <a
+      className="benchmark-open"
+      href={link.href}
+      target="_blank"
+      rel="noopener"
+      title={link.title}
+      aria-label={link.title}
+    >
+      Open ↗
+    </a>
   );
 }
 

@@ -15,7 +15,7 @@ import { Toggle } from '../../panels/fields/Toggle';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { normalised, withDataset, withDifficulty } from './benchmarkEdits';
-import { CsvImport } from './CsvImport';
+import { CsvImport, withCsv } from './CsvImport';
 
 const STUDY_SETS = BENCHMARK_DATASET_DEFS.filter((d) => d.id !== 'custom');
 const toOption = (d: { id: BenchmarkDatasetId; label: string }) => ({
@@ -43,7 +43,10 @@ export function SweepPanel() {
           onChange={(v) => edit((x) => withDataset(x, v))}
         />
       </div>
-      <CsvImport csv={e.sweep.csv} />
+      <CsvImport
+        csv={e.sweep.csv}
+        onImport={(text) => editTask('benchmark', (b) => withCsv(b, text))}
+      />
       {e.sweep.dataset !== 'custom' && (
         <fieldset className="difficulties">
           <legend>

@@ -19,5 +19,5 @@ export const benchmarkUi: TaskUi = {
   ],
   Model: BenchmarkDataPanel,
   Results: BenchmarkResults,
-  features: 0,
+  features: () => 0,
 };

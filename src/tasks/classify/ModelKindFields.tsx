@@ -3,22 +3,33 @@
 // cited only beside its settings: with them hidden (Classroom), a class reads the plain sentence.
 import type { ReactNode } from 'react';
 import { featureName } from '../../experiment/circuit/names';
+import { dataFeatures } from '../../experiment/tasks/classify/table';
 import type { ModelSettings } from '../../experiment/types';
+import { useExperimentOf } from '../../store/useExperimentOf';
 import { CircuitModelFields } from './CircuitModelFields';
 import { ReuploadingFields } from './ReuploadingFields';
 
-const ABOUT: Readonly<Record<ModelSettings['kind'], (cite: boolean) => ReactNode>> = {
-  reuploading: (cite) => (
+type About = (cite: boolean, features: number) => ReactNode;
+
+const ABOUT: Readonly<Record<ModelSettings['kind'], About>> = {
+  reuploading: (cite, d) => (
     <>
       Data re-uploading classifier{cite && ' (Pérez-Salinas et al. 2020)'}: every layer encodes the
-      point again as rotations RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃) with trainable weights and angles.
+      point again as rotations{' '}
+      {d === 2
+        ? 'RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) RZ(θ₃)'
+        : `RZ(w₁x₁ + θ₁) RY(w₂x₂ + θ₂) … (all ${d} features in turn, on every qubit), then one more trainable rotation,`}{' '}
+      with trainable weights and angles.
     </>
   ),
-  circuit: () => (
+  circuit: (_, d) => (
     <>
       The circuit in the editor is the model: its trainable angles are the parameters, and angles
-      bound to {featureName(0)}, {featureName(1)} read the data point. Gates whose angles are
-      constants stay fixed.
+      bound to{' '}
+      {d === 2
+        ? `${featureName(0)}, ${featureName(1)}`
+        : `${featureName(0)} … ${featureName(d - 1)}`}{' '}
+      read the data point. Gates whose angles are constants stay fixed.
     </>
   ),
 };
@@ -31,9 +42,10 @@ interface Props {
 }
 
 export function ModelKindFields({ model, onChange, readOnly }: Props) {
+  const features = useExperimentOf('classify', (e) => dataFeatures(e.data));
   return (
     <>
-      <p className="hint">{ABOUT[model.kind](!readOnly)}</p>
+      <p className="hint">{ABOUT[model.kind](!readOnly, features)}</p>
       {!readOnly &&
         (model.kind === 'reuploading' ? (
           <ReuploadingFields model={model} onChange={onChange} />

@@ -3,6 +3,7 @@ import { DataPanel } from '../../panels/DataPanel';
 import { ModelPanel } from '../../panels/ModelPanel';
 import { ResultsPanel } from '../../panels/ResultsPanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
+import { dataFeatures } from '../../experiment/tasks/classify/table';
 import type { TaskUi } from '../taskUi';
 
 export const classifyUi: TaskUi = {
@@ -13,5 +14,5 @@ export const classifyUi: TaskUi = {
   ],
   Model: ModelPanel,
   Results: ResultsPanel,
-  features: 2,
+  features: (e) => (e.task === 'classify' ? dataFeatures(e.data) : 2),
 };

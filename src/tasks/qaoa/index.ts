@@ -19,5 +19,5 @@ export const qaoaUi: TaskUi = {
   ],
   Model: QaoaPanel,
   Results: QaoaResults,
-  features: 0,
+  features: () => 0,
 };

@@ -18,5 +18,5 @@ export const vqeUi: TaskUi = {
   ],
   Model: AnsatzPanel,
   Results: VqeResults,
-  features: 0,
+  features: () => 0,
 };

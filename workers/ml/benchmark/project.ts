@@ -26,20 +26,27 @@ function leading(c: Float64Array, d: number): { v: Float64Array; value: number }
   return { v, value };
 }
 
+/** The mean of the fitted rows and the two principal axes through it (unit vectors of d). */
+export interface PrincipalAxes {
+  mean: Float64Array;
+  first: Float64Array;
+  second: Float64Array;
+  /** Share of the total variance the two axes hold (1 when d ≤ 2). */
+  explained: number;
+}
+
 /**
- * Rows of `all` (rows × d) projected on the principal axes of the first `fitRows` rows. With one
- * feature the second coordinate is 0; with two, the features themselves (centred).
+ * The principal axes of the first `fitRows` rows of `all` (rows × d). With one feature the second
+ * axis is 0; with two, the features themselves.
  */
-export function principalProjection(all: Float64Array, d: number, fitRows: number): Projection {
-  const rows = all.length / d;
+export function principalAxes(all: Float64Array, d: number, fitRows: number): PrincipalAxes {
   const mean = new Float64Array(d);
   for (let r = 0; r < fitRows; r++)
     for (let f = 0; f < d; f++) mean[f]! += all[r * d + f]! / fitRows;
-  const points = new Float32Array(2 * rows);
   if (d <= 2) {
-    for (let r = 0; r < rows; r++)
-      for (let f = 0; f < d; f++) points[2 * r + f] = all[r * d + f]! - mean[f]!;
-    return { points, explained: 1 };
+    const unit = (k: number): Float64Array =>
+      Float64Array.from({ length: d }, (_, f) => +(f === k));
+    return { mean, first: unit(0), second: unit(1), explained: 1 };
   }
   const cov = new Float64Array(d * d);
   for (let r = 0; r < fitRows; r++)
@@ -53,11 +60,20 @@ export function principalProjection(all: Float64Array, d: number, fitRows: numbe
   for (let i = 0; i < d; i++)
     for (let j = 0; j < d; j++) cov[i * d + j]! -= first.value * first.v[i]! * first.v[j]!;
   const second = leading(cov, d);
+  const explained = total > 0 ? (first.value + second.value) / total : 1;
+  return { mean, first: first.v, second: second.v, explained };
+}
+
+/** Rows of `all` (rows × d) projected on the principal axes of the first `fitRows` rows. */
+export function principalProjection(all: Float64Array, d: number, fitRows: number): Projection {
+  const { mean, first, second, explained } = principalAxes(all, d, fitRows);
+  const rows = all.length / d;
+  const points = new Float32Array(2 * rows);
   for (let r = 0; r < rows; r++)
     for (let f = 0; f < d; f++) {
       const x = all[r * d + f]! - mean[f]!;
-      points[2 * r]! += x * first.v[f]!;
-      points[2 * r + 1]! += x * second.v[f]!;
+      points[2 * r]! += x * first[f]!;
+      points[2 * r + 1]! += x * second[f]!;
     }
-  return { points, explained: total > 0 ? (first.value + second.value) / total : 1 };
+  return { points, explained };
 }

@@ -4,3 +4,4 @@ export type { Dataset, DatasetName, DatasetSpec } from './types';
 export type { DatasetInfo } from './catalog';
 export { DATASETS, MAX_POINTS, generateDataset, validateSpec } from './catalog';
 export { splitDataset, concatDatasets } from './split';
+export { featuresOf } from './types';

@@ -2,14 +2,15 @@
 // points a user clicks in), without touching the inputs.
 
 import { createRng } from '../../sim/rng';
-import type { Dataset } from './types';
+import { featuresOf, type Dataset } from './types';
 
 /** Number of points in `ds`, after checking that features and labels agree. */
 function size(ds: Dataset, what: string): number {
   const n = ds.y.length;
-  if (ds.x.length !== 2 * n) {
+  const d = featuresOf(ds);
+  if (ds.x.length !== d * n) {
     throw new Error(
-      `${what} is malformed: it has ${n} labels but ${ds.x.length} feature values (expected ${2 * n}).`,
+      `${what} is malformed: it has ${n} labels but ${ds.x.length} feature values (expected ${d * n}).`,
     );
   }
   return n;
@@ -18,15 +19,15 @@ function size(ds: Dataset, what: string): number {
 /** The points of `ds` listed in `order`, as a new data set with the same `classes`. */
 function pick(ds: Dataset, order: Uint32Array, from: number, to: number): Dataset {
   const n = to - from;
-  const x = new Float64Array(2 * n);
+  const d = featuresOf(ds);
+  const x = new Float64Array(d * n);
   const y = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const i = order[from + k]!;
-    x[2 * k] = ds.x[2 * i]!;
-    x[2 * k + 1] = ds.x[2 * i + 1]!;
+    for (let f = 0; f < d; f++) x[d * k + f] = ds.x[d * i + f]!;
     y[k] = ds.y[i]!;
   }
-  return { x, y, classes: ds.classes };
+  return { x, y, classes: ds.classes, ...(ds.d !== undefined ? { d: ds.d } : {}) };
 }
 
 /**
@@ -65,11 +66,20 @@ export function splitDataset(
 export function concatDatasets(a: Dataset, b: Dataset): Dataset {
   const na = size(a, 'The first data set');
   const nb = size(b, 'The second data set');
-  const x = new Float64Array(2 * (na + nb));
+  if (featuresOf(a) !== featuresOf(b))
+    throw new Error(
+      `Data sets of ${featuresOf(a)} and ${featuresOf(b)} features cannot be joined.`,
+    );
+  const x = new Float64Array(a.x.length + b.x.length);
   const y = new Int32Array(na + nb);
   x.set(a.x, 0);
-  x.set(b.x, 2 * na);
+  x.set(b.x, a.x.length);
   y.set(a.y, 0);
   y.set(b.y, na);
-  return { x, y, classes: Math.max(a.classes, b.classes) };
+  return {
+    x,
+    y,
+    classes: Math.max(a.classes, b.classes),
+    ...(a.d !== undefined ? { d: a.d } : {}),
+  };
 }

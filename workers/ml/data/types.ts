@@ -6,13 +6,18 @@ export type { DatasetName };
 
 /** A labelled set of points in the square [−1, 1]². */
 export interface Dataset {
-  /** Features, row-major: point i is (x[2i], x[2i+1]), both in [−1, 1]. */
+  /** Features, row-major: point i is (x[2i], x[2i+1]), both in [−1, 1] (d per point for a table). */
   x: Float64Array;
   /** Class label of each point, 0 … classes−1. */
   y: Int32Array;
   /** Number of classes of this data set (even if some class has no points). */
   classes: number;
+  /** Features per point when not 2: tabular data (the benchmark's sets, the user's CSV). */
+  d?: number;
 }
+
+/** Features per point of a data set. */
+export const featuresOf = (ds: Dataset): number => ds.d ?? 2;
 
 /** Everything needed to regenerate a data set bit for bit. */
 export interface DatasetSpec {

@@ -6,6 +6,7 @@ import type { ClassifyExperiment } from '../../../src/experiment/types';
 import { loadMlpEngine } from '../../ml/baseline/engines';
 import { fidelityTargets } from '../../ml/readout';
 import { createSession } from '../../ml/session';
+import { toPlane } from '../../ml/tableData';
 import type { Picture } from '../../protocol';
 import type { TaskRunner } from '../taskRunner';
 import { searchWidth, tokenOf, trainedAccuracy } from './widthSearch';
@@ -23,6 +24,8 @@ export const classifyRunner: TaskRunner<'classify'> = {
     const s = createSession(e);
     // The readout qubit's Bloch vectors show the classes when they are target states of qubit 0.
     const fidelity = e.model.readout === 'fidelity' && s.info.classes <= 4;
+    const plane = s.info.plane;
+    const onPicture = (x: Float64Array): Float64Array => (plane ? toPlane(plane, x) : x);
     return {
       info: {
         task: 'classify',
@@ -31,8 +34,10 @@ export const classifyRunner: TaskRunner<'classify'> = {
         quantumParams: s.info.quantumParams,
         classicalParams: s.info.classicalParams,
         classicalHidden: s.info.classicalHidden,
-        train: { x: s.info.train.x, y: s.info.train.y },
-        test: { x: s.info.test.x, y: s.info.test.y },
+        // A table's points as the pictures show them: on its principal plane.
+        train: { x: onPicture(s.info.train.x), y: s.info.train.y },
+        test: { x: onPicture(s.info.test.x), y: s.info.test.y },
+        plane: plane && { features: plane.d, explained: plane.explained },
         targets: fidelity ? fidelityTargets(s.info.classes) : null,
       },
       get epoch() {

@@ -25,7 +25,7 @@ export function trainedAccuracy(
   classes: number,
   width: number,
 ): number {
-  const run = createClassicalRun(exp, [width], classes);
+  const run = createClassicalRun(exp, [width], classes, train.d ?? 2);
   try {
     for (let e = 0; e < exp.training.epochs; e++) run.epoch(train);
     return run.model.evaluate(train).accuracy;

@@ -134,7 +134,7 @@ export function parseBenchmarkCsv(text: string): CsvResult {
   // Refused before any parsing: the link could not hold it anyway.
   if (text.length > CSV_LIMITS.maxChars)
     return fail(
-      `The file has ${formatCount(text.length)} characters; a benchmark keeps at most ` +
+      `The file has ${formatCount(text.length)} characters; an experiment keeps at most ` +
         `${formatCount(CSV_LIMITS.maxChars)} in its link. Use fewer rows or round the numbers.`,
     );
   // trim() below would also drop a BOM or a \r; removed here so the rules do not rest on it.

@@ -1,6 +1,7 @@
 // The classification task's schema entry: a quantum classifier and an MLP on the same 2-D data.
 
 import { circuitSize } from './modelKinds';
+import { dataFeatures } from './table';
 import type { TaskSchema } from '../taskSchema';
 import { HIDEABLE_CHOICES } from './types';
 import { checkClassify } from './validate';
@@ -32,8 +33,9 @@ export const classifySchema: TaskSchema<'classify'> = {
   step: { one: 'epoch', many: 'epochs' },
   sections: { data: 'Data', model: 'Quantum model', baseline: 'Classical model' },
   check: checkClassify,
-  // Its field names are the frozen table of link format 1 (linkKeys.ts).
-  linkKeys: {},
+  // Its first field names are the frozen table of link format 1 (linkKeys.ts); later ones are
+  // appended here (data.table's dataset and csv share the benchmark's codes). Never change one.
+  linkKeys: { table: 'tb', difficulty: 'dy' },
   migrations: {
     // Schema 2 added baseline.engine (new experiments train the MLP with TensorFlow.js). Schema 1
     // always trained it on typed arrays: 'arrays' keeps old links reproducing their curves.
@@ -49,5 +51,5 @@ export const classifySchema: TaskSchema<'classify'> = {
   circuit: (e) => (e.model.kind === 'circuit' ? e.model.circuit : null),
   withCircuit: (e, circuit) =>
     e.model.kind === 'circuit' ? { ...e, model: { ...e.model, circuit } } : e,
-  size: (e) => circuitSize(e.model),
+  size: (e) => circuitSize(e.model, dataFeatures(e.data)),
 };

@@ -24,12 +24,12 @@ export const MODEL_KINDS: readonly ModelKind[] = MODEL_KIND_CHOICES.map((c) => c
  * The model of kind `kind` that carries over what `from` has: switching the preset to the editor
  * opens the preset's own circuit, so the student sees what was training.
  */
-export function switchModelKind(from: ModelSettings, kind: ModelKind): ModelSettings {
+export function switchModelKind(from: ModelSettings, kind: ModelKind, features = 2): ModelSettings {
   if (from.kind === kind) return from;
   if (kind === 'circuit') {
     const circuit =
       from.kind === 'reuploading'
-        ? reuploadingEditorCircuit(from.qubits, from.layers, from.entangler)
+        ? reuploadingEditorCircuit(from.qubits, from.layers, from.entangler, features)
         : from.circuit;
     return { kind: 'circuit', circuit, readout: from.readout };
   }
@@ -42,10 +42,10 @@ interface ModelKindDef<M extends ModelSettings> {
   defaults(readout: ReadoutKind): M;
   /** Checks and copies this kind's fields (throws Invalid); the readout is checked by the caller. */
   check(c: Checker, o: Obj, readout: ReadoutKind): M;
-  /** The circuit in the simulator's format (the worker trains it). */
-  circuit(m: M): Circuit;
+  /** The circuit in the simulator's format (the worker trains it), for data of `features`. */
+  circuit(m: M, features: number): Circuit;
   /** Qubits and operations, counted without building the circuit (the busy message). */
-  size(m: M): CircuitSize;
+  size(m: M, features: number): CircuitSize;
 }
 
 export const MODEL_KIND_DEFS: {
@@ -67,10 +67,11 @@ export const MODEL_KIND_DEFS: {
       entangler: c.pick(o, 'entangler', 'model.entangler', 'entangler', ENTANGLERS),
       readout,
     }),
-    circuit: (m) => reuploadingCircuit(m),
-    size: ({ qubits, layers, entangler }) => {
+    circuit: (m, features) => reuploadingCircuit({ ...m, features }),
+    size: ({ qubits, layers, entangler }, features) => {
       const ring = qubits > 1 && entangler !== 'none' ? (qubits > 2 ? qubits : 1) : 0;
-      return { qubits, gates: 3 * qubits * layers + ring * Math.max(0, layers - 1) };
+      const perLayer = (features + 1) * qubits;
+      return { qubits, gates: perLayer * layers + ring * Math.max(0, layers - 1) };
     },
   },
   circuit: {
@@ -86,18 +87,18 @@ export const MODEL_KIND_DEFS: {
   },
 };
 
-/** The circuit a classification model trains. */
-export function modelCircuit(m: ModelSettings): Circuit {
+/** The circuit a classification model trains on data of `features` per point (2 unless a table). */
+export function modelCircuit(m: ModelSettings, features = 2): Circuit {
   return m.kind === 'reuploading'
-    ? MODEL_KIND_DEFS.reuploading.circuit(m)
-    : MODEL_KIND_DEFS.circuit.circuit(m);
+    ? MODEL_KIND_DEFS.reuploading.circuit(m, features)
+    : MODEL_KIND_DEFS.circuit.circuit(m, features);
 }
 
 /** Size of the circuit a classification model trains, from its settings alone. */
-export function circuitSize(m: ModelSettings): CircuitSize {
+export function circuitSize(m: ModelSettings, features = 2): CircuitSize {
   return m.kind === 'reuploading'
-    ? MODEL_KIND_DEFS.reuploading.size(m)
-    : MODEL_KIND_DEFS.circuit.size(m);
+    ? MODEL_KIND_DEFS.reuploading.size(m, features)
+    : MODEL_KIND_DEFS.circuit.size(m, features);
 }
 
 /** Checks a model's own fields by its kind. */

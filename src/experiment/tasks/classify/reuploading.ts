@@ -17,7 +17,12 @@ export interface ReuploadingSpec {
   layers: number;
   /** Ring of two-qubit gates between layers (ignored on one qubit). */
   entangler: Entangler;
+  /** Input features each qubit reads per layer (2, x1 and x2, unless the data are a table). */
+  features?: number;
 }
+
+/** The rotation reading feature f of a layer: RZ, RY, RZ, RY, …; the trainable one comes next. */
+const featureGate = (f: number): 'RZ' | 'RY' => (f % 2 === 0 ? 'RZ' : 'RY');
 
 /** The preset's sizes: the schema's limits for a re-uploading model (one table, limits.ts). */
 export const REUPLOADING_LIMITS = { qubits: LIMITS.qubits, layers: LIMITS.layers } as const;
@@ -26,9 +31,14 @@ export const REUPLOADING_LIMITS = { qubits: LIMITS.qubits, layers: LIMITS.layers
  * Each layer applies on every qubit Rot(θ + w∘x) with x = (x1, x2, 0): RZ(w₁x₁ + θ₁),
  * RY(w₂x₂ + θ₂), RZ(θ₃) — five trainable numbers per qubit and layer — then a ring of
  * entangling gates. Parameter layout per (layer, qubit): w₁, θ₁, w₂, θ₂, θ₃.
+ *
+ * With d features (tabular data) every qubit reads all of them in turn, RZ(w₁x₁ + θ₁),
+ * RY(w₂x₂ + θ₂), RZ(w₃x₃ + θ₃), …, then one trainable rotation of the next kind: 2d + 1 numbers
+ * per qubit and layer, the same circuit and layout as above for d = 2.
  */
 export function reuploadingCircuit(spec: ReuploadingSpec): Circuit {
   const { qubits, layers } = spec;
+  const d = spec.features ?? 2;
   const [qMin, qMax] = REUPLOADING_LIMITS.qubits;
   const [lMin, lMax] = REUPLOADING_LIMITS.layers;
   if (!Number.isInteger(qubits) || qubits < qMin || qubits > qMax) {
@@ -46,9 +56,9 @@ export function reuploadingCircuit(spec: ReuploadingSpec): Circuit {
   };
   for (let l = 0; l < layers; l++) {
     for (let q = 0; q < qubits; q++) {
-      ops.push({ gate: 'RZ', targets: [q], params: [feature(0)] });
-      ops.push({ gate: 'RY', targets: [q], params: [feature(1)] });
-      ops.push({ gate: 'RZ', targets: [q], params: [{ kind: 'param', index: k++ }] });
+      for (let f = 0; f < d; f++)
+        ops.push({ gate: featureGate(f), targets: [q], params: [feature(f)] });
+      ops.push({ gate: featureGate(d), targets: [q], params: [{ kind: 'param', index: k++ }] });
     }
     if (l < layers - 1 && qubits > 1 && spec.entangler !== 'none') {
       const gate = spec.entangler === 'cz' ? 'CZ' : 'CNOT';
@@ -61,7 +71,8 @@ export function reuploadingCircuit(spec: ReuploadingSpec): Circuit {
 
 /**
  * One layer ×`layers` as one repeated block (fresh parameters per layer): the entangling ring,
- * then on every qubit q RZ(w·x0 + b), RY(w·x1 + b), RZ(θ) with names w/b(2q+1), w/b(2q+2), θ(q+1).
+ * then on every qubit q RZ(w·x0 + b), RY(w·x1 + b), RZ(θ) with names w/b(2q+1), w/b(2q+2), θ(q+1)
+ * (with d features: every feature in turn, as reuploadingCircuit).
  *
  * The ring comes first, unlike the paper's drawing, so that the block can repeat whole and still
  * be the model's circuit: reuploadingCircuit puts rings only between layers, and a ring of CZ or
@@ -72,6 +83,7 @@ export function reuploadingEditorCircuit(
   qubits: number,
   layers: number,
   entangler: Entangler,
+  features = 2,
 ): EditorCircuit {
   const [qMin, qMax] = CIRCUIT_LIMITS.qubits;
   const [lMin, lMax] = CIRCUIT_LIMITS.repeat;
@@ -102,11 +114,11 @@ export function reuploadingEditorCircuit(
   const feature = (f: number, k: number): AngleBinding[] => [
     { kind: 'feature', feature: f, weight: `w${k}`, bias: `b${k}` },
   ];
-  for (let q = 0; q < qubits; q++) add('RZ', [q], feature(0, 2 * q + 1));
-  column++;
-  for (let q = 0; q < qubits; q++) add('RY', [q], feature(1, 2 * q + 2));
-  column++;
-  for (let q = 0; q < qubits; q++) add('RZ', [q], [{ kind: 'param', name: `θ${q + 1}` }]);
+  // Names w/b(d·q + f + 1) and θ(q + 1): for d = 2, w1 b1 and w2 b2 on qubit 0, and so on.
+  for (let f = 0; f < features; f++, column++)
+    for (let q = 0; q < qubits; q++) add(featureGate(f), [q], feature(f, features * q + f + 1));
+  for (let q = 0; q < qubits; q++)
+    add(featureGate(features), [q], [{ kind: 'param', name: `θ${q + 1}` }]);
   column++;
   return {
     qubits,

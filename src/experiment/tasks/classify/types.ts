@@ -4,6 +4,7 @@
 import type { Activation, BaselineEngine, Choice, Entangler, ReadoutKind } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { BenchmarkDatasetId } from '../benchmark/datasets';
 import type { DatasetName } from './datasets';
 
 /** A point the user added by clicking on the data plot: features in [−1, 1]², a class label. */
@@ -11,6 +12,19 @@ export interface CustomPoint {
   x1: number;
   x2: number;
   label: number;
+}
+
+/**
+ * Tabular data of d features and two classes instead of a 2-D set: one of the benchmark task's
+ * data sets at a difficulty value (drawn with data.seed, split as the benchmark splits it), or the
+ * user's CSV file. The pictures show it on the plane of its two principal axes.
+ */
+export interface TableData {
+  dataset: BenchmarkDatasetId;
+  /** One of the data set's difficulty values (ignored for the user's file). */
+  difficulty: number;
+  /** The user's CSV file (dataset 'custom'). */
+  csv?: string;
 }
 
 export interface DataSettings {
@@ -24,6 +38,9 @@ export interface DataSettings {
   /** Seed of the data generator and of the train/test split. */
   seed: number;
   custom: CustomPoint[];
+  /** When present, the data are this table; set, points, noise, trainRatio and custom are kept
+   *  (to come back to) but unused. */
+  table?: TableData;
 }
 
 /** The quantum model: the data re-uploading classifier, described by its hyper-parameters. */

@@ -6,6 +6,7 @@ import { LIMITS } from '../../limits';
 import { ACTIVATIONS, BASELINE_ENGINES, READOUTS, type BaselineEngine } from '../../lists';
 import { DATASETS, DATASET_NAMES } from './datasets';
 import { MODEL_KINDS, checkModelKind } from './modelKinds';
+import { checkTable, dataFeatures } from './table';
 import { HIDEABLE } from './types';
 import type {
   BaselineSettings,
@@ -39,6 +40,7 @@ function checkData(c: Checker, v: unknown): DataSettings {
       ),
     };
   });
+  const table = own(o, 'table');
   return {
     set,
     points: c.num(o, 'points', 'data.points', 'number of points', LIMITS.points, true),
@@ -53,6 +55,7 @@ function checkData(c: Checker, v: unknown): DataSettings {
     ),
     seed: c.num(o, 'seed', 'data.seed', 'data seed', LIMITS.seed, true),
     custom,
+    ...(table !== undefined ? { table: checkTable(c, table) } : {}),
   };
 }
 
@@ -70,6 +73,19 @@ function checkModel(c: Checker, v: unknown, classes: number, src: string): Model
         `classes; ${src} asks for ${qubits}.`,
     );
   return model;
+}
+
+/** A circuit may read only the features the data points have. */
+function checkFeaturesRead(model: ModelSettings, features: number): void {
+  if (model.kind !== 'circuit') return;
+  let most = -1;
+  for (const g of model.circuit.gates)
+    for (const b of g.params ?? []) if (b.kind === 'feature') most = Math.max(most, b.feature);
+  if (most >= features)
+    throw new Invalid(
+      'model.circuit',
+      `Quantum model → the circuit reads x${most + 1}, but the data points have ${features} features (x1 to x${features}). Bind that angle to another feature, or pick data with more features.`,
+    );
 }
 
 function checkTraining(c: Checker, v: unknown): TrainingSettings {
@@ -141,10 +157,12 @@ export function checkClassify(
   src: string,
 ): Omit<ClassifyExperiment, 'version' | 'task' | 'weights'> {
   const data = checkData(c, own(o, 'data'));
-  const classes = DATASETS.find((d) => d.name === data.set)!.classes;
+  const classes = data.table ? 2 : DATASETS.find((d) => d.name === data.set)!.classes;
+  const model = checkModel(c, own(o, 'model'), classes, src);
+  checkFeaturesRead(model, dataFeatures(data));
   return {
     data,
-    model: checkModel(c, own(o, 'model'), classes, src),
+    model,
     training: checkTraining(c, own(o, 'training')),
     baseline: checkBaseline(c, own(o, 'baseline')),
     view: checkView(c, own(o, 'view')),

@@ -306,7 +306,13 @@ describe('setBinding', () => {
       'from -1000 to 1000',
     ],
     ['a huge constant', 'g1', 0, { kind: 'const', expr: 'x', value: 1001 }, 'from -1000 to 1000'],
-    ['feature 2', 'g1', 0, { kind: 'feature', feature: 2, weight: 'w', bias: 'b' }, 'x1 or x2'],
+    [
+      'feature 16',
+      'g1',
+      0,
+      { kind: 'feature', feature: 16, weight: 'w', bias: 'b' },
+      'one of x1 to x16',
+    ],
     [
       'a bad bias name',
       'g1',

@@ -66,7 +66,7 @@ describe('validateEditorCircuit', () => {
     ['a long expr', bad((c) => (g(c, 2).params = [{ kind: 'const', expr: 'p'.repeat(65), value: 1 }])), 'circuit.gates[2].params[0].expr', 'at most 64'],
     ['a long name', bad((c) => (g(c, 2).params = [{ kind: 'param', name: 'a'.repeat(33) }])), 'circuit.gates[2].params[0].name', '1 to 32'],
     ['a name with a space', bad((c) => (g(c, 2).params = [{ kind: 'param', name: 'a b' }])), 'circuit.gates[2].params[0].name', 'letters, digits or _'],
-    ['feature 2', bad((c) => (g(c, 2).params = [{ kind: 'feature', feature: 2, weight: 'w', bias: 'b' }])), 'circuit.gates[2].params[0].feature', 'x1 or x2'],
+    ['feature 16', bad((c) => (g(c, 2).params = [{ kind: 'feature', feature: 16, weight: 'w', bias: 'b' }])), 'circuit.gates[2].params[0].feature', 'one of x1 to x16'],
     ['a missing weight', bad((c) => (g(c, 2).params = [{ kind: 'feature', feature: 0, bias: 'b' }])), 'circuit.gates[2].params[0].weight', 'weight name'],
     ['two gates on one wire', bad((c) => (g(c, 2).column = 1)), 'circuit.gates[2]', 'gate 3 (RX) crosses gate 2 (CNOT) at time step 2'],
     ['no blocks list', bad((c) => delete (c as Partial<EditorCircuit>).blocks), 'circuit.blocks', 'list of repeated blocks'],

@@ -185,7 +185,7 @@ describe('parseBenchmarkCsv: reading', () => {
 describe('parseBenchmarkCsv: refusals', () => {
   it('refuses a file over maxChars before parsing, with grouped numbers', () => {
     expect(refusal('x'.repeat(250_000))).toBe(
-      'The file has 250,000 characters; a benchmark keeps at most 200,000 in its link. Use fewer rows or round the numbers.',
+      'The file has 250,000 characters; an experiment keeps at most 200,000 in its link. Use fewer rows or round the numbers.',
     );
     expect(refusal('"'.repeat(200_001))).toMatch(/^The file has 200,001 characters;/);
     // Exactly at the limit is read (the padding is blank lines).

@@ -9,15 +9,18 @@ import {
 } from '../../../../../src/experiment/tasks/classify/reuploading';
 import { createRng, createSimulator } from '../../../../../workers/sim';
 
-/** The model's index of an editor name: w/b(2q+1) → RZ's w, b; w/b(2q+2) → RY's; θ(q+1) → RZ(θ). */
-function modelIndex(name: string, qubits: number): number {
+/**
+ * The model's index of an editor name: w/b(2q+1) → RZ's w, b; w/b(2q+2) → RY's; θ(q+1) → RZ(θ).
+ * With d features: w/b(dq + f + 1) → feature f's w, b; θ(q+1) → the last rotation.
+ */
+function modelIndex(name: string, qubits: number, d = 2): number {
   const m = /^([wbθ])(\d+)(?:#(\d+))?$/u.exec(name);
   if (!m) throw new Error(`Unexpected parameter name ${name}`);
   const layer = m[3] ? Number(m[3]) - 1 : 0;
   const k = Number(m[2]) - 1;
   const [qubit, offset] =
-    m[1] === 'θ' ? [k, 4] : [Math.floor(k / 2), 2 * (k % 2) + (m[1] === 'b' ? 1 : 0)];
-  return 5 * (layer * qubits + qubit) + offset;
+    m[1] === 'θ' ? [k, 2 * d] : [Math.floor(k / d), 2 * (k % d) + (m[1] === 'b' ? 1 : 0)];
+  return (2 * d + 1) * (layer * qubits + qubit) + offset;
 }
 
 const CASES: [number, number, Entangler][] = [
@@ -44,22 +47,31 @@ describe('reuploadingEditorCircuit', () => {
     for (const g of ['RZ', 'RY']) expect(count(circuit.ops, g)).toBe(count(model.ops, g));
   }); // prettier-ignore
 
-  it.each(CASES)('%i qubits, %i layers, %s: the same state as the model', (n, l, e) => {
-    const rng = createRng(77 + n * 10 + l);
-    const { circuit, paramNames } = compileEditorCircuit(reuploadingEditorCircuit(n, l, e));
-    const model = createSimulator(reuploadingCircuit({ qubits: n, layers: l, entangler: e }));
+  // Tabular data: every qubit reads all d features (odd and even d end on different rotations).
+  const WITH_FEATURES: [number, number, Entangler, number][] = [
+    ...CASES.map(([n, l, e]): [number, number, Entangler, number] => [n, l, e, 2]),
+    [1, 3, 'cz', 1],
+    [2, 2, 'cz', 3],
+    [3, 2, 'cnot', 4],
+    [2, 3, 'none', 7],
+  ];
+  it.each(WITH_FEATURES)('%i qubits, %i layers, %s, %i features: the same state as the model', (n, l, e, d) => {
+    const rng = createRng(77 + n * 10 + l + 100 * d);
+    const { circuit, paramNames } = compileEditorCircuit(reuploadingEditorCircuit(n, l, e, d));
+    const model = createSimulator(reuploadingCircuit({ qubits: n, layers: l, entangler: e, features: d })); // prettier-ignore
     const editor = createSimulator(circuit);
+    expect(editor.numFeatures).toBe(d);
     const theta = Array.from({ length: model.numParams }, () => (rng.next() - 0.5) * 2 * Math.PI);
-    const mapped = paramNames.map((name) => theta[modelIndex(name, n)]!);
-    expect(new Set(paramNames.map((p) => modelIndex(p, n))).size).toBe(theta.length);
+    const mapped = paramNames.map((name) => theta[modelIndex(name, n, d)]!);
+    expect(new Set(paramNames.map((p) => modelIndex(p, n, d))).size).toBe(theta.length);
     for (let t = 0; t < 3; t++) {
-      const x = [rng.next() * 2 - 1, rng.next() * 2 - 1];
+      const x = Array.from({ length: d }, () => rng.next() * 2 - 1);
       const a = Float64Array.from(model.run(theta, x).amp);
       const b = editor.run(mapped, x).amp;
       // 1e-12: the same gates on the same angles, applied in a different but commuting order.
       for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-12);
     }
-  });
+  }); // prettier-ignore
 
   it('refuses sizes it cannot build', () => {
     expect(() => reuploadingEditorCircuit(0, 2, 'cz')).toThrow('1 to 24 qubits');
