@@ -65,7 +65,8 @@ export function BenchmarkResults() {
     if (cellCannotOpen({ sweep }, d)) return null;
     const cell = { model: model as (typeof ticked)[number]['id'], difficulty: d, seed: firstSeed };
     const e = cellExperiment({ sweep, models: ticked }, cell);
-    return { href: experimentUrl(window.location, e), title: cellOpenTitle(cell) };
+    const title = cellOpenTitle(cell, difficulty.name);
+    return { href: experimentUrl(window.location, e), title };
   };
   const cells = useMemo(
     () => reports.map((r) => r.cell).filter((c): c is BenchmarkCellResult => c !== null),

@@ -61,10 +61,13 @@ export function cellExperiment(
   };
 }
 
-/** What the opened experiment trains, in words, for the link's title. */
-export function cellOpenTitle(cell: Pick<BenchmarkCell, 'model'>): string {
+/** Which cell a link opens and what the opened experiment trains, in words, for its title. */
+export function cellOpenTitle(cell: BenchmarkCell, difficultyName: string): string {
   const label = benchmarkModel(cell.model)?.label ?? cell.model;
-  return cell.model === 'reuploading'
-    ? `Open this cell as a classification experiment (${label} next to an MLP)`
-    : `Open this cell's data as a classification experiment (data re-uploading next to an MLP; ${label} is not a model there)`;
+  const where = difficultyName === 'file' ? 'your data' : `${difficultyName} = ${cell.difficulty}`;
+  const what =
+    cell.model === 'reuploading'
+      ? 'data re-uploading next to an MLP'
+      : `data re-uploading next to an MLP; ${label} is not a model there`;
+  return `Open ${label} at ${where}, seed ${cell.seed}, as a classification experiment (${what})`;
 }
