@@ -27,7 +27,11 @@ function bestMs(reps: number, f: () => void): number {
   return best;
 }
 
-/** One training step of the IQP variational model at d = 10 (defaults: 1 repeat, 5 layers). */
+/**
+ * One training step of the IQP variational model at d = 10 (defaults: 1 repeat, 5 layers): best
+ * of 10 on the same rows, so the embedding's states are the kept ones from the first, as in a cell
+ * once its first steps have kept its train rows' (bench/iqpVariationalCell.ts times a whole one).
+ */
 function iqpVariationalStepMs(x: Float64Array, y: Int8Array): number {
   const model = createIqpVariationalModel(10, 1, 5);
   const theta = model.init(createRng(1));

@@ -1,10 +1,13 @@
 // Rows of a data set run through a circuit on the batched simulator, a batch at a time: the loop
 // the benchmark's circuit models share, forward (evaluation) and with the adjoint gradient
 // (training). A model says how a row becomes the circuit's inputs and what it reads from a state.
+// A circuit that opens with a frozen prefix (an embedding) keeps each row's state after it
+// (prefixRows.ts).
 
 import { batchCapacity } from '../../sim/batchApi';
 import { createBatchSimulator } from '../../sim/batch';
 import type { Circuit } from '../../sim';
+import { prefixRows } from './prefixRows';
 
 /** Rows per batched run. */
 const BATCH = 256;
@@ -19,7 +22,8 @@ export interface CircuitRows {
   ): void;
   /**
    * Runs rows idx[·] of x; `each(r, amp, lam)` returns row r's loss and writes λ (the loss's
-   * derivative in the state: ∂L/∂⟨M⟩·M|ψ⟩) into lam; adds ∂L/∂θ to grad. Returns the summed loss.
+   * derivative in the state: ∂L/∂⟨M⟩·M|ψ⟩) into lam; adds ∂L/∂θ to grad (with a frozen prefix,
+   * not in the frozen parameters: their entries stay as they are). Returns the summed loss.
    */
   loss(
     theta: Float64Array,
@@ -30,6 +34,16 @@ export interface CircuitRows {
   ): number;
 }
 
+export interface CircuitRowsOptions {
+  /**
+   * The circuit's first `prefix` ops read only the row and `frozen` parameters (never trained):
+   * each row's state after them is computed once and kept, runs start from it (prefixRows.ts).
+   */
+  prefix?: number;
+  /** The parameters training never moves (the model's `frozen`). */
+  frozen?: readonly number[];
+}
+
 /**
  * The loop for `circuit`, whose input s reads `width` numbers that `load(x, r, out, o)` writes
  * from row r of x into out[o …].
@@ -38,7 +52,10 @@ export function circuitRows(
   circuit: Circuit,
   width: number,
   load: (x: Float64Array, r: number, out: Float64Array, o: number) => void,
+  options: CircuitRowsOptions = {},
 ): CircuitRows {
+  if (options.prefix)
+    return prefixRows(circuit, width, load, { prefix: options.prefix, frozen: options.frozen ?? [] }); // prettier-ignore
   const sim = createBatchSimulator(circuit, batchCapacity(circuit.qubits, BATCH));
   const cap = sim.capacity;
   const xs = new Float64Array(cap * width);

@@ -54,6 +54,9 @@ export function z0z1(amp: Float64Array, n: number): number {
   return e;
 }
 
+/** The embedding's bias and weight (parameters 0 and 1), held at 0 and 1. */
+const FROZEN: readonly number[] = [0, 1];
+
 /** The IQP variational classifier for d ≥ 2 features (d qubits). */
 export function createIqpVariationalModel(
   d: number,
@@ -70,7 +73,11 @@ export function createIqpVariationalModel(
   const circuit = iqpVariationalCircuit(d, repeats, layers);
   const numParams = weightIndex(d, layers, 0, 0);
   const size = 1 << d;
-  const rows = circuitRows(circuit, width, (x, r, out, o) => emb.features(x, r * d, out, o));
+  // The embedding reads only the row and its frozen bias and weight: its states are kept.
+  const rows = circuitRows(circuit, width, (x, r, out, o) => emb.features(x, r * d, out, o), {
+    prefix: emb.circuit.ops.length,
+    frozen: FROZEN,
+  });
 
   const expectations = (theta: Float64Array, x: Float64Array, count: number): Float64Array => {
     const out = new Float64Array(count);
@@ -81,7 +88,7 @@ export function createIqpVariationalModel(
   return {
     circuit,
     numParams,
-    frozen: [0, 1],
+    frozen: FROZEN,
     init(rng) {
       // The study: every Rot angle uniform in [0, 2π); the embedding's bias 0 and weight 1.
       const theta = new Float64Array(numParams);

@@ -24,7 +24,8 @@ export interface VariationalModel {
   init(rng: Rng): Float64Array;
   /**
    * Mean loss over rows idx of x (rows × d, already scaled) with labels y (±1); adds the
-   * gradient of that mean with respect to θ to grad.
+   * gradient of that mean with respect to θ to grad (a model may leave the frozen entries as
+   * they are: training zeroes them).
    */
   lossAndGrad(
     theta: Float64Array,

@@ -156,6 +156,17 @@ describe('IQP variational model', () => {
     checkGradient(model, 4, 3, 6, (t) => ((t[0] = 0), (t[1] = 1)));
   });
 
+  it('the embedding is not differentiated: its bias’ and weight’s gradient stays 0', () => {
+    const d = 3;
+    const model = createIqpVariationalModel(d, 2, 2);
+    const theta = model.init(createRng(2));
+    const x = uniform(4 * d, 3);
+    const grad = new Float64Array(model.numParams);
+    model.lossAndGrad(theta, x, Int8Array.of(1, -1, 1, -1), Int32Array.of(0, 1, 2, 3), grad);
+    expect([grad[0], grad[1]]).toEqual([0, 0]);
+    expect(Math.max(...grad.subarray(2).map(Math.abs))).toBeGreaterThan(1e-3);
+  });
+
   it('the embedding’s bias 0 and weight 1 stay fixed through training', () => {
     const data = benchmarkDataset('linear').generate(3, 1);
     const model = createIqpVariationalModel(3, 1, 2);
