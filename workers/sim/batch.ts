@@ -4,7 +4,8 @@
 // call per state with its own matrix. It runs the fused program (fuse.ts), and its adjoint
 // gradient still differentiates every angle of the original circuit: a fused run's derivative in
 // each angle is a 2×2 (the gates after it · ∂gate · the gates before it), contracted with the
-// same one-pass sums as a single gate's.
+// same one-pass sums as a single gate's. A run starts from |0…0⟩ or from given states (runFrom:
+// the rest of a circuit after a prefix whose states the caller keeps), the backward pass alike.
 
 import type { Circuit } from './circuit';
 import { ANGLE_PARAM, buildMatrix, compile } from './compile';
@@ -14,10 +15,7 @@ import {
   STEP_OP,
   STEP_PHASE,
   STEP_WIRE,
-  axisDerivative,
-  isFeatureOp,
   dagger2,
-  mul2,
   planSteps,
   unfusedSteps,
   type Step,
@@ -25,15 +23,29 @@ import {
 import { adjointOp, createAdjointScratch } from './gradient';
 import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
-import { blockGroups, keptLayout, tableLayout } from './batchLayout';
+import { blockGroups, tableLayout } from './batchLayout';
 import { inputWire } from './batchWire';
+import { copy8, createWireSteps } from './batchWireSteps';
 import { createPhaseLayer, gatherPhases } from './phaseLayer';
 import { allocArrays, simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
 import { checkQubitCount, type StateVector } from './state';
-import { BLOCK_QUBITS, type BatchOptions, type BatchSimulator } from './batchApi';
+import {
+  BLOCK_QUBITS,
+  checkRun,
+  checkStart,
+  isStateList,
+  type BatchOptions,
+  type BatchSimulator,
+} from './batchApi';
 
-export { BLOCK_QUBITS, batchCapacity, type BatchOptions, type BatchSimulator } from './batchApi';
+export {
+  BLOCK_QUBITS,
+  batchCapacity,
+  type BatchOptions,
+  type BatchSimulator,
+  type BatchStart,
+} from './batchApi';
 
 export function createBatchSimulator(
   circuit: Circuit,
@@ -78,15 +90,12 @@ export function createBatchSimulator(
   let lamRange = lamAll.subarray(0, 0);
   let fresh = false;
 
-  // Per wire step: its product and the product's adjoint (for steps the same on every input).
-  const longest = Math.max(1, ...steps.map((s) => s.ops.length));
-  const stepMat = new Float64Array(16 * steps.length);
-  const prefix = new Float64Array(8 * (longest + 1));
-  const suffix = new Float64Array(8 * (longest + 1));
   const deriv = new Float64Array(8 * mostAngles);
-  const dOne = new Float64Array(8 * 3);
   const z = new Float64Array(Math.max(3, mostAngles));
-  const one = new Float64Array(16);
+  // The wire steps' matrices: products, kept per input, derivatives (batchWireSteps.ts).
+  const wm = createWireSteps(p, steps, capacity);
+  const { prefix, one, stepMat, kept, keptAt, keptStride } = wm;
+  const { keep, restore, derivatives: wireDerivatives } = wm;
 
   /** Sets the angles of the step's ops for input s (θ and, for feature angles, its x). */
   const bindAngles = (st: Step, s: number): void => {
@@ -98,61 +107,22 @@ export function createBatchSimulator(
         p.angles[k] = theta[p.aWeight[k]!]! * inputs[s * nf + p.aIndex[k]!]! + theta[p.aBias[k]!]!;
     }
   };
-  /** A wire step's prefix products P_j = M_j…M_1 (P_1 = M_1) from its ops' matrices. */
-  const prefixes = (st: Step): void => {
-    const ops = st.ops;
-    copy8(p.mat, p.mOff[ops[0]!]!, prefix, 8);
-    for (let j = 1; j < ops.length; j++)
-      mul2(p.mat, p.mOff[ops[j]!]!, prefix, 8 * j, prefix, 8 * (j + 1));
-  };
-  /** Builds the step's op matrices from the bound angles and, for a wire, its prefix products. */
-  const buildStep = (st: Step): void => {
-    const ops = st.ops;
-    if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.build();
-    if (st.kind !== STEP_WIRE) return buildMatrix(p, ops[0]!);
-    for (let j = 0; j < ops.length; j++) buildMatrix(p, ops[j]!, false);
-    prefixes(st);
-  };
-  /**
-   * Input s's matrices of a per-input wire step: only its ops that read the input are rebuilt (the
-   * others were built once for the run by buildStep), then the prefix products.
-   */
-  const readsInput = new Uint8Array(p.ops);
-  for (let i = 0; i < p.ops; i++) readsInput[i] = isFeatureOp(p, i) ? 1 : 0;
-  const buildInput = (st: Step, s: number): void => {
-    bindAngles(st, s);
-    const ops = st.ops;
-    for (let j = 0; j < ops.length; j++) if (readsInput[ops[j]!]) buildMatrix(p, ops[j]!, false);
-    prefixes(st);
-  };
-  // The matrices of each input's per-input wire steps, kept from a run for its backward pass
-  // (which then needs no trigonometry): step k's at kept[s·keptStride + keptAt[k]].
-  const { keptAt, keptStride } = keptLayout(steps);
-  const kept = new Float64Array(capacity * keptStride);
-  const keep = (st: Step, k: number, s: number): void => {
-    const o = s * keptStride + keptAt[k]!;
-    for (let j = 0; j < st.ops.length; j++) copy8(p.mat, p.mOff[st.ops[j]!]!, kept, o + 8 * j);
-  };
-  const restore = (st: Step, k: number, s: number): void => {
-    const o = s * keptStride + keptAt[k]!;
-    for (let j = 0; j < st.ops.length; j++) copy8(kept, o + 8 * j, p.mat, p.mOff[st.ops[j]!]!);
-    prefixes(st);
-  };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
   const layers = steps.map((st) => (st.kind === STEP_PHASE ? createPhaseLayer(p, st, n) : null));
   // Per-input wire steps that read the input in one rotation: U = Suf·R(x)·Pre (batchWire.ts).
   const wires = steps.map((st) => inputWire(p, st));
-  /** Wire step: its product into stepMat (and adjoint after it), from built matrices. */
-  const storeWire = (st: Step): void => {
-    const o = 16 * stepIndex.get(st)!;
-    copy8(prefix, 8 * st.ops.length, stepMat, o);
-    dagger2(stepMat, o, stepMat, o + 8);
+  /** Builds the step's op matrices from the bound angles and, for a wire, its prefix products. */
+  const buildStep = (st: Step): void => {
+    if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.build();
+    if (st.kind !== STEP_WIRE) return buildMatrix(p, st.ops[0]!);
+    wm.build(st);
   };
-  for (const st of steps)
-    if (st.kind === STEP_WIRE && !st.varies) {
-      buildStep(st);
-      storeWire(st);
-    }
+  /** Input s's matrices of a per-input wire step (its other ops built once for the run). */
+  const buildInput = (st: Step, s: number): void => {
+    bindAngles(st, s);
+    wm.rebuildInput(st);
+  };
+  const storeWire = (st: Step): void => wm.store(st, stepIndex.get(st)!);
 
   /** Applies a built step (or its inverse) to amplitudes a. */
   const apply = (st: Step, a: Float64Array, inverse: boolean, shared: boolean): void => {
@@ -171,35 +141,6 @@ export function createBatchSimulator(
     dense1(a, st.q, one, 0, 0, 0);
   };
 
-  /**
-   * The derivatives of a built wire step in each variable angle t, A_t = M_m…M_(j+1)·∂M_j·M_(j−1)…M_1,
-   * into out[oo + 8t], and its adjoint U† into one[8…15]. Returns how many.
-   */
-  const wireDerivatives = (st: Step, out: Float64Array, oo: number): number => {
-    const m = st.ops.length;
-    // Suffixes S_j = M_m…M_(j+1), from S_m = I down.
-    suffix.set(IDENTITY2, 8 * m);
-    for (let j = m - 1; j >= 0; j--) mul2(suffix, 8 * (j + 1), p.mat, p.mOff[st.ops[j]!]!, suffix, 8 * j); // prettier-ignore
-    let t = 0;
-    for (let j = 0; j < m; j++) {
-      const i = st.ops[j]!;
-      const g = p.gates[i]!;
-      const start = p.aStart[i]!;
-      for (let a = 0; a < p.aCount[i]!; a++) {
-        if (st.angles[t] !== start + a) continue;
-        if (g.axis) axisDerivative(g.axis, p.mat, p.mOff[i]!, dOne, 0);
-        else {
-          for (let c = 0; c < p.aCount[i]!; c++) ws.ang[c] = p.angles[start + c]!;
-          g.derivative!(ws.ang, a, dOne, 0);
-        }
-        if (j > 0) mul2(dOne, 0, prefix, 8 * j, dOne, 0);
-        mul2(suffix, 8 * (j + 1), dOne, 0, out, oo + 8 * t);
-        t++;
-      }
-    }
-    dagger2(prefix, 8 * m, one, 8);
-    return t;
-  };
   /** The backward step of a built wire step on (φ, λ): z[t] = Re⟨λ|A_t|φ'⟩, φ, λ ← U†φ, U†λ. */
   const wireBackward = (st: Step, pa: Float64Array, la: Float64Array): void => {
     const t = wireDerivatives(st, deriv, 0);
@@ -271,6 +212,79 @@ export function createBatchSimulator(
   const blockQubits = options.blockQubits ?? BLOCK_QUBITS;
   const { blockEnd, blockStart } = blockGroups(steps, n, options.block === false ? n : blockQubits);
 
+  /** Takes θ and the inputs' features, and sizes the batch's φ and λ to c states. */
+  const load = (
+    params: ArrayLike<number>,
+    xs: ArrayLike<number>,
+    c: number,
+    stride: number,
+  ): void => {
+    for (let k = 0; k < p.numParams; k++) theta[k] = params[k]!;
+    for (let s = 0; s < c; s++)
+      for (let f = 0; f < p.numFeatures; f++) inputs[s * nf + f] = xs[s * stride + f]!;
+    if (c !== count) {
+      count = c;
+      phiRange = phiAll.subarray(0, c * stateLen);
+      lamRange = lamAll.subarray(0, c * stateLen);
+    }
+  };
+  /** Runs every step on the states of inputs 0 … c − 1 as φ holds them. */
+  const forward = (c: number, keeping: boolean): void => {
+    for (let k = 0; k < steps.length; k++) {
+      const st = steps[k]!;
+      const end = blockEnd[k]!;
+      if (end > k + 1) {
+        // A group of steps on low qubits, applied block by block.
+        for (let j = k; j < end; j++) prepareShared(steps[j]!);
+        const size = 2 << blockQubits;
+        for (let o = 0; o < phiRange.length; o += size) {
+          const block = phiRange.subarray(o, o + size);
+          for (let j = k; j < end; j++) apply(steps[j]!, block, false, true);
+        }
+        k = end - 1;
+      } else if (!st.perInput) {
+        if (st.varies) {
+          bindAngles(st, 0);
+          buildStep(st);
+          if (st.kind === STEP_WIRE) storeWire(st);
+        }
+        apply(st, phiRange, false, true);
+      } else if (wires[k]) {
+        // Every input's U = Suf·R(x)·Pre (kept for backward), then one call for the batch.
+        const w = wires[k]!;
+        bindAngles(st, 0);
+        w.prepare();
+        for (let s = 0; s < c; s++) {
+          bindAngles(st, s);
+          const u = keeping ? kept : one;
+          const o = keeping ? s * keptStride + keptAt[k]! : 0;
+          w.product(u, o);
+          if (kern) writeBatchMatrix(mats, s, u, o);
+          else dense1(phis[s]!.amp, st.q, u, o, 0, 0);
+        }
+        if (kern) kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
+      } else if (kern && st.kind === STEP_WIRE) {
+        // Every input's product into the matrix area, then one call for the batch.
+        const m = 8 * st.ops.length;
+        bindAngles(st, 0);
+        buildStep(st);
+        for (let s = 0; s < c; s++) {
+          buildInput(st, s);
+          if (keeping) keep(st, k, s);
+          writeBatchMatrix(mats, s, prefix, m);
+        }
+        kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
+      } else
+        for (let s = 0; s < c; s++) {
+          bindAngles(st, s);
+          buildStep(st);
+          if (keeping && st.kind === STEP_WIRE) keep(st, k, s);
+          apply(st, phis[s]!.amp, false, false);
+        }
+    }
+    fresh = keeping;
+  };
+
   return {
     program: p,
     steps,
@@ -279,75 +293,19 @@ export function createBatchSimulator(
     numParams: p.numParams,
     numFeatures: p.numFeatures,
     run(params, xs, c, stride = p.numFeatures, keeping = true) {
-      if (!Number.isInteger(c) || c < 1 || c > capacity)
-        throw new SimError('count', `A run takes 1 to ${capacity} inputs; got ${c}.`);
-      if (params.length < p.numParams)
-        throw new SimError('params', `The circuit uses ${p.numParams} trainable parameters; ${params.length} were given.`); // prettier-ignore
-      if (p.numFeatures > 0 && xs.length < (c - 1) * stride + p.numFeatures)
-        throw new SimError('x', `${c} inputs of ${p.numFeatures} features need ${(c - 1) * stride + p.numFeatures} numbers; ${xs.length} were given.`); // prettier-ignore
-      for (let k = 0; k < p.numParams; k++) theta[k] = params[k]!;
-      for (let s = 0; s < c; s++)
-        for (let f = 0; f < p.numFeatures; f++) inputs[s * nf + f] = xs[s * stride + f]!;
-      if (c !== count) {
-        count = c;
-        phiRange = phiAll.subarray(0, c * stateLen);
-        lamRange = lamAll.subarray(0, c * stateLen);
-      }
+      checkRun(p, capacity, params, xs, c, stride);
+      load(params, xs, c, stride);
       phiRange.fill(0);
       for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
-      for (let k = 0; k < steps.length; k++) {
-        const st = steps[k]!;
-        const end = blockEnd[k]!;
-        if (end > k + 1) {
-          // A group of steps on low qubits, applied block by block.
-          for (let j = k; j < end; j++) prepareShared(steps[j]!);
-          const size = 2 << blockQubits;
-          for (let o = 0; o < phiRange.length; o += size) {
-            const block = phiRange.subarray(o, o + size);
-            for (let j = k; j < end; j++) apply(steps[j]!, block, false, true);
-          }
-          k = end - 1;
-        } else if (!st.perInput) {
-          if (st.varies) {
-            bindAngles(st, 0);
-            buildStep(st);
-            if (st.kind === STEP_WIRE) storeWire(st);
-          }
-          apply(st, phiRange, false, true);
-        } else if (wires[k]) {
-          // Every input's U = Suf·R(x)·Pre (kept for backward), then one call for the batch.
-          const w = wires[k]!;
-          bindAngles(st, 0);
-          w.prepare();
-          for (let s = 0; s < c; s++) {
-            bindAngles(st, s);
-            const u = keeping ? kept : one;
-            const o = keeping ? s * keptStride + keptAt[k]! : 0;
-            w.product(u, o);
-            if (kern) writeBatchMatrix(mats, s, u, o);
-            else dense1(phis[s]!.amp, st.q, u, o, 0, 0);
-          }
-          if (kern) kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
-        } else if (kern && st.kind === STEP_WIRE) {
-          // Every input's product into the matrix area, then one call for the batch.
-          const m = 8 * st.ops.length;
-          bindAngles(st, 0);
-          buildStep(st);
-          for (let s = 0; s < c; s++) {
-            buildInput(st, s);
-            if (keeping) keep(st, k, s);
-            writeBatchMatrix(mats, s, prefix, m);
-          }
-          kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
-        } else
-          for (let s = 0; s < c; s++) {
-            bindAngles(st, s);
-            buildStep(st);
-            if (keeping && st.kind === STEP_WIRE) keep(st, k, s);
-            apply(st, phis[s]!.amp, false, false);
-          }
-      }
-      fresh = keeping;
+      forward(c, keeping);
+    },
+    runFrom(params, xs, c, start, stride = p.numFeatures, keeping = true) {
+      checkRun(p, capacity, params, xs, c, stride);
+      checkStart(start, c, n);
+      load(params, xs, c, stride);
+      if (!isStateList(start)) phiRange.set(start);
+      else for (let s = 0; s < c; s++) phis[s]!.amp.set(start[s]!);
+      forward(c, keeping);
     },
     state: (s) => phis[s]!,
     seed: (s) => lams[s]!,
@@ -427,12 +385,6 @@ export function createBatchSimulator(
   };
 }
 
-function copy8(from: Float64Array, fo: number, to: Float64Array, oo: number): void {
-  for (let i = 0; i < 8; i++) to[oo + i] = from[fo + i]!;
-}
-
 const add = (a: Float64Array, i: number, v: number): void => {
   a[i] = a[i]! + v;
 };
-
-const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);

@@ -1,7 +1,8 @@
-// The batched simulator's interface (batch.ts builds it): what a run takes, what it keeps, and
-// how large a batch may be.
+// The batched simulator's interface (batch.ts builds it): what a run takes (and the checks that
+// refuse what does not fit), what it keeps, and how large a batch may be.
 
 import type { Program } from './compile';
+import { SimError } from './errors';
 import type { Step } from './fuse';
 import type { StateVector } from './state';
 
@@ -15,6 +16,15 @@ export interface BatchOptions {
   /** The qubits below which steps are grouped: blocks of 2^this amplitudes (BLOCK_QUBITS). */
   blockQubits?: number;
 }
+
+/**
+ * The states a run starts from, in the simulator's layout (per amplitude b of a state, re at 2b and
+ * im at 2b + 1; 2^(n+1) numbers a state): `count` states back to back in one array of exactly
+ * count·2^(n+1) numbers, or a list whose first `count` entries are the states (the same array
+ * may appear more than once). Read before the run writes any state, so not views of the
+ * simulator's own states (`state(s)`), which the run overwrites input by input.
+ */
+export type BatchStart = Float64Array | readonly Float64Array[];
 
 export interface BatchSimulator {
   readonly program: Program;
@@ -33,6 +43,19 @@ export interface BatchSimulator {
     params: ArrayLike<number>,
     xs: ArrayLike<number>,
     count: number,
+    stride?: number,
+    backward?: boolean,
+  ): void;
+  /**
+   * `run` from given states instead of |0…0⟩: input s starts in start state s (any amplitudes;
+   * the run is linear), e.g. each row's state after a circuit's fixed prefix. `backward` after it
+   * gives the exact gradient of this circuit's parameters from there on.
+   */
+  runFrom(
+    params: ArrayLike<number>,
+    xs: ArrayLike<number>,
+    count: number,
+    start: BatchStart,
     stride?: number,
     backward?: boolean,
   ): void;
@@ -56,4 +79,39 @@ const MAX_BATCH_AMPLITUDES = 1 << 22;
 /** The largest useful batch for n qubits (at least 1), at most `wanted`. */
 export function batchCapacity(n: number, wanted: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(MAX_BATCH_AMPLITUDES / 2 ** n)));
+}
+
+/** Refuses a run's arguments (before anything is overwritten) that do not fit program p. */
+export function checkRun(
+  p: Program,
+  capacity: number,
+  params: ArrayLike<number>,
+  xs: ArrayLike<number>,
+  c: number,
+  stride: number,
+): void {
+  if (!Number.isInteger(c) || c < 1 || c > capacity)
+    throw new SimError('count', `A run takes 1 to ${capacity} inputs; got ${c}.`);
+  if (params.length < p.numParams)
+    throw new SimError('params', `The circuit uses ${p.numParams} trainable parameters; ${params.length} were given.`); // prettier-ignore
+  if (p.numFeatures > 0 && xs.length < (c - 1) * stride + p.numFeatures)
+    throw new SimError('x', `${c} inputs of ${p.numFeatures} features need ${(c - 1) * stride + p.numFeatures} numbers; ${xs.length} were given.`); // prettier-ignore
+}
+
+export const isStateList = (start: BatchStart): start is readonly Float64Array[] =>
+  Array.isArray(start);
+
+/** Refuses start states that are not c states of n qubits (2^(n+1) numbers each). */
+export function checkStart(start: BatchStart, c: number, n: number): void {
+  const len = 2 << n;
+  if (!isStateList(start)) {
+    if (start.length !== c * len)
+      throw new SimError('start', `${c} start states of ${n} qubits take ${c} × ${len} = ${c * len} numbers (re, im per amplitude); ${start.length} were given.`); // prettier-ignore
+    return;
+  }
+  if (start.length < c)
+    throw new SimError('start', `A run of ${c} inputs needs ${c} start states; ${start.length} were given.`); // prettier-ignore
+  for (let s = 0; s < c; s++)
+    if (start[s]!.length !== len)
+      throw new SimError('start', `Start state ${s} has ${start[s]!.length} numbers; a state of ${n} qubits has ${len} (re, im per amplitude).`); // prettier-ignore
 }
