@@ -52,8 +52,9 @@ describe('tabular data in classification', () => {
     expect(await tab!.getByLabel('Data set', { exact: true }).inputValue()).toBe('table:linear');
     expect(await tab!.getByLabel('Input dimension (d)').inputValue()).toBe('4');
     await tab!.getByText(/^The data have 4 features: the plots show the plane/).waitFor(READY);
-    // ⌈4/3⌉ = 2 qubits, the study's 5 layers, 2·4 + 1 numbers per qubit and layer.
-    await tab!.getByText(/^90\s*trainable parameters$/).waitFor();
+    // ⌈4/3⌉ = 2 qubits, the 10 layers the study found best there, 2·4 + 1 numbers per qubit and
+    // layer.
+    await tab!.getByText(/^180\s*trainable parameters$/).waitFor();
     await playUntilDone(tab!, 40);
     expect(await scoreboard(tab!, 'Quantum')).toBeGreaterThanOrEqual(0.85);
     expect(await scoreboard(tab!, 'Classical')).toBeGreaterThanOrEqual(0.85);

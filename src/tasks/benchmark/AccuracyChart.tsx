@@ -34,7 +34,7 @@ interface Props {
 }
 
 /** Warm colours for classical models, cool ones for quantum: the family reads from the back of a room. */
-const CLASSICAL_COLORS = ['#e07b24', '#8c7a00', '#000000'];
+const CLASSICAL_COLORS = ['#e07b24', '#8c7a00', '#000000', '#7f3b08'];
 const QUANTUM_COLORS = ['#6d3fd6', '#0072b2', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'];
 
 /** The colour of the `index`-th model of its family (in the model list's order). */

@@ -53,6 +53,7 @@ export function BenchmarkResults() {
   const compareSeparable = useExperimentOf('benchmark', (e) => e.compareSeparable);
   const hidden = useExperimentOf('benchmark', (e) => e.view.hidden);
   const firstSeed = useExperimentOf('benchmark', (e) => e.training.seed);
+  const studyHyper = useExperimentOf('benchmark', (e) => e.studyHyper);
   const def = benchmarkDatasetDef(sweep.dataset);
   const difficulty = def?.difficulty ?? { name: 'd', label: 'Difficulty' };
 
@@ -64,7 +65,7 @@ export function BenchmarkResults() {
   const openCell = (model: string, d: number): CellLink | null => {
     if (cellCannotOpen({ sweep }, d)) return null;
     const cell = { model: model as (typeof ticked)[number]['id'], difficulty: d, seed: firstSeed };
-    const e = cellExperiment({ sweep, models: ticked }, cell);
+    const e = cellExperiment({ sweep, models: ticked, compareSeparable, studyHyper }, cell);
     const title = cellOpenTitle(cell, difficulty.name);
     return { href: experimentUrl(window.location, e), title };
   };

@@ -1,12 +1,15 @@
 // The benchmark's models: classical and quantum, each ticked or not, with the hyper-parameters
-// the study searched (its grid as the choices; our default first picked). A model that cannot
-// take the data's widest rows says so (those cells are skipped).
-import { widestFeatures } from '../../experiment/tasks/benchmark/cells';
+// the study searched (its grid as the choices; our default first picked), or the settings the
+// study found best for each data set and difficulty. A model that cannot take the data's widest
+// rows says so (those cells are skipped).
+import { skipReason } from '../../experiment/tasks/benchmark/cells';
+import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
 import {
   BENCHMARK_MODELS,
   type BenchmarkModelId,
   type HyperParam,
 } from '../../experiment/tasks/benchmark/models';
+import { studyBestHyper } from '../../experiment/tasks/benchmark/studyHyper';
 import type { BenchmarkExperiment } from '../../experiment/types';
 import { SelectField } from '../../panels/fields/SelectField';
 import { Toggle } from '../../panels/fields/Toggle';
@@ -15,19 +18,48 @@ import { useExperimentOf } from '../../store/useExperimentOf';
 import './benchmark.css';
 import { withHyper, withModel } from './benchmarkEdits';
 
+/** "C = 10, γ (width) = 0.1": a model's settings in words (choices by their names). */
+export function hyperText(params: readonly HyperParam[], hyper: Record<string, number>): string {
+  return params
+    .map((p) => {
+      const v = hyper[p.name]!;
+      const i = p.values.indexOf(v);
+      return `${p.label} ${p.names?.[i] ?? String(v)}`;
+    })
+    .join(', ');
+}
+
 export function ModelsPanel() {
   const e = useExperimentOf('benchmark', (x) => x);
   const editTask = useLab((s) => s.editTask);
   const edit = (f: (x: BenchmarkExperiment) => BenchmarkExperiment): void => editTask('benchmark', f); // prettier-ignore
-  const widest = widestFeatures(e.sweep);
+  const study = e.studyHyper ?? false;
+  const symbol = benchmarkDatasetDef(e.sweep.dataset)?.difficulty.name ?? 'd';
   return (
     <section className="panel" aria-labelledby="models-heading">
       <h2 id="models-heading">Models</h2>
+      <Toggle
+        label="The study’s best settings"
+        checked={study}
+        onChange={(on) => edit((x) => ({ ...x, studyHyper: on }))}
+      />
+      <p className="hint">
+        {study
+          ? 'Each cell takes the hyper-parameters the study found best by cross-validation for its model, data set and difficulty, where it published them; the settings below serve the other cells.'
+          : 'Every cell of a model takes the settings below (the study’s grid); tick to use the study’s best per data set and difficulty instead.'}
+      </p>
       <ul className="benchmark-picks">
         {BENCHMARK_MODELS.map((def) => {
           const ticked = e.models.find((m) => m.id === def.id);
           const hyper: readonly HyperParam[] = def.hyper;
-          const tooWide = widest > def.maxFeatures;
+          const skips = e.sweep.difficulties.flatMap((d) => skipReason(e.sweep, def.id, d) ?? []);
+          const tuned = study
+            ? e.sweep.difficulties.flatMap((d) => {
+                const best = studyBestHyper(def.id, e.sweep.dataset, d);
+                return best ? [{ d, text: hyperText(hyper, best.hyper) }] : [];
+              })
+            : [];
+          const allTuned = tuned.length === e.sweep.difficulties.length;
           return (
             <li key={def.id}>
               <span className="model-line">
@@ -38,12 +70,27 @@ export function ModelsPanel() {
                 />
                 {def.quantum && <span className="benchmark-tag">quantum</span>}
               </span>
-              {ticked && tooWide && (
+              {ticked && skips.length > 0 && (
                 <p className="hint">
-                  Takes at most {def.maxFeatures} features: cells with more are skipped.
+                  {skips.length === e.sweep.difficulties.length
+                    ? 'Every cell'
+                    : `${skips.length} of ${e.sweep.difficulties.length} columns`}{' '}
+                  skipped: {skips[0]}
                 </p>
               )}
-              {ticked && (
+              {ticked && tuned.length > 0 && (
+                <div className="hint benchmark-tuned">
+                  The study’s settings:
+                  <ul>
+                    {tuned.map((t) => (
+                      <li key={t.d}>
+                        {symbol} = {t.d}: {t.text}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {ticked && !allTuned && (
                 <div className="field-row">
                   {hyper.map((h) => (
                     <SelectField
@@ -61,8 +108,8 @@ export function ModelsPanel() {
         })}
       </ul>
       <p className="hint">
-        The choices are the study’s hyper-parameter grid; it picked the best by cross-validation for
-        every data set, we start from one setting for all.
+        The choices are the study’s hyper-parameter grid (Bowles, Ahmed &amp; Schuld, from
+        XanaduAI/qml-benchmarks’ best-hyper-parameter files).
       </p>
     </section>
   );

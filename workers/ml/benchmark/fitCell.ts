@@ -1,12 +1,14 @@
 // One cell of a benchmark run, whatever the model: kernel and classical models are fitted at once
-// (fitKernel.ts, mlpModel.ts), variational ones trained (variational.ts) with the study's stopping
-// rule, a slice at a time, so that a worker step stays short and Pause answers within it.
+// (fitKernel.ts, mlpModel.ts), variational ones and the CNN (cnnModel.ts) trained with the study's
+// stopping rule (variational.ts), a slice at a time, so that a worker step stays short and Pause
+// answers within it.
 
 import {
   benchmarkModel,
   defaultHyper,
   type BenchmarkModelId,
 } from '../../../src/experiment/tasks/benchmark/models';
+import { loadCnnEngine, startCnnFit } from './cnnModel';
 import { fitKernelModel, isKernelFit, type CellScore } from './fitKernel';
 import { DRESSED } from './dressedModel';
 import { IQP_VARIATIONAL } from './iqpVariationalModel';
@@ -31,10 +33,22 @@ export interface CellJob {
   progress(): { steps: number; loss: number } | null;
 }
 
-/** Whether a model of the list can be fitted here. */
+/** Whether a model of the list can be fitted here (the CNN once prepareModels has loaded tfjs). */
 export function canFit(id: string): boolean {
-  return id === 'mlp' || isKernelFit(id) || VARIATIONAL.some((v) => v.id === id);
+  return id === 'mlp' || id === 'cnn' || isKernelFit(id) || VARIATIONAL.some((v) => v.id === id);
 }
+
+/** Loads what fitting these models needs first: TensorFlow.js for the CNN, fetched on first use. */
+export async function prepareModels(ids: readonly string[]): Promise<void> {
+  if (ids.includes('cnn')) await loadCnnEngine();
+}
+
+/** A score without the trainer's extra fields. */
+const cellScore = (s: CellScore): CellScore => ({
+  trainAccuracy: s.trainAccuracy,
+  testAccuracy: s.testAccuracy,
+  ...(s.note ? { note: s.note } : {}),
+});
 
 /** Starts fitting model `id` on the data (hyper-parameters missing from `hyper` take defaults). */
 export function startCell(
@@ -50,12 +64,15 @@ export function startCell(
     throw new Error(`${def.label} takes at most ${def.maxFeatures} features; this data set has ${data.d}.`); // prettier-ignore
   const h = { ...defaultHyper(def), ...hyper };
   const variational = VARIATIONAL.find((v) => v.id === id);
-  if (variational) {
-    const fit = startVariationalFit(variational, data, h, seed, opts);
+  const fit =
+    id === 'cnn'
+      ? startCnnFit(data, { kernel: h.kernel!, learningRate: h.learningRate! }, seed, opts)
+      : variational && startVariationalFit(variational, data, h, seed, opts);
+  if (fit) {
     return {
       advance: (deadline) => {
         const s = fit.advance(deadline);
-        return s && { trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy, ...(s.note ? { note: s.note } : {}) }; // prettier-ignore
+        return s && cellScore(s);
       },
       progress: () => ({ steps: fit.steps, loss: fit.loss }),
     };

@@ -4,11 +4,12 @@
 // far. The data of a (difficulty, seed) is drawn once and shared by every model. The picture is a
 // preview of the data set.
 
-import { planCells, runModels, sweepFeatures } from '../../../src/experiment/tasks/benchmark/cells';
+import { cellHyper } from '../../../src/experiment/tasks/benchmark/cellHyper';
+import { planCells, runModels, skipReason } from '../../../src/experiment/tasks/benchmark/cells';
 import { benchmarkModel } from '../../../src/experiment/tasks/benchmark/models';
 import type { ExperimentOf } from '../../../src/experiment/types';
 import { benchmarkDataset, customData } from '../../ml/benchmark/data';
-import { canFit, startCell, type CellJob } from '../../ml/benchmark/fitCell';
+import { canFit, prepareModels, startCell, type CellJob } from '../../ml/benchmark/fitCell';
 import { principalProjection } from '../../ml/benchmark/project';
 import type { TabularData } from '../../ml/benchmark/types';
 import type { BenchmarkCellResult, BenchmarkReport, Picture } from '../../protocol';
@@ -46,13 +47,11 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
   /** Works on cell k until the deadline; its result when done, else null. */
   const work = (k: number, deadline: number): BenchmarkCellResult | null => {
     const cell = cells[k]!;
-    const def = benchmarkModel(cell.model)!;
-    const d = sweepFeatures(e.sweep, cell.difficulty);
-    if (d > def.maxFeatures)
-      return { ...cell, trainAccuracy: NaN, testAccuracy: NaN, ms: 0, skipped: `${def.label} takes at most ${def.maxFeatures} features; here d = ${d}.` }; // prettier-ignore
+    const skipped = skipReason(e.sweep, cell.model, cell.difficulty);
+    if (skipped) return { ...cell, trainAccuracy: NaN, testAccuracy: NaN, ms: 0, skipped };
     const t0 = performance.now();
     if (!job) {
-      const hyper = models.find((m) => m.id === cell.model)!.hyper;
+      const { hyper } = cellHyper(e, cell);
       job = { job: startCell(cell.model, dataFor(cell.difficulty, cell.seed), hyper, cell.seed), t0, ms: 0 }; // prettier-ignore
     }
     const score = job.job.advance(deadline);
@@ -110,6 +109,12 @@ function createBenchmarkSession(e: BenchmarkExperiment): TaskSession {
 }
 
 export const benchmarkRunner: TaskRunner<'benchmark'> = {
-  prepare: async () => undefined,
+  // Loads TensorFlow.js when a model that runs on it has a cell that is not skipped.
+  prepare: (e) =>
+    prepareModels(
+      runModels(e)
+        .filter((m) => e.sweep.difficulties.some((v) => !skipReason(e.sweep, m.id, v)))
+        .map((m) => m.id),
+    ),
   create: createBenchmarkSession,
 };

@@ -4,7 +4,7 @@
 // out the table by them.
 
 import { parseBenchmarkCsv } from './csvData';
-import { benchmarkDatasetDef } from './datasets';
+import { BENCHMARK_DATASET_DEFS, benchmarkDatasetDef } from './datasets';
 import { benchmarkModel, defaultHyper, type BenchmarkModelId } from './models';
 import type { BenchmarkExperiment, BenchmarkModelSetting, BenchmarkSweep } from './types';
 
@@ -78,4 +78,21 @@ export function sweepFeatures(sweep: BenchmarkSweep, difficulty: number): number
 /** The most features a row of the sweep has, over its difficulty values. */
 export function widestFeatures(sweep: BenchmarkSweep): number {
   return Math.max(0, ...sweep.difficulties.map((v) => sweepFeatures(sweep, v)));
+}
+
+/**
+ * Why the cells of model `id` at this difficulty are skipped, as the results table says it, or
+ * null when they run: a model that reads images on a data set of plain rows, or more features
+ * than the model takes.
+ */
+export function skipReason(sweep: BenchmarkSweep, id: string, difficulty: number): string | null {
+  const def = benchmarkModel(id);
+  if (!def) return null;
+  if (def.images && !benchmarkDatasetDef(sweep.dataset)?.imageSide) {
+    const sets = BENCHMARK_DATASET_DEFS.filter((d) => d.imageSide).map((d) => d.label);
+    return `The ${def.label} reads images: pick ${sets.join(' or ')}.`;
+  }
+  const d = sweepFeatures(sweep, difficulty);
+  if (d > def.maxFeatures) return `${def.label} takes at most ${def.maxFeatures} features; here d = ${d}.`; // prettier-ignore
+  return null;
 }

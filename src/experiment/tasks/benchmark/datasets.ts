@@ -27,6 +27,8 @@ export interface BenchmarkDatasetDef {
   difficulty: Difficulty;
   /** Features per row at a difficulty value (0 for the user's data: its file says; sweepFeatures). */
   features(difficulty: number): number;
+  /** For image data: the side s of the s × s image a row is, pixel (r, c) at feature r·s + c. */
+  imageSide?(difficulty: number): number;
 }
 
 const REF = 'Bowles, Ahmed & Schuld 2024 (arXiv 2403.07059)';
@@ -84,6 +86,7 @@ export const BENCHMARK_DATASET_DEFS: readonly BenchmarkDatasetDef[] = [
     description: `s × s images of ±1 pixels with random whole columns (bars, −1) or rows (stripes, +1) lit, plus Gaussian noise σ = 0.5; d = s², 1,000 train / 200 test. ${REF}.`,
     difficulty: { name: 's', label: 'Image side', values: [4, 8], default: 4 },
     features: (s) => s * s,
+    imageSide: (s) => s,
   },
   {
     id: 'custom',

@@ -16,6 +16,7 @@ function defaults(): BenchmarkExperiment {
     sweep: { dataset: 'linear', difficulties: [2, 4, 6, 8], seeds: 3 },
     models: DEFAULT_MODELS.map((id) => ({ id, hyper: defaultHyper(benchmarkModel(id)!) })),
     compareSeparable: false,
+    studyHyper: true,
     training: { optimizer: 'adam', learningRate: 0.01, epochs: 1, gradient: 'adjoint', shots: 0, seed: 1 }, // prettier-ignore
     view: { hidden: [], speed: 'fast', locked: false },
   };
@@ -41,10 +42,17 @@ export const benchmarkSchema: TaskSchema<'benchmark'> = {
     hyper: 'hy',
     compareSeparable: 'cp',
     csv: 'cf',
+    studyHyper: 'st',
   },
   migrations: {},
   hideable: BENCHMARK_HIDEABLE_CHOICES,
-  sessionParts: (e) => [e.sweep, e.models, e.compareSeparable, e.training.seed],
+  sessionParts: (e) => [
+    e.sweep,
+    e.models,
+    e.compareSeparable,
+    e.studyHyper ?? false,
+    e.training.seed,
+  ],
   circuit: () => null,
   withCircuit: (e) => e,
   // The most qubits a cell simulates: each model at the widest data it takes.

@@ -26,6 +26,8 @@ export interface BenchmarkModelDef {
   qubits(d: number): number;
   /** Most features it takes (its qubit count stays simulable and the kernel fast). */
   maxFeatures: number;
+  /** It reads each row as a square image: only data sets with an image side (imageSide) fit. */
+  images?: boolean;
   hyper: readonly HyperParam[];
   /** One line for the UI: what the model is, with its reference. */
   description: string;
@@ -73,6 +75,26 @@ export const BENCHMARK_MODELS = [
     ],
     description:
       'scikit-learn’s MLPClassifier as the study runs it: relu hidden layers, Adam on shuffled batches of 32, L2 penalty α/2·‖W‖², stopped when the training loss stalls (10 epochs within 10⁻⁴, at most 3000); inputs as they are.',
+  },
+  {
+    id: 'cnn',
+    label: 'CNN',
+    family: 'classical',
+    quantum: false,
+    qubits: none,
+    maxFeatures: 64,
+    images: true,
+    hyper: [
+      { name: 'kernel', label: 'Kernel size', values: [2, 3, 5], default: 3, names: ['2 × 2', '3 × 3', '5 × 5'] }, // prettier-ignore
+      {
+        name: 'learningRate',
+        label: 'Learning rate',
+        values: [0.0001, 0.001, 0.01],
+        default: 0.001,
+      },
+    ],
+    description:
+      'The study’s convolutional network, in TensorFlow.js: two k × k convolutions (32, then 64 channels) each followed by 2 × 2 max-pooling, a dense layer of 128 relu units and one output f, P(+1) = σ(f); sigmoid cross-entropy, Adam on batches of 32, stopped when the loss is flat over 200 steps (at most 10 000); inputs standardised. Reads the rows as s × s images: Bars and stripes only. Slow: minutes a cell at s = 8.',
   },
   {
     id: 'iqpKernel',

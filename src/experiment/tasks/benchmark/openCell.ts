@@ -7,6 +7,7 @@ import { classifySchema } from '../classify';
 import { REUPLOADING_LIMITS } from '../classify/reuploading';
 import { TABLE_MAX_FEATURES, tableFeatures } from '../classify/table';
 import type { ClassifyExperiment, TableData } from '../classify/types';
+import { cellHyper } from './cellHyper';
 import type { BenchmarkCell } from './cells';
 import { benchmarkModel } from './models';
 import type { BenchmarkExperiment } from './types';
@@ -36,17 +37,18 @@ function tableOfCell(e: Pick<BenchmarkExperiment, 'sweep'>, difficulty: number):
 /**
  * The classification experiment of a cell. The quantum model is the re-uploading preset with the
  * study's qubit count for d features (⌈d/3⌉, at most the preset's 8) and, for a data re-uploading
- * cell, its layers (at most the preset's 10); it reads every feature on every qubit.
+ * cell, the layers that cell fits with (at most the preset's 10); it reads every feature on every
+ * qubit.
  */
 export function cellExperiment(
-  e: Pick<BenchmarkExperiment, 'sweep' | 'models'>,
+  e: Pick<BenchmarkExperiment, 'sweep' | 'models' | 'compareSeparable' | 'studyHyper'>,
   cell: Pick<BenchmarkCell, 'model' | 'difficulty' | 'seed'>,
 ): ClassifyExperiment {
   const base = classifySchema.defaults();
   const table = tableOfCell(e, cell.difficulty);
   const d = tableFeatures(table);
-  const setting = e.models.find((m) => m.id === cell.model);
-  const layers = cell.model === 'reuploading' ? (setting?.hyper['layers'] ?? 5) : 3;
+  const reuploading = cell.model === 'reuploading';
+  const layers = reuploading ? (cellHyper(e, cell).hyper['layers'] ?? 5) : 3;
   return {
     ...base,
     data: { ...base.data, seed: cell.seed, table },

@@ -43,6 +43,12 @@ export interface BenchmarkExperiment {
   models: BenchmarkModelSetting[];
   /** Also run the separable version of each ticked entangling model (the Entanglement toggle). */
   compareSeparable: boolean;
+  /**
+   * Each cell takes the hyper-parameters the study found best for its model, data set and
+   * difficulty (studyHyper.ts), where it published them; the model's own settings elsewhere.
+   * Absent in links made before it existed: their own settings everywhere, as they ran then.
+   */
+  studyHyper?: boolean;
   /** epochs: the run's cells (kept equal to cellCount by the validator); seed: the first seed. */
   training: TrainingCore;
   view: ViewCore<BenchmarkHideable>;

@@ -83,5 +83,6 @@ export function checkBenchmarkExperiment(
   // A run's steps are its cells: the count follows the settings, whatever a link said.
   training.epochs = cellCount({ sweep, models, compareSeparable });
   const view = checkViewCore(c, c.obj(o.view, 'view', 'View'), BENCHMARK_HIDEABLE);
-  return { sweep, models, compareSeparable, training, view };
+  const studyHyper = o.studyHyper === undefined ? undefined : c.bool(o, 'studyHyper', 'studyHyper', 'the study’s settings'); // prettier-ignore
+  return { sweep, models, compareSeparable, ...(studyHyper !== undefined ? { studyHyper } : {}), training, view }; // prettier-ignore
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkSchema } from '../../../../src/experiment/tasks/benchmark';
 import type { BenchmarkExperiment } from '../../../../src/experiment/types';
+import { studyBestHyper } from '../../../../src/experiment/tasks/benchmark/studyHyper';
 import { normalised } from '../../../../src/tasks/benchmark/benchmarkEdits';
 import type { BenchmarkReport, TrainEvent } from '../../../../workers/protocol';
 import { benchmarkDataset } from '../../../../workers/ml/benchmark/data';
@@ -8,10 +9,27 @@ import { fitCell } from '../../../../workers/ml/benchmark/fitCell';
 import { benchmarkRunner } from '../../../../workers/tasks/benchmark/runner';
 import { createTrainer } from '../../../../workers/trainer';
 
+/** A run with the given settings, on the models' own hyper-parameters unless the patch says. */
 const small = (patch: Partial<BenchmarkExperiment>): BenchmarkExperiment =>
-  normalised({ ...benchmarkSchema.defaults(), ...patch });
+  normalised({ ...benchmarkSchema.defaults(), studyHyper: false, ...patch });
 
 describe('benchmark session', () => {
+  it('fits a cell with the study’s best settings when the run asks for them', () => {
+    const sweep = { dataset: 'linear' as const, difficulties: [6], seeds: 1 };
+    const models = [{ id: 'svm' as const, hyper: { C: 0.1, gamma: 0.001 } }];
+    const data = benchmarkDataset('linear').generate(6, 1);
+    const best = studyBestHyper('svm', 'linear', 6)!.hyper;
+    const score = (studyHyper: boolean) =>
+      (benchmarkRunner.create(small({ sweep, models, studyHyper })).step() as BenchmarkReport)
+        .cell!;
+    const tuned = score(true);
+    const own = score(false);
+    expect(tuned.testAccuracy).toBe(fitCell('svm', data, best, 1).testAccuracy);
+    expect(own.testAccuracy).toBe(fitCell('svm', data, models[0]!.hyper, 1).testAccuracy);
+    // C = 0.1, γ = 0.001 barely bends: the study's choice does better here.
+    expect(tuned.testAccuracy).toBeGreaterThan(own.testAccuracy);
+  });
+
   it('fits one cell a step, in the planned order, naming the next', () => {
     const e = small({
       sweep: { dataset: 'linear', difficulties: [2, 4], seeds: 1 },

@@ -14,6 +14,7 @@ import {
   modelCircuit,
   switchModelKind,
 } from '../../../../../src/experiment/tasks/classify/modelKinds';
+import { studyBestHyper } from '../../../../../src/experiment/tasks/benchmark/studyHyper';
 import { reuploadingCircuit } from '../../../../../src/experiment/tasks/classify/reuploading';
 import type { ClassifyExperiment } from '../../../../../src/experiment/types';
 import { validateExperiment } from '../../../../../src/experiment/validate';
@@ -109,7 +110,7 @@ describe('a benchmark cell as a classification experiment', () => {
   it('opens on the cell’s data and seed, with the study’s qubit count and layers', () => {
     const b = benchmarkSchema.defaults();
     const bm = { ...b, models: [{ id: 'reuploading' as const, hyper: { learningRate: 0.1, layers: 10, observable: 0 } }] }; // prettier-ignore
-    const e = cellExperiment({ sweep: { ...b.sweep, dataset: 'linear' }, models: bm.models }, { model: 'reuploading', difficulty: 8, seed: 4 }); // prettier-ignore
+    const e = cellExperiment({ sweep: { ...b.sweep, dataset: 'linear' }, models: bm.models, compareSeparable: false }, { model: 'reuploading', difficulty: 8, seed: 4 }); // prettier-ignore
     expect(e.task).toBe('classify');
     expect(e.data.table).toEqual({ dataset: 'linear', difficulty: 8 });
     expect(e.data.seed).toBe(4);
@@ -117,11 +118,15 @@ describe('a benchmark cell as a classification experiment', () => {
     expect(e.model).toMatchObject({ kind: 'reuploading', qubits: 3, layers: 10 });
     const valid = validateExperiment(JSON.parse(JSON.stringify(e)));
     expect(valid.ok).toBe(true);
+    // With the study's settings, the layers the study found best for that cell.
+    const study = studyBestHyper('reuploading', 'linear', 8)!.hyper['layers']!;
+    const tuned = cellExperiment({ sweep: { ...b.sweep, dataset: 'linear' }, models: bm.models, compareSeparable: false, studyHyper: true }, { model: 'reuploading', difficulty: 8, seed: 4 }); // prettier-ignore
+    expect(tuned.model).toMatchObject({ layers: Math.min(10, study) });
   });
 
   it('opens the user’s file, and refuses the 8 × 8 images with the reason', () => {
     const b = benchmarkSchema.defaults();
-    const e = cellExperiment({ sweep: { ...b.sweep, dataset: 'custom', difficulties: [1], csv }, models: b.models }, { model: 'svm', difficulty: 1, seed: 1 }); // prettier-ignore
+    const e = cellExperiment({ sweep: { ...b.sweep, dataset: 'custom', difficulties: [1], csv }, models: b.models, compareSeparable: false }, { model: 'svm', difficulty: 1, seed: 1 }); // prettier-ignore
     expect(e.data.table).toEqual({ dataset: 'custom', difficulty: 1, csv });
     expect(validateExperiment(JSON.parse(JSON.stringify(e))).ok).toBe(true);
     expect(cellCannotOpen({ sweep: { ...b.sweep, dataset: 'bars' } }, 8)).toContain('64');
