@@ -120,4 +120,23 @@ describe('benchmark', () => {
     expect(Number(/^(\d\.\d\d)/.exec(svm[0]!)?.[1])).toBeGreaterThanOrEqual(0.75);
     expect(await page.getByRole('columnheader', { name: 'Your data' }).count()).toBe(1);
   }, 300_000);
+
+  it('runs the CNN (TensorFlow.js, loaded in the worker when a CNN cell runs) on bars and stripes', async () => {
+    const { page } = s;
+    await page.getByLabel('Data set', { exact: true }).selectOption('bars');
+    await tick(page, 'Benchmark', 's = 8', false);
+    // The CNN first: the last ticked model stays (a run needs one).
+    await tick(page, 'Models', 'CNN', true);
+    await tick(page, 'Models', 'SVM (RBF)', false);
+    await expect.poll(() => page.getByText(/^1 cell: 1 value of s × 1 seed × 1 model/).count()).toBe(1); // prettier-ignore
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), READY).toBe(true);
+    await play.click();
+    // About 1,500 Adam steps on the CPU backend: 40–100 s here, more on a loaded machine.
+    await page.getByText(/^Done: 1 cell in/).waitFor({ timeout: 360_000 });
+    const cnn = await row(page, 'CNN');
+    // 200 test images; about 1 in 8 is both a bar and a stripe, so ≈ 0.94 is the ceiling.
+    expect(Number(/^(\d\.\d\d)/.exec(cnn[0]!)?.[1])).toBeGreaterThanOrEqual(0.85);
+    expect(s.errors).toEqual([]);
+  }, 420_000);
 });
