@@ -121,7 +121,7 @@ describe('benchmark', () => {
     expect(await page.getByRole('columnheader', { name: 'Your data' }).count()).toBe(1);
   }, 300_000);
 
-  it('runs the CNN (TensorFlow.js, loaded in the worker when a CNN cell runs) on bars and stripes', async () => {
+  it('trains the CNN (TensorFlow.js, loaded in the worker when a CNN cell runs) on bars and stripes, and pauses', async () => {
     const { page } = s;
     await page.getByLabel('Data set', { exact: true }).selectOption('bars');
     await tick(page, 'Benchmark', 's = 8', false);
@@ -129,14 +129,22 @@ describe('benchmark', () => {
     await tick(page, 'Models', 'CNN', true);
     await tick(page, 'Models', 'SVM (RBF)', false);
     await expect.poll(() => page.getByText(/^1 cell: 1 value of s × 1 seed × 1 model/).count()).toBe(1); // prettier-ignore
+    // The worker has the new run (TensorFlow.js loaded for it) when the results name its cell.
+    await page.getByText(/^Press Play to run the benchmark: 1 cell, starting with CNN, s = 4, seed 1\./).waitFor(RUN); // prettier-ignore
     const play = page.getByRole('button', { name: 'Play' });
     await expect.poll(() => play.isEnabled(), READY).toBe(true);
     await play.click();
-    // About 1,500 Adam steps on the CPU backend: 40–100 s here, more on a loaded machine.
-    await page.getByText(/^Done: 1 cell in/).waitFor({ timeout: 360_000 });
-    const cnn = await row(page, 'CNN');
-    // 200 test images; about 1 in 8 is both a bar and a stripe, so ≈ 0.94 is the ceiling.
-    expect(Number(/^(\d\.\d\d)/.exec(cnn[0]!)?.[1])).toBeGreaterThanOrEqual(0.85);
+    // A whole cell is about 1,500 Adam steps, minutes on a loaded machine (its accuracy is the
+    // unit tests' business): here, that tfjs loads in the worker and the steps come, then Pause.
+    const progress = page.getByText(
+      /^Cell 1 of 1: CNN, s = 4, seed 1….*Training: step \d+, loss \d/,
+    );
+    await progress.waitFor(RUN);
+    const step = async (): Promise<number> => Number(/step (\d+)/.exec(await progress.innerText())?.[1]); // prettier-ignore
+    const first = await step();
+    await expect.poll(step, RUN).toBeGreaterThan(first);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByText(/^Paused in cell 1 of 1: CNN, s = 4, seed 1\. Training: step \d+/).waitFor(); // prettier-ignore
     expect(s.errors).toEqual([]);
-  }, 420_000);
+  }, 300_000);
 });
