@@ -3,13 +3,7 @@
 // differences, on random circuits of the whole gate set with features, shared parameters,
 // controls, runs of one-qubit gates and of constant diagonal gates.
 import { describe, expect, it } from 'vitest';
-import {
-  createRng,
-  createSimulator,
-  expectation,
-  type Circuit,
-  type GateName,
-} from '../../../workers/sim';
+import { createRng, createSimulator, expectation, type Circuit } from '../../../workers/sim';
 import { BLOCK_QUBITS, batchCapacity, createBatchSimulator } from '../../../workers/sim/batch';
 import {
   STEP_DIAG,
@@ -28,13 +22,8 @@ import {
   randomObservable,
   randomStateCircuit,
   randomVector,
+  FUSION_TEST_GATES as GATES,
 } from './random';
-
-/** Weighted towards one-qubit runs (fused) and constant diagonals (CZ, CP, S, T), with the rest. */
-const GATES: GateName[] = [
-  'RX', 'RY', 'RZ', 'U3', 'P', 'H', 'SX', 'X', 'Y', 'Z', 'S', 'T', 'RY', 'RZ', 'RX', 'U3',
-  'CZ', 'CZ', 'CP', 'CNOT', 'CRY', 'CRZ', 'RZZ', 'RXX', 'SWAP', 'TOFFOLI', 'ISWAP',
-]; // prettier-ignore
 
 function randomBatchCase(seed: number, n: number) {
   const rng = createRng(seed);

@@ -10,7 +10,6 @@ import {
   expectation,
   type Binding,
   type Circuit,
-  type GateName,
 } from '../../../workers/sim';
 import { createBatchSimulator, type BatchOptions } from '../../../workers/sim/batch';
 import { applyObservable, compileObservable } from '../../../workers/sim/observables';
@@ -20,13 +19,9 @@ import {
   randomObservable,
   randomStateCircuit,
   randomVector,
+  FUSION_TEST_GATES as GATES,
 } from './random';
 
-/** Weighted towards one-qubit runs (fused) and constant diagonals (CZ, CP, S, T), with the rest. */
-const GATES: GateName[] = [
-  'RX', 'RY', 'RZ', 'U3', 'P', 'H', 'SX', 'X', 'Y', 'Z', 'S', 'T', 'RY', 'RZ', 'RX', 'U3',
-  'CZ', 'CZ', 'CP', 'CNOT', 'CRY', 'CRZ', 'RZZ', 'RXX', 'SWAP', 'TOFFOLI', 'ISWAP',
-]; // prettier-ignore
 /** Features per input (xs holds them input by input; a circuit may read fewer: stride given). */
 const FEATURES = 2;
 

@@ -121,3 +121,9 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
   return d;
 }
+
+/** Weighted towards one-qubit runs (fused) and constant diagonals (CZ, CP, S, T), with the rest. */
+export const FUSION_TEST_GATES: GateName[] = [
+  'RX', 'RY', 'RZ', 'U3', 'P', 'H', 'SX', 'X', 'Y', 'Z', 'S', 'T', 'RY', 'RZ', 'RX', 'U3',
+  'CZ', 'CZ', 'CP', 'CNOT', 'CRY', 'CRZ', 'RZZ', 'RXX', 'SWAP', 'TOFFOLI', 'ISWAP',
+]; // prettier-ignore
