@@ -10,6 +10,7 @@ import {
   type Simulator,
   type StateVector,
 } from '../sim';
+import { featureName } from '../../src/experiment/circuit/names';
 import { batchCapacity, createBatchSimulator } from '../sim/batch';
 import { argmax, createBatcher, createMiniBatcher, type Classifier } from './classifier';
 import type { Dataset } from './data';
@@ -79,9 +80,8 @@ export function createQuantumClassifier(
   const D = spec.features ?? 2;
   if (sim.numFeatures > D) {
     throw new Error(
-      D === 2
-        ? `The circuit reads feature x${sim.numFeatures - 1}, but the data points have only x0 and x1.`
-        : `The circuit reads feature x${sim.numFeatures - 1}, but the data points have ${D} features (x0 to x${D - 1}).`,
+      // Named as the page names them: x1 is feature 0.
+      `The circuit reads ${featureName(sim.numFeatures - 1)}, but the data points have ${D} features (${featureName(0)} to ${featureName(D - 1)}).`,
     );
   }
   // Every input of a mini-batch, an evaluation or a picture through one batched, fused run.

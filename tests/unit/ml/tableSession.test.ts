@@ -137,4 +137,21 @@ describe('a classification session on a table', () => {
     };
     expect(() => createSession(exp)).not.toThrow();
   });
+
+  it('refuses, in the page’s names, a circuit reading a feature the points lack', () => {
+    const exp = tableExperiment({ dataset: 'linear', difficulty: 2 });
+    exp.model = {
+      kind: 'circuit',
+      readout: 'fidelity',
+      circuit: {
+        qubits: 1,
+        columns: 1,
+        gates: [{ id: 'g1', gate: 'RY', column: 0, targets: [0], params: [{ kind: 'feature', feature: 2, weight: 'w', bias: 'b' }] }], // prettier-ignore
+        blocks: [],
+      },
+    };
+    expect(() => createSession(exp)).toThrow(
+      'The circuit reads x3, but the data points have 2 features (x1 to x2).',
+    );
+  });
 });
