@@ -12,8 +12,8 @@
 // tests). Reports against the design's budgets; never fails on them.
 // `-- --json` prints one JSON object on the last line; `-- --runs N` sets the runs per scenario
 // (figures are medians over runs; `_worst` keys give the worst run); `-- --startup` measures
-// start-up only; `-- --explain` lists each task over the budget with its parts (scripts, layout,
-// paint), times relative to the first.
+// start-up only; `-- --explain` lists each task over the budget with its thread time, its parts
+// (scripts, layout, paint) and when it came after Play.
 
 import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -166,9 +166,9 @@ async function train(url: string): Promise<TrainingRun> {
       await page.evaluate(PRESS_KEEP_TRAINING);
     }
     const to = (await page.evaluate('performance.now()')) as number;
-    const { tasks, long } = await trace.stop();
+    const { tasks, long, startMs } = await trace.stop();
     for (const t of long)
-      log(`    task ${t.ms.toFixed(0)} ms, ${((t.startMs - long[0]!.startMs) / 1000).toFixed(2)} s after the first: ${t.parts.join(', ')}`); // prettier-ignore
+      log(`    task ${t.ms.toFixed(0)} ms (thread ${t.cpuMs.toFixed(0)} ms), ${((t.startMs - startMs) / 1000).toFixed(2)} s after Play: ${t.parts.join(', ')}`); // prettier-ignore
     const epochText = await page.getByText(/^Epoch \d+$/).innerText();
     const loopMs = (await page.evaluate(LOOP)) as number;
     const b = (await page.evaluate('window.__bench')) as Probe;

@@ -10,13 +10,20 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time. */
+  tdur?: number;
   args?: { name?: string; data?: { functionName?: string; nodeName?: string } };
 }
 
-/** A main-thread task over the budget: when it began (ms, trace clock) and what took its time. */
+/**
+ * A main-thread task over the budget: when it began (ms, trace clock), its wall and thread times
+ * (a thread waiting on others, or descheduled, shows as wall time over thread time) and what took
+ * its time.
+ */
 export interface LongTask {
   startMs: number;
   ms: number;
+  cpuMs: number;
   /** Its parts over 2 ms ("Layout 12.1", "FunctionCall(draw) 8.0"), in order. */
   parts: string[];
 }
@@ -33,7 +40,7 @@ const EXPLAIN = ['devtools.timeline'];
 export async function startTaskTrace(
   cdp: CDPSession,
   explain = 0,
-): Promise<{ stop(): Promise<{ tasks: number[]; long: LongTask[] }> }> {
+): Promise<{ stop(): Promise<{ tasks: number[]; long: LongTask[]; startMs: number }> }> {
   const categories = explain ? [...CATEGORIES, ...EXPLAIN] : CATEGORIES;
   // The browser keeps the trace until the end: streamed while recording, it kept the harness
   // (on the same two cores) busy parsing events while the page was being measured.
@@ -55,6 +62,8 @@ export async function startTaskTrace(
       return {
         tasks: tasks.map((e) => (e.dur ?? 0) / 1000),
         long: explain ? longTasks(events, tasks, explain) : [],
+        // The first main-thread task of the trace: about when the scenario's own work began.
+        startMs: tasks.length ? Math.min(...tasks.map((e) => e.ts)) / 1000 : 0,
       };
     },
   };
@@ -108,6 +117,7 @@ function longTasks(events: readonly TraceEvent[], tasks: TraceEvent[], overMs: n
   return outer.map((t) => ({
     startMs: t.ts / 1000,
     ms: t.dur! / 1000,
+    cpuMs: (t.tdur ?? 0) / 1000,
     parts: inner
       .filter((e) => e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.pid === t.pid && e.tid === t.tid) // prettier-ignore
       .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur! / 1000).toFixed(1)}`), // prettier-ignore

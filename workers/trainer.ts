@@ -9,6 +9,7 @@ import type { LoadInfo, Report, TrainEvent, TrainStatus } from './protocol';
 import type { TaskRunner, TaskSession } from './tasks/taskRunner';
 import { TASK_RUNNERS } from './tasks/registry';
 import { schemaFor } from '../src/experiment/tasks/registry';
+import { createWarmUp } from './warmUp';
 
 export type { LoadInfo, TrainEvent, TrainStatus };
 /** Longest run of epochs between two yields to the event loop, in milliseconds. */
@@ -60,12 +61,25 @@ const epochsOf = (e: Experiment): number => e.training.epochs;
 /** Whether the experiment's run is a fixed job (the benchmark's cells): no steps past its end. */
 const fixedRun = (e: Experiment): boolean => schemaFor(e).fixedRun === true;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/**
+ * What a warm-up depends on: the models and their training, not the data's values or the view
+ * (moving a data slider needs no second warm-up).
+ */
+function warmKey(e: Experiment): string {
+  const { view: _view, weights: _weights, ...rest } = e;
+  const data = 'data' in rest ? { ...rest, data: undefined } : rest;
+  return JSON.stringify(data);
+}
 
 /**
  * `emit` receives every event; `epochsPerSecond` paces play so people can watch (Infinity = as
  * fast as the machine goes).
  */
-export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number): Trainer {
+export function createTrainer(
+  emit: (e: TrainEvent) => void,
+  pace: () => number,
+  warmUp = createWarmUp(),
+): Trainer {
   let exp: Experiment | null = null;
   let session: TaskSession | null = null;
   let status: TrainStatus = 'idle';
@@ -165,7 +179,15 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       if (id !== loads) throw new Error('A newer experiment was loaded meanwhile.');
       runId++;
       exp = e;
-      return build();
+      const info = build();
+      // A throwaway session trains a little while the page waits for Play (workers/warmUp.ts);
+      // a fixed job (a benchmark cell) takes no slices of that size.
+      if (!fixedRun(e)) {
+        const run = runId;
+        const idle = (): boolean => id === loads && run === runId && status === 'idle';
+        void warmUp.run(warmKey(e), () => runnerFor(e).create(e as ExperimentOf<TaskName>), idle);
+      }
+      return info;
     },
     play() {
       if (!session || !exp || status === 'playing') return;
@@ -218,6 +240,7 @@ export function createTrainer(emit: (e: TrainEvent) => void, pace: () => number)
       const action = session?.actions?.[name];
       if (!session || !action) throw new Error(`This experiment has no job called "${name}".`);
       if (status === 'playing') this.pause();
+      runId++; // ends a warm-up: the job has the worker to itself
       await action(arg, (picture) => emit({ type: 'picture', picture }));
     },
     paramsFor(circuit, seed) {
