@@ -15,7 +15,11 @@ const uiFolders = {
  * The modules that import tfjs: the MLP engine and the benchmark's CNN, each loaded with import()
  * (engines.ts, cnnModel.ts), so the pages never do.
  */
-const TFJS_MODULES = ['workers/ml/baseline/tfjsMlp.ts', 'workers/ml/benchmark/cnnTfjs.ts'];
+const TFJS_MODULES = [
+  'workers/ml/baseline/tfjsMlp.ts',
+  'workers/ml/benchmark/cnnTfjs.ts',
+  'workers/ml/sequence/rnnTfjs.ts',
+];
 const tfjs = {
   group: ['@tensorflow/*'],
   message: `Only ${TFJS_MODULES.join(' and ')} import tfjs, loaded lazily (docs/architecture.md).`,

@@ -3,6 +3,9 @@
 // module, so neither side reads the other's internals.
 
 import type { Circuit } from './sim/circuit';
+import type { Forecast, SequenceInfo, SequenceReport } from './protocolSequence';
+
+export type * from './protocolSequence';
 
 /** The editor's live view of a circuit's state (the `inspect` call). */
 export type { StateView } from './inspect';
@@ -276,8 +279,8 @@ export interface BenchmarkDataPreview {
 
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
-export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo;
-export type Report = EpochReport | VqeReport | QaoaReport | BenchmarkReport;
+export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo;
+export type Report = EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -288,7 +291,8 @@ export type Picture =
   | { kind: 'widthSearch'; search: WidthSearch }
   | { kind: 'samples'; samples: QaoaSamples }
   | { kind: 'landscape'; landscape: Landscape }
-  | { kind: 'benchmarkData'; preview: BenchmarkDataPreview };
+  | { kind: 'benchmarkData'; preview: BenchmarkDataPreview }
+  | { kind: 'forecast'; forecast: Forecast };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -325,6 +329,8 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
       return [p.landscape.values.buffer as ArrayBuffer];
     case 'benchmarkData':
       return [p.preview.points.buffer as ArrayBuffer, p.preview.labels.buffer as ArrayBuffer];
+    case 'forecast':
+      return [p.forecast.quantum.buffer as ArrayBuffer, p.forecast.classical.buffer as ArrayBuffer];
     case 'scan':
     case 'widthSearch':
     case 'samples':

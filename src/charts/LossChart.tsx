@@ -25,6 +25,10 @@ interface Props {
   /** Pixels; fills the container when omitted. */
   width?: number;
   height?: number;
+  /** The panels drawn, top to bottom (a task without accuracy draws the loss alone). */
+  panels?: readonly Panel[];
+  /** The loss panel's axis title. */
+  lossLabel?: string;
 }
 
 type Model = 'quantum' | 'classical';
@@ -66,13 +70,23 @@ const MARGIN = { right: 24, bottom: 54, left: 76 };
 const LEGEND_ROW = 26;
 const PANEL_GAP = 30;
 
-export function LossChart({ history, epochs = 0, width, height = 400 }: Props) {
+const BOTH: readonly Panel[] = ['loss', 'accuracy'];
+
+export function LossChart({
+  history,
+  epochs = 0,
+  width,
+  height = 400,
+  panels = BOTH,
+  lossLabel = 'Loss',
+}: Props) {
   const paint = useCallback(
     (svg: SVGSVGElement, w: number, canvas: HTMLCanvasElement | null) =>
-      draw(svg, canvas, history, epochs, w, height),
-    [history, epochs, height],
+      draw(svg, canvas, history, epochs, w, height, panels, lossLabel),
+    [history, epochs, height, panels, lossLabel],
   );
-  return <ChartSvg label="Loss and accuracy" width={width} height={height} canvas draw={paint} />;
+  const label = panels.includes('accuracy') ? 'Loss and accuracy' : lossLabel;
+  return <ChartSvg label={label} width={width} height={height} canvas draw={paint} />;
 }
 
 function value(d: EpochPoint, s: Series): number {
@@ -86,6 +100,8 @@ function draw(
   epochs: number,
   width: number,
   height: number,
+  panels: readonly Panel[],
+  lossLabel: string,
 ) {
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const ctx = canvas ? clearCanvas(canvas, width, height) : null;
@@ -96,7 +112,8 @@ function draw(
   if (changed(legendEl, String(width))) legendEl.dataset['rows'] = String(drawLegend(legend, width - MARGIN.right)); // prettier-ignore
   const rows = Number(legendEl.dataset['rows'] ?? 1);
   const top = 16 + rows * LEGEND_ROW;
-  const panelH = Math.max(30, (height - top - MARGIN.bottom - PANEL_GAP) / 2);
+  const gaps = PANEL_GAP * (panels.length - 1);
+  const panelH = Math.max(30, (height - top - MARGIN.bottom - gaps) / panels.length);
   const panelTop: Record<Panel, number> = { loss: top, accuracy: top + panelH + PANEL_GAP };
   const yTicks = Math.max(2, Math.min(6, Math.floor(panelH / 30)));
 
@@ -128,7 +145,7 @@ function draw(
   const xs = new Float64Array(history.length);
   for (let i = 0; i < history.length; i++) xs[i] = x(history[i]!.epoch);
 
-  for (const panel of ['loss', 'accuracy'] as const) {
+  for (const panel of panels) {
     const g = layer(svg, 'g', `panel-${panel}`);
     // Set only when it changes: an SVG attribute set, even to its value, relays out the group.
     if (changed(g.node()!, `${panelTop[panel]}`))
@@ -144,9 +161,9 @@ function draw(
     // Whole epochs only: d3's own ticks on a short range are halves, labelled "0 1 1 2 2".
     const xTicks = epochTicks(x.domain()[0]!, x.domain()[1]!, Math.floor(plotW / 60));
     const xEl = layer(g, 'g', 'x-axis');
-    drawEpochAxis(xEl, x, xTicks, plotW, panelH, panel === 'accuracy');
+    drawEpochAxis(xEl, x, xTicks, plotW, panelH, panel === panels[panels.length - 1]);
     const yLabel = layer(g, 'text', 'y-label');
-    if (changed(yLabel.node()!, `${panelH}`))
+    if (changed(yLabel.node()!, `${panelH} ${lossLabel}`))
       yLabel
         .attr('transform', `translate(${-MARGIN.left + 18},${panelH / 2}) rotate(-90)`)
         .attr('text-anchor', 'middle')
@@ -154,7 +171,7 @@ function draw(
         .attr('font-size', FONT_SIZE + 1)
         .attr('font-weight', 600)
         .attr('fill', INK)
-        .text(panel === 'loss' ? 'Loss' : 'Accuracy');
+        .text(panel === 'loss' ? lossLabel : 'Accuracy');
 
     const series = SERIES.filter((s) => s.panel === panel);
     const yp = y[panel];

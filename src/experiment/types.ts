@@ -6,11 +6,13 @@ import type { BenchmarkExperiment } from './tasks/benchmark/types';
 import type { ClassifyExperiment } from './tasks/classify/types';
 import type { QaoaExperiment } from './tasks/qaoa/types';
 import type { VqeExperiment } from './tasks/vqe/types';
+import type { SequenceExperiment } from './tasks/sequence/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
 export type * from './tasks/qaoa/types';
 export type * from './tasks/benchmark/types';
+export type * from './tasks/sequence/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -25,7 +27,8 @@ export { HIDEABLE } from './tasks/classify/types';
 export type { DatasetName } from './tasks/classify/datasets';
 
 /** Every kind of experiment; `task` tells which. */
-export type Experiment = ClassifyExperiment | VqeExperiment | QaoaExperiment | BenchmarkExperiment;
+export type Experiment =
+  ClassifyExperiment | VqeExperiment | QaoaExperiment | BenchmarkExperiment | SequenceExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

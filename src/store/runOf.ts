@@ -9,6 +9,8 @@ import type {
   QaoaInfo,
   QaoaReport,
   Report,
+  SequenceInfo,
+  SequenceReport,
   VqeInfo,
   VqeReport,
 } from '../../workers/protocol';
@@ -19,6 +21,9 @@ export const vqeInfo = (i: LoadInfo | null): VqeInfo | null => (i?.task === 'vqe
 export const qaoaInfo = (i: LoadInfo | null): QaoaInfo | null => (i?.task === 'qaoa' ? i : null);
 export const benchmarkInfo = (i: LoadInfo | null): BenchmarkInfo | null =>
   i?.task === 'benchmark' ? i : null;
+
+export const sequenceInfo = (i: LoadInfo | null): SequenceInfo | null =>
+  i?.task === 'sequence' ? i : null;
 
 const EMPTY: readonly never[] = [];
 /** Reports of a classification session (epoch reports carry both models' metrics). */
@@ -33,3 +38,6 @@ export const qaoaReports = (h: readonly Report[]): readonly QaoaReport[] =>
 /** Reports of a benchmark session (one finished cell each, after step 0). */
 export const benchmarkReports = (h: readonly Report[]): readonly BenchmarkReport[] =>
   h.length > 0 && 'cell' in h[0]! ? (h as BenchmarkReport[]) : EMPTY;
+/** Reports of a sequence session (both models' forecast errors per epoch). */
+export const sequenceReports = (h: readonly Report[]): readonly SequenceReport[] =>
+  h.length > 0 && 'forecast' in h[0]! ? (h as SequenceReport[]) : EMPTY;

@@ -4,6 +4,7 @@ import type { TaskName } from '../experiment/types';
 import { benchmarkUi } from './benchmark';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
+import { sequenceUi } from './sequence';
 import type { TaskUi } from './taskUi';
 import { vqeUi } from './vqe';
 
@@ -12,4 +13,5 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   vqe: vqeUi,
   qaoa: qaoaUi,
   benchmark: benchmarkUi,
+  sequence: sequenceUi,
 };

@@ -5,6 +5,7 @@ import type { TaskName } from '../../src/experiment/types';
 import { benchmarkRunner } from './benchmark/runner';
 import { classifyRunner } from './classify/runner';
 import { qaoaRunner } from './qaoa/runner';
+import { sequenceRunner } from './sequence/runner';
 import type { TaskRunner } from './taskRunner';
 import { vqeRunner } from './vqe/runner';
 
@@ -13,4 +14,5 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   vqe: vqeRunner,
   qaoa: qaoaRunner,
   benchmark: benchmarkRunner,
+  sequence: sequenceRunner,
 };

@@ -5,6 +5,7 @@ import type { Experiment, TaskName } from '../types';
 import { benchmarkSchema } from './benchmark';
 import { classifySchema } from './classify';
 import { qaoaSchema } from './qaoa';
+import { sequenceSchema } from './sequence';
 import type { TaskSchema } from './taskSchema';
 import { vqeSchema } from './vqe';
 
@@ -13,6 +14,7 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   vqe: vqeSchema,
   qaoa: qaoaSchema,
   benchmark: benchmarkSchema,
+  sequence: sequenceSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

@@ -11,6 +11,7 @@ import type {
   ClassifyExperiment,
   Experiment,
   QaoaExperiment,
+  SequenceExperiment,
   VqeExperiment,
 } from '../../../src/experiment/types';
 
@@ -112,6 +113,17 @@ const ISING_CIRCUIT = {
     { id: 'g8', gate: 'CNOT' as const, column: 3, targets: [1, 2] },
   ],
   blocks: [{ start: 0, end: 4, count: 2, shared: false }],
+};
+
+/** The sequence task's default experiment as schema 4 wrote it. */
+const SEQUENCE_DEFAULT: SequenceExperiment = {
+  version: 4,
+  task: 'sequence',
+  data: { series: 'sine', length: 200, noise: 0.05, window: 6, horizon: 1, trainRatio: 0.7, seed: 1 }, // prettier-ignore
+  model: { kind: 'qrnn', historyQubits: 2, dataQubits: 1, layers: 2 },
+  training: { optimizer: 'adam', learningRate: 0.05, epochs: 40, gradient: 'adjoint', shots: 0, seed: 1, batchSize: 16, l2: 0 }, // prettier-ignore
+  baseline: { kind: 'lstm', size: 'match' },
+  view: { hidden: [], speed: 'normal', locked: false },
 };
 
 const GOLDEN: { name: string; version: number; link: string; expected: Experiment }[] = [
@@ -367,6 +379,24 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       // 2 values of D × 2 seeds × 5 models (the IQP kernel's and re-uploading's separable versions).
       training: { ...BENCHMARK_DEFAULT.training, epochs: 20, seed: 7 },
       view: { ...BENCHMARK_DEFAULT.view, hidden: ['table'] },
+    },
+  },
+  {
+    name: 'schema 4: the sequence default (QRNN and LSTM on a sine)',
+    version: 4,
+    link: '1PZBBDoIwFETvMuuGFIKa9CrGRYEqSClCK0QJd3e-ia4m4b0_Q7phmWFKhdTDILrp6ULtoNBYmA3hDaMzfSCnprOTQmxgcsYkfhfE9QGm0Fph7WCOCi2v8l1hGKWj50dMcwhivmhS4DGjYYiXeL_9iscHddvYQfTvqMxXkZDVjrTk0o2E1n3sQqIYW4r0CwYLK_8f9jFJU-QvYbCpbkG-rMJb8vOFTBbDOA_WyyYf4mp9dPv-AQ',
+    expected: SEQUENCE_DEFAULT,
+  },
+  {
+    name: 'schema 4: Mackey–Glass, window 8, two steps ahead, a simple RNN of 6 units, forecast hidden',
+    version: 4,
+    link: '1PZBbDoIwEEX3cr-rwbfpVowfFaogpRUGIUjYu7cY_Jp07pk5k47oGui9QltCQ2z9tj61UMgM9Aj_gU4YkknWJwXJoDcsNeHKpKUdVg9nRDjgPPckhPsC-qyQc3Q7KVQhLirZRN14H8mBCQEu2VHEsiHXcn5cBOFF3GSmivgsTw4KN2F4VLBM9zQ9mJB6hsK3BCWfj3VbFi68ub_45xVeNCJn4zgx7_rlecE9NDY10uJKLLp9aCrjop3_cjdO7DR9AQ',
+    expected: {
+      ...SEQUENCE_DEFAULT,
+      data: { ...SEQUENCE_DEFAULT.data, series: 'mackey-glass', length: 400, noise: 0, window: 8, horizon: 2 }, // prettier-ignore
+      model: { ...SEQUENCE_DEFAULT.model, historyQubits: 3 },
+      baseline: { kind: 'rnn', size: { hidden: 6 } },
+      view: { ...SEQUENCE_DEFAULT.view, hidden: ['forecast'] },
     },
   },
 ];

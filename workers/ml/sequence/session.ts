@@ -1,0 +1,125 @@
+// A forecasting session: the series cut into windows (split in time order), the quantum recurrent
+// network and the classical recurrent network trained on the same windows with the same optimiser,
+// batches and epochs; per epoch both models' mean squared errors, and their forecasts to draw.
+
+import type { SequenceExperiment } from '../../../src/experiment/types';
+import { parseSeriesCsv } from '../../../src/experiment/tasks/sequence/seriesCsv';
+import { SERIES_CHOICES } from '../../../src/experiment/tasks/sequence/types';
+import { hiddenForParams, rnnParamCount } from '../../../src/experiment/tasks/sequence/rnnSize';
+import type { Forecast, SequenceInfo, SequenceMetrics, SequenceReport } from '../../protocol';
+import { createRng } from '../../sim';
+import { createOptimizer } from '../optim';
+import { createQrnn, qrnnQubits, type Qrnn } from './qrnn';
+import { rnnFactory } from './rnnEngine';
+import type { SequenceNet } from './rnnTfjs';
+import { generateSeries, makeWindows, mse, persistenceMse, unscale, type Windows } from './series';
+
+export interface SequenceSession {
+  readonly info: SequenceInfo;
+  readonly epoch: number;
+  readonly quantum: Qrnn;
+  readonly classical: SequenceNet;
+  measure(): SequenceReport;
+  step(): SequenceReport;
+  forecast(): Forecast;
+  dispose(): void;
+}
+
+/** The series the experiment names, in its own units, and what to call it. */
+export function seriesOf(e: SequenceExperiment): { values: Float64Array; name: string } {
+  const d = e.data;
+  if (d.series === 'custom') {
+    const read = parseSeriesCsv(d.csv ?? '', d.column);
+    return { values: read.values, name: read.column };
+  }
+  const label = SERIES_CHOICES.find((c) => c.value === d.series)?.label ?? d.series;
+  return { values: generateSeries(d.series, d.length, d.noise, d.seed), name: label };
+}
+
+/** The classical cell's hidden units: the user's, or the size closest to the quantum model's. */
+export function classicalHidden(e: SequenceExperiment, quantumParams: number): number {
+  const b = e.baseline;
+  return b.size === 'match' ? hiddenForParams(b.kind, quantumParams) : b.size.hidden;
+}
+
+export function createSequenceSession(e: SequenceExperiment): SequenceSession {
+  const t = e.training;
+  if (t.gradient !== 'adjoint')
+    throw new Error(
+      'The QRNN trains with exact (adjoint) gradients; parameter shift is not built for it yet. Choose "Exact (adjoint)" under Quantum gradients.',
+    );
+  const { values, name } = seriesOf(e);
+  const w: Windows = makeWindows(values, e.data.window, e.data.horizon, e.data.trainRatio);
+  const spec = { window: w.window, ...e.model };
+  const quantum = createQrnn(spec, createRng(t.seed));
+  const qRng = createRng(t.seed + 0x7f4a7c15);
+  const optSpec = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
+  const qOpt = createOptimizer(optSpec, quantum.numParams);
+  const hidden = classicalHidden(e, quantum.numParams);
+  const cRng = createRng(t.seed + 0x9e3779b9);
+  const classical = rnnFactory()({ cell: e.baseline.kind, hidden, window: w.window }, optSpec, cRng); // prettier-ignore
+  const n = w.count;
+  const trainInputs = w.inputs.subarray(0, w.trainCount * w.window);
+  const trainTargets = w.targets.subarray(0, w.trainCount);
+  let epoch = 0;
+  let qMs = 0;
+  let cMs = 0;
+
+  const metrics = (pred: ArrayLike<number>, ms: number): SequenceMetrics => ({
+    trainLoss: mse(pred, w.targets, 0, w.trainCount),
+    testLoss: mse(pred, w.targets, w.trainCount, n),
+    ms,
+  });
+  const measure = (): SequenceReport => ({
+    epoch,
+    forecast: {
+      quantum: metrics(quantum.predict(w.inputs, n), qMs),
+      classical: metrics(classical.predict(w.inputs, n), cMs),
+    },
+  });
+  const unscaled = (pred: Float64Array): Float64Array => pred.map((v) => unscale(v, w.scale));
+
+  const info: SequenceInfo = {
+    task: 'sequence',
+    circuit: quantum.circuit,
+    qubits: qrnnQubits(spec),
+    quantumParams: quantum.numParams,
+    classicalParams: rnnParamCount(e.baseline.kind, hidden),
+    classicalKind: e.baseline.kind,
+    classicalHidden: hidden,
+    seriesName: name,
+    series: values,
+    window: w.window,
+    horizon: w.horizon,
+    targetIndex: w.targetIndex,
+    trainCount: w.trainCount,
+    scale: w.scale,
+    persistence: { train: persistenceMse(w, 0, w.trainCount), test: persistenceMse(w, w.trainCount, n) }, // prettier-ignore
+  };
+
+  return {
+    info,
+    get epoch() {
+      return epoch;
+    },
+    quantum,
+    classical,
+    measure,
+    step() {
+      let t0 = performance.now();
+      quantum.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, qOpt, qRng);
+      qMs = performance.now() - t0;
+      t0 = performance.now();
+      classical.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, cRng);
+      cMs = performance.now() - t0;
+      epoch++;
+      return measure();
+    },
+    forecast: () => ({
+      epoch,
+      quantum: unscaled(quantum.predict(w.inputs, n)),
+      classical: unscaled(classical.predict(w.inputs, n)),
+    }),
+    dispose: () => classical.dispose(),
+  };
+}
