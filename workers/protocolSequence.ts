@@ -5,7 +5,8 @@ import type { Circuit } from './sim/circuit';
 
 export interface SequenceInfo {
   task: 'sequence';
-  /** The QRNN unrolled over the window (a fresh data register per step). */
+  quantumKind: 'qrnn' | 'qlstm';
+  /** The QRNN unrolled over the window (a fresh data register per step), or one QLSTM gate circuit. */
   circuit: Circuit;
   qubits: number;
   quantumParams: number;

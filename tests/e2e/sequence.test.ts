@@ -78,4 +78,22 @@ describe('sequences (time series)', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it(
+    'trains the QLSTM, its four gates drawn as one circuit, below the persistence error',
+    async () => {
+      const { page } = s;
+      await page.getByRole('combobox', { name: 'Series', exact: true }).selectOption({ label: 'Sine' }); // prettier-ignore
+      await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Quantum LSTM (QLSTM)' }); // prettier-ignore
+      await page.getByRole('img', { name: 'One QLSTM gate circuit (all four have this shape)' }).waitFor(); // prettier-ignore
+      const play = page.getByRole('button', { name: 'Play' });
+      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      const persistence = number(await figure(page, 'Persistence error'));
+      await play.click();
+      await page.getByText('Epoch 40', { exact: true }).waitFor(TRAINING);
+      expect(number(await figure(page, 'Quantum test error'))).toBeLessThan(persistence);
+      expect(s.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });

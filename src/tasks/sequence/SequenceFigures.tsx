@@ -34,7 +34,9 @@ export function SequenceFigures({ info, last }: Props) {
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Quantum (QRNN, {info.qubits} qubits)</th>
+            <th scope="row">
+              Quantum ({info.quantumKind === 'qlstm' ? 'QLSTM' : 'QRNN'}, {info.qubits} qubits)
+            </th>
             <td>{info.quantumParams}</td>
             <td>{fmt(q?.trainLoss)}</td>
             <td>{fmt(q?.testLoss)}</td>

@@ -394,7 +394,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
     expected: {
       ...SEQUENCE_DEFAULT,
       data: { ...SEQUENCE_DEFAULT.data, series: 'mackey-glass', length: 400, noise: 0, window: 8, horizon: 2 }, // prettier-ignore
-      model: { ...SEQUENCE_DEFAULT.model, historyQubits: 3 },
+      model: { kind: 'qrnn', historyQubits: 3, dataQubits: 1, layers: 2 },
       baseline: { kind: 'rnn', size: { hidden: 6 } },
       view: { ...SEQUENCE_DEFAULT.view, hidden: ['forecast'] },
     },

@@ -9,7 +9,7 @@ import { hiddenForParams, rnnParamCount } from '../../../src/experiment/tasks/se
 import type { Forecast, SequenceInfo, SequenceMetrics, SequenceReport } from '../../protocol';
 import { createRng } from '../../sim';
 import { createOptimizer } from '../optim';
-import { createQrnn, qrnnQubits, type Qrnn } from './qrnn';
+import { createQuantumForecaster, type QuantumForecaster } from './quantumModel';
 import { rnnFactory } from './rnnEngine';
 import type { SequenceNet } from './rnnTfjs';
 import { generateSeries, makeWindows, mse, persistenceMse, unscale, type Windows } from './series';
@@ -17,7 +17,7 @@ import { generateSeries, makeWindows, mse, persistenceMse, unscale, type Windows
 export interface SequenceSession {
   readonly info: SequenceInfo;
   readonly epoch: number;
-  readonly quantum: Qrnn;
+  readonly quantum: QuantumForecaster;
   readonly classical: SequenceNet;
   measure(): SequenceReport;
   step(): SequenceReport;
@@ -46,12 +46,11 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
   const t = e.training;
   if (t.gradient !== 'adjoint')
     throw new Error(
-      'The QRNN trains with exact (adjoint) gradients; parameter shift is not built for it yet. Choose "Exact (adjoint)" under Quantum gradients.',
+      'The quantum sequence models train with exact (adjoint) gradients; parameter shift is not built for them yet. Choose "Exact (adjoint)" under Quantum gradients.',
     );
   const { values, name } = seriesOf(e);
   const w: Windows = makeWindows(values, e.data.window, e.data.horizon, e.data.trainRatio);
-  const spec = { window: w.window, ...e.model };
-  const quantum = createQrnn(spec, createRng(t.seed));
+  const quantum = createQuantumForecaster(e.model, w.window, createRng(t.seed));
   const qRng = createRng(t.seed + 0x7f4a7c15);
   const optSpec = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
   const qOpt = createOptimizer(optSpec, quantum.numParams);
@@ -81,8 +80,9 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
 
   const info: SequenceInfo = {
     task: 'sequence',
+    quantumKind: e.model.kind,
     circuit: quantum.circuit,
-    qubits: qrnnQubits(spec),
+    qubits: quantum.qubits,
     quantumParams: quantum.numParams,
     classicalParams: rnnParamCount(e.baseline.kind, hidden),
     classicalKind: e.baseline.kind,

@@ -40,11 +40,17 @@ export const sequenceSchema: TaskSchema<'sequence'> = {
       : null,
   size: (e) => {
     const m = e.model;
+    const ring = (n: number): number => (n < 2 ? 0 : n === 2 ? 1 : n);
+    if (m.kind === 'qlstm') {
+      // Per step, four gate circuits: H·RY·RZ encoding on every qubit, then per layer a CNOT ring
+      // and three rotations on every qubit.
+      const perGate = 3 * m.qubits + m.layers * (ring(m.qubits) + 3 * m.qubits);
+      return { qubits: m.qubits, gates: 4 * perGate * e.data.window };
+    }
     const n = m.historyQubits + m.dataQubits;
     // Per step: the encoding (one RY per data qubit), then per layer RX·RZ·RX on every qubit of
     // the step's register and RZZ on its ring.
-    const edges = n < 2 ? 0 : n === 2 ? 1 : n;
-    const perStep = m.dataQubits + m.layers * (3 * n + edges);
+    const perStep = m.dataQubits + m.layers * (3 * n + ring(n));
     return { qubits: qrnnQubitCount(m, e.data.window), gates: perStep * e.data.window };
   },
 };

@@ -42,6 +42,7 @@ export interface SeriesSettings {
 
 export const SEQUENCE_MODEL_CHOICES = [
   { value: 'qrnn', label: 'Quantum recurrent network (QRNN)' },
+  { value: 'qlstm', label: 'Quantum LSTM (QLSTM)' },
 ] as const satisfies readonly Choice<string>[];
 export type SequenceModelKind = (typeof SEQUENCE_MODEL_CHOICES)[number]['value'];
 
@@ -57,7 +58,20 @@ export interface QrnnModel {
   /** Hardware-efficient blocks per step (the same parameters every step). */
   layers: number;
 }
-export type SequenceModel = QrnnModel;
+/**
+ * The quantum LSTM of Chen, Yoo and Fang (2020): an LSTM whose four gates are variational circuits
+ * on `qubits` qubits, reading [x_t, h_{t−1}] through a trainable linear map and read out through
+ * another; the recurrence (cell and hidden state) is classical.
+ */
+export interface QlstmModel {
+  kind: 'qlstm';
+  qubits: number;
+  /** Size of the hidden and cell state. */
+  hidden: number;
+  /** Variational layers per gate circuit. */
+  layers: number;
+}
+export type SequenceModel = QrnnModel | QlstmModel;
 /** Most qubits the QRNN's unrolled circuit may take: historyQubits + window·dataQubits. */
 export const QRNN_MAX_QUBITS = 20;
 

@@ -17,6 +17,7 @@ import {
   WINDOW_LIMITS,
   type QrnnModel,
   type SequenceBaseline,
+  type SequenceModel,
   type SequenceExperiment,
   type SeriesSettings,
 } from './types';
@@ -30,6 +31,8 @@ export const SEQUENCE_LIMITS = {
   historyQubits: [1, 6],
   dataQubits: [1, 3],
   layers: [1, 4],
+  qlstmQubits: [1, 6],
+  qlstmHidden: [1, 8],
   hidden: [1, RNN_HIDDEN_MAX],
   /** The imported file's text (its values are checked when the series is read). */
   csvChars: [0, SERIES_CSV_MAX_CHARS],
@@ -70,11 +73,19 @@ function checkData(c: Checker, v: unknown): SeriesSettings {
   return data;
 }
 
-function checkModel(c: Checker, v: unknown, window: number): QrnnModel {
+function checkModel(c: Checker, v: unknown, window: number): SequenceModel {
   const o = c.obj(v, 'model', 'Quantum model');
   const L = SEQUENCE_LIMITS;
+  const kind = c.pick(o, 'kind', 'model.kind', 'model', values(SEQUENCE_MODEL_CHOICES));
+  if (kind === 'qlstm')
+    return {
+      kind,
+      qubits: c.num(o, 'qubits', 'model.qubits', 'qubits per gate', L.qlstmQubits, true),
+      hidden: c.num(o, 'hidden', 'model.hidden', 'hidden size', L.qlstmHidden, true),
+      layers: c.num(o, 'layers', 'model.layers', 'layers', L.layers, true),
+    };
   const model: QrnnModel = {
-    kind: c.pick(o, 'kind', 'model.kind', 'model', values(SEQUENCE_MODEL_CHOICES)),
+    kind,
     historyQubits: c.num(o, 'historyQubits', 'model.historyQubits', 'history qubits', L.historyQubits, true), // prettier-ignore
     dataQubits: c.num(o, 'dataQubits', 'model.dataQubits', 'data qubits', L.dataQubits, true),
     layers: c.num(o, 'layers', 'model.layers', 'layers', L.layers, true),

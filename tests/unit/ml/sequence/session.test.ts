@@ -85,11 +85,31 @@ describe('sequence session', () => {
   });
 });
 
+describe('sequence session with the QLSTM', () => {
+  it('trains the QLSTM next to the LSTM: its test error falls below persistence', () => {
+    const e = defaults();
+    e.model = { kind: 'qlstm', qubits: 3, hidden: 2, layers: 1 };
+    e.training.learningRate = 0.02;
+    const s = createSequenceSession(e);
+    try {
+      expect(s.info.qubits).toBe(3);
+      expect(s.info.circuit.qubits).toBe(3);
+      const first = s.measure().forecast.quantum.testLoss;
+      let last = s.measure();
+      for (let i = 0; i < 12; i++) last = s.step();
+      expect(last.forecast.quantum.testLoss).toBeLessThan(first / 5);
+      expect(last.forecast.quantum.testLoss).toBeLessThan(s.info.persistence.test);
+    } finally {
+      s.dispose();
+    }
+  });
+});
+
 describe('sequence schema', () => {
   it('refuses a QRNN wider than the simulator runs here, saying why', () => {
     const e = defaults();
     e.data.window = 12;
-    e.model.dataQubits = 2;
+    e.model = { kind: 'qrnn', historyQubits: 2, dataQubits: 2, layers: 2 };
     const r = decodeExperiment(encodeExperiment(e));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('2 + 12 × 2 = 26 qubits');
@@ -98,5 +118,9 @@ describe('sequence schema', () => {
   it('counts the unrolled circuit’s qubits and gates from the settings', () => {
     // 8 qubits; per step 1 encoding + 2 layers × (3·3 rotations + 3 ring edges) = 25, × 6 steps.
     expect(TASK_SCHEMAS.sequence.size(defaults())).toEqual({ qubits: 8, gates: 150 });
+    // QLSTM, 4 qubits, 1 layer: per gate 3·4 encoding + 4 CNOTs + 3·4 rotations = 28; 4 gates, 6 steps.
+    const q = defaults();
+    q.model = { kind: 'qlstm', qubits: 4, hidden: 2, layers: 1 };
+    expect(TASK_SCHEMAS.sequence.size(q)).toEqual({ qubits: 4, gates: 672 });
   });
 });
