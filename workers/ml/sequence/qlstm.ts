@@ -12,10 +12,10 @@
 // backward (the encoding's own bias slot would give only their sum over the batch); the chain
 // rule then goes through arctan to z, A_g, a_g and h_{t−1}.
 
-import type { Circuit, Rng } from '../../sim';
+import type { Rng } from '../../sim';
 import { batchCapacity, createBatchSimulator } from '../../sim/batch';
 import { createMiniBatcher } from '../classifier';
-import type { Optimizer } from '../optim';
+import type { Forecaster } from './forecaster';
 import {
   encodingSlot,
   qlstmGateCircuit,
@@ -34,35 +34,9 @@ export {
   type QlstmSpec,
 } from './qlstmCircuit';
 
-/** A QLSTM forecaster: its parameters and how it predicts and trains (the QRNN's interface). */
-export interface Qlstm {
+/** A QLSTM forecaster; its circuit is the forget gate's (all four have this shape), theta laid out by qlstmLayout. */
+export interface Qlstm extends Forecaster {
   readonly spec: QlstmSpec;
-  /** The forget gate's circuit, for drawing (all four have this shape). */
-  readonly circuit: Circuit;
-  readonly numParams: number;
-  /** All trainable parameters (layout: qlstmLayout), changed in place by trainEpoch. */
-  readonly theta: Float64Array;
-  /** ŷ of windows [0, count): inputs[k·window + t] is window k's value t. */
-  predict(inputs: Float64Array, count: number): Float64Array;
-  /**
-   * One epoch over windows [0, count) in mini-batches of batchSize, order shuffled by rng;
-   * returns the mean loss of the batches as trained.
-   */
-  trainEpoch(
-    inputs: Float64Array,
-    targets: Float64Array,
-    count: number,
-    batchSize: number,
-    opt: Optimizer,
-    rng: Rng,
-  ): number;
-  /** Loss and its exact gradient at theta over windows [0, count); grad is overwritten. */
-  lossAndGradient(
-    inputs: Float64Array,
-    targets: Float64Array,
-    count: number,
-    grad: Float64Array,
-  ): number;
 }
 
 /** Most windows one forward run takes (predictions). */

@@ -12,7 +12,7 @@ import type { Binding, Circuit, Operation, Rng } from '../../sim';
 import { batchCapacity, createBatchSimulator } from '../../sim/batch';
 import { QRNN_MAX_QUBITS } from '../../../src/experiment/tasks/sequence/types';
 import { createMiniBatcher } from '../classifier';
-import type { Optimizer } from '../optim';
+import type { Forecaster } from './forecaster';
 import { initParams } from '../quantumClassifier';
 
 /** The QRNN's sizes (the schema's QrnnModel with the series' window). */
@@ -112,34 +112,9 @@ export function qrnnCircuit(spec: QrnnSpec): Circuit {
   return { qubits: qrnnQubits(spec), ops, paramNames };
 }
 
-/** A QRNN forecaster: its circuit, its parameters and how it predicts and trains. */
-export interface Qrnn {
+/** A QRNN forecaster: its spec, circuit and parameters, and how it predicts and trains. */
+export interface Qrnn extends Forecaster {
   readonly spec: QrnnSpec;
-  readonly circuit: Circuit;
-  readonly numParams: number;
-  /** Changed in place by trainEpoch. */
-  readonly theta: Float64Array;
-  /** ŷ of windows [0, count): inputs[k·window + t] is window k's value t. */
-  predict(inputs: Float64Array, count: number): Float64Array;
-  /**
-   * One epoch over windows [0, count) in mini-batches of batchSize, order shuffled by rng;
-   * returns the mean loss of the batches as trained.
-   */
-  trainEpoch(
-    inputs: Float64Array,
-    targets: Float64Array,
-    count: number,
-    batchSize: number,
-    opt: Optimizer,
-    rng: Rng,
-  ): number;
-  /** Loss and its exact gradient (adjoint) at theta over windows [0, count); grad is overwritten. */
-  lossAndGradient(
-    inputs: Float64Array,
-    targets: Float64Array,
-    count: number,
-    grad: Float64Array,
-  ): number;
 }
 
 /** Most windows one batched run takes (fewer for large circuits: batchCapacity). */

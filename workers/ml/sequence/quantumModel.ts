@@ -2,28 +2,14 @@
 // (qlstm.ts) both forecast a window's next value and train by mini-batches with exact gradients.
 
 import type { SequenceModel } from '../../../src/experiment/types';
-import type { Circuit, Rng } from '../../sim';
-import type { Optimizer } from '../optim';
+import type { Rng } from '../../sim';
+import type { Forecaster } from './forecaster';
 import { createQlstm } from './qlstm';
 import { createQrnn, qrnnQubits } from './qrnn';
 
-export interface QuantumForecaster {
-  /** The circuit to draw: the QRNN unrolled, or one QLSTM gate circuit. */
-  readonly circuit: Circuit;
+export interface QuantumForecaster extends Forecaster {
   /** Qubits simulated at once. */
   readonly qubits: number;
-  readonly numParams: number;
-  /** The trained parameters, changed in place by trainEpoch. */
-  readonly theta: Float64Array;
-  predict(inputs: Float64Array, count: number): Float64Array;
-  trainEpoch(
-    inputs: Float64Array,
-    targets: Float64Array,
-    count: number,
-    batchSize: number,
-    opt: Optimizer,
-    rng: Rng,
-  ): number;
 }
 
 /** The experiment's quantum model over windows of `window` values, its parameters from `rng`. */
