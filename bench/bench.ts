@@ -17,6 +17,7 @@ import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
 import { qaoaBench } from './qaoa';
 import { adjointVsForward, batchBench } from './batch';
 import { benchmarkTaskBench } from './benchmarkTask';
+import { sequenceBench } from './sequence';
 import { fmt } from './timing';
 
 const json = process.argv.includes('--json');
@@ -255,6 +256,18 @@ log(
     `${fmt(cells.svm10CellMs)}; MLP ${fmt(cells.mlp10CellMs)}; data re-uploading (4 qubits, to ` +
     `convergence) ${fmt(cells.reuploading10CellMs)}; one training step of the 10-qubit IQP ` +
     `variational model (32 rows) ${fmt(cells.iqpVariational10StepMs)}, thousands a cell`,
+);
+
+const seq = await sequenceBench();
+out.sequence_qrnn_epochs_per_s = seq.qrnnSessionEpochsPerS;
+out.sequence_qrnn_epoch_ms = seq.qrnnEpochMs;
+out.sequence_qlstm_epochs_per_s = seq.qlstmSessionEpochsPerS;
+out.sequence_qlstm_epoch_ms = seq.qlstmEpochMs;
+log(
+  `\nSequences, the default sine (140 training windows of 6 values): a session epoch (quantum ` +
+    `model, TensorFlow.js LSTM, both scored) ${seq.qrnnSessionEpochsPerS.toFixed(0)}/s with the ` +
+    `QRNN (8 qubits; its own epoch ${fmt(seq.qrnnEpochMs)}), ${seq.qlstmSessionEpochsPerS.toFixed(0)}/s ` +
+    `with the QLSTM (4 qubits a gate; ${fmt(seq.qlstmEpochMs)})`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;
