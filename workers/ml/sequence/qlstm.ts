@@ -14,8 +14,7 @@
 
 import type { Rng } from '../../sim';
 import { batchCapacity, createBatchSimulator } from '../../sim/batch';
-import { createMiniBatcher } from '../classifier';
-import type { Forecaster } from './forecaster';
+import { checkWindows, forecasterTraining, type Forecaster } from './forecaster';
 import {
   encodingSlot,
   qlstmGateCircuit,
@@ -280,25 +279,13 @@ export function createQlstm(spec: QlstmSpec, rng: Rng): Qlstm {
     return loss;
   };
 
-  /** Refuses a data set that is not count windows (and targets) long. */
-  const checkData = (inputs: Float64Array, targets: Float64Array | null, count: number): void => {
-    if (!Number.isInteger(count) || count < (targets ? 1 : 0))
-      throw new Error(`The number of windows must be a whole number of at least ${targets ? 1 : 0}; got ${count}.`); // prettier-ignore
-    if (inputs.length < count * T)
-      throw new Error(`${count} windows of ${T} values need ${count * T} inputs; ${inputs.length} were given.`); // prettier-ignore
-    if (targets && targets.length < count)
-      throw new Error(`${count} windows need ${count} targets; ${targets.length} were given.`);
-  };
-
-  const batches = createMiniBatcher();
-  const grad = new Float64Array(numParams);
   return {
     spec: { ...spec },
     circuit,
     numParams,
     theta,
     predict(inputs, count) {
-      checkData(inputs, null, count);
+      checkWindows(T, inputs, null, count);
       const out = new Float64Array(count);
       for (let start = 0; start < count; start += cap) {
         const c = Math.min(cap, count - start);
@@ -308,25 +295,6 @@ export function createQlstm(spec: QlstmSpec, rng: Rng): Qlstm {
       }
       return out;
     },
-    trainEpoch(inputs, targets, count, batchSize, opt, rng) {
-      checkData(inputs, targets, count);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`The batch size must be a whole number of at least 1; got ${batchSize}.`);
-      return batches(
-        count,
-        batchSize,
-        rng,
-        grad,
-        (idx, w) => addLoss(inputs, targets, idx, idx.length, w, grad),
-        () => opt.step(theta, grad),
-      );
-    },
-    lossAndGradient(inputs, targets, count, g) {
-      checkData(inputs, targets, count);
-      if (g.length < numParams)
-        throw new Error(`The gradient needs room for ${numParams} parameters; it has ${g.length}.`);
-      g.fill(0);
-      return addLoss(inputs, targets, null, count, 1 / count, g) / count;
-    },
+    ...forecasterTraining(T, theta, addLoss),
   };
 }

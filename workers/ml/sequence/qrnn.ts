@@ -11,8 +11,7 @@
 import type { Binding, Circuit, Operation, Rng } from '../../sim';
 import { batchCapacity, createBatchSimulator } from '../../sim/batch';
 import { QRNN_MAX_QUBITS } from '../../../src/experiment/tasks/sequence/types';
-import { createMiniBatcher } from '../classifier';
-import type { Forecaster } from './forecaster';
+import { checkWindows, forecasterTraining, type Forecaster } from './forecaster';
 import { initParams } from '../quantumClassifier';
 
 /** The QRNN's sizes (the schema's QrnnModel with the series' window). */
@@ -133,9 +132,7 @@ export function createQrnn(spec: QrnnSpec, rng: Rng): Qrnn {
   const batch = createBatchSimulator(circuit, batchCapacity(n, BATCH));
   const cap = batch.capacity;
   const theta = initParams(circuit, numParams, rng);
-  const grad = new Float64Array(numParams);
   const xs = new Float64Array(cap * T);
-  const batches = createMiniBatcher();
   // The output qubit, the last step's first data qubit: its |1⟩ half is the blocks [hi, hi + bit).
   const bit = 1 << (spec.historyQubits + (T - 1) * spec.dataQubits);
   const size = 1 << n;
@@ -196,23 +193,13 @@ export function createQrnn(spec: QrnnSpec, rng: Rng): Qrnn {
     return loss;
   };
 
-  /** Refuses a data set that is not count windows (and targets) long. */
-  const checkData = (inputs: Float64Array, targets: Float64Array | null, count: number): void => {
-    if (!Number.isInteger(count) || count < (targets ? 1 : 0))
-      throw new Error(`The number of windows must be a whole number of at least ${targets ? 1 : 0}; got ${count}.`); // prettier-ignore
-    if (inputs.length < count * T)
-      throw new Error(`${count} windows of ${T} values need ${count * T} inputs; ${inputs.length} were given.`); // prettier-ignore
-    if (targets && targets.length < count)
-      throw new Error(`${count} windows need ${count} targets; ${targets.length} were given.`);
-  };
-
   return {
     spec: { ...spec },
     circuit,
     numParams,
     theta,
     predict(inputs, count) {
-      checkData(inputs, null, count);
+      checkWindows(T, inputs, null, count);
       const out = new Float64Array(count);
       for (let start = 0; start < count; start += cap) {
         const c = Math.min(cap, count - start);
@@ -221,25 +208,6 @@ export function createQrnn(spec: QrnnSpec, rng: Rng): Qrnn {
       }
       return out;
     },
-    trainEpoch(inputs, targets, count, batchSize, opt, rng) {
-      checkData(inputs, targets, count);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`The batch size must be a whole number of at least 1; got ${batchSize}.`);
-      return batches(
-        count,
-        batchSize,
-        rng,
-        grad,
-        (idx, w) => addLoss(inputs, targets, idx, idx.length, w, grad),
-        () => opt.step(theta, grad),
-      );
-    },
-    lossAndGradient(inputs, targets, count, g) {
-      checkData(inputs, targets, count);
-      if (g.length < numParams)
-        throw new Error(`The gradient needs room for ${numParams} parameters; it has ${g.length}.`);
-      g.fill(0);
-      return addLoss(inputs, targets, null, count, 1 / count, g) / count;
-    },
+    ...forecasterTraining(T, theta, addLoss),
   };
 }

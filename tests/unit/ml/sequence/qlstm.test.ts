@@ -11,6 +11,7 @@ import {
   type QlstmSpec,
 } from '../../../../workers/ml/sequence/qlstm';
 import { createRng, type Rng } from '../../../../workers/sim';
+import { sineWindows } from './sineWindows';
 
 const spec = (window: number, qubits: number, hidden: number, layers: number): QlstmSpec => ({
   window,
@@ -200,21 +201,6 @@ describe('QLSTM gradient', () => {
       expect(Math.abs(fd[i]! - grad[i]!), `parameter ${i}`).toBeLessThan(1e-6 * largest);
   });
 });
-
-/** Windows of sin(2πi/20) scaled to [−1, 1]: count windows of `window` values, horizon 1. */
-function sineWindows(window: number, count: number): { x: Float64Array; y: Float64Array } {
-  const series = Array.from({ length: count + window }, (_, i) => Math.sin((2 * Math.PI * i) / 20));
-  const lo = Math.min(...series);
-  const hi = Math.max(...series);
-  const scaled = series.map((v) => (2 * (v - lo)) / (hi - lo) - 1);
-  const x = new Float64Array(count * window);
-  const y = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    for (let t = 0; t < window; t++) x[k * window + t] = scaled[k + t]!;
-    y[k] = scaled[k + window]!;
-  }
-  return { x, y };
-}
 
 /** A QLSTM (window 6, 4 qubits, hidden 2, 1 layer) trained on 160 sine windows; θ and MSEs. */
 function trainSine(seed: number, epochs: number) {

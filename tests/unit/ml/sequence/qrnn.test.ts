@@ -12,6 +12,7 @@ import {
   type QrnnSpec,
 } from '../../../../workers/ml/sequence/qrnn';
 import { createRng, gateMatrix, type GateName, type Rng } from '../../../../workers/sim';
+import { sineWindows } from './sineWindows';
 
 const spec = (window: number, historyQubits: number, dataQubits: number, layers: number) => ({
   window,
@@ -327,21 +328,6 @@ describe('QRNN history', () => {
     expect(spread(2)).toBeGreaterThan(1e-2);
   });
 });
-
-/** Windows of sin(2πi/20) scaled to [−1, 1]: count windows of `window` values, horizon 1. */
-function sineWindows(window: number, count: number): { x: Float64Array; y: Float64Array } {
-  const series = Array.from({ length: count + window }, (_, i) => Math.sin((2 * Math.PI * i) / 20));
-  const lo = Math.min(...series);
-  const hi = Math.max(...series);
-  const scaled = series.map((v) => (2 * (v - lo)) / (hi - lo) - 1);
-  const x = new Float64Array(count * window);
-  const y = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    for (let t = 0; t < window; t++) x[k * window + t] = scaled[k + t]!;
-    y[k] = scaled[k + window]!;
-  }
-  return { x, y };
-}
 
 /**
  * A QRNN (window 6, nH 2, nD 1, 2 layers: one layer reads only the last value, see above) trained
