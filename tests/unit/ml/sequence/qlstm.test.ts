@@ -2,7 +2,6 @@
 // against a hand computation with 2×2 matrices, the exact gradient (BPTT through the batched
 // adjoint) against central differences, learning a sine, and reproducibility from the seed.
 import { describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../../../workers/ml/optim';
 import {
   createQlstm,
   qlstmGateCircuit,
@@ -11,7 +10,7 @@ import {
   type QlstmSpec,
 } from '../../../../workers/ml/sequence/qlstm';
 import { createRng, type Rng } from '../../../../workers/sim';
-import { sineWindows } from './sineWindows';
+import { trainOnSine } from './sineWindows';
 
 const spec = (window: number, qubits: number, hidden: number, layers: number): QlstmSpec => ({
   window,
@@ -205,17 +204,7 @@ describe('QLSTM gradient', () => {
 /** A QLSTM (window 6, 4 qubits, hidden 2, 1 layer) trained on 160 sine windows; θ and MSEs. */
 function trainSine(seed: number, epochs: number) {
   const s = spec(6, 4, 2, 1);
-  const count = 160;
-  const { x, y } = sineWindows(s.window, count);
-  const q = createQlstm(s, createRng(seed));
-  const opt = createOptimizer({ name: 'adam', learningRate: 0.02, l2: 0 }, q.numParams);
-  const rng = createRng(seed);
-  const grad = new Float64Array(q.numParams);
-  const before = q.lossAndGradient(x, y, count, grad);
-  const losses: number[] = [];
-  for (let e = 0; e < epochs; e++) losses.push(q.trainEpoch(x, y, count, 16, opt, rng));
-  const after = q.lossAndGradient(x, y, count, grad);
-  return { theta: q.theta, before, after, losses };
+  return trainOnSine(createQlstm(s, createRng(seed)), s.window, 0.02, seed, epochs);
 }
 
 describe('QLSTM training', () => {

@@ -3,7 +3,6 @@
 // matrix that measures and resets the data register each step (and against the wrong model that
 // reuses it without reset), learning a sine, and reproducibility from the seed.
 import { describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../../../workers/ml/optim';
 import {
   createQrnn,
   qrnnCircuit,
@@ -12,7 +11,7 @@ import {
   type QrnnSpec,
 } from '../../../../workers/ml/sequence/qrnn';
 import { createRng, gateMatrix, type GateName, type Rng } from '../../../../workers/sim';
-import { sineWindows } from './sineWindows';
+import { trainOnSine } from './sineWindows';
 
 const spec = (window: number, historyQubits: number, dataQubits: number, layers: number) => ({
   window,
@@ -335,17 +334,7 @@ describe('QRNN history', () => {
  */
 function trainSine(seed: number, epochs: number) {
   const s = spec(6, 2, 1, 2);
-  const count = 160;
-  const { x, y } = sineWindows(s.window, count);
-  const q = createQrnn(s, createRng(seed));
-  const opt = createOptimizer({ name: 'adam', learningRate: 0.05, l2: 0 }, q.numParams);
-  const rng = createRng(seed);
-  const grad = new Float64Array(q.numParams);
-  const before = q.lossAndGradient(x, y, count, grad);
-  const losses: number[] = [];
-  for (let e = 0; e < epochs; e++) losses.push(q.trainEpoch(x, y, count, 16, opt, rng));
-  const after = q.lossAndGradient(x, y, count, grad);
-  return { theta: q.theta, before, after, losses };
+  return trainOnSine(createQrnn(s, createRng(seed)), s.window, 0.05, seed, epochs);
 }
 
 describe('QRNN training', () => {
