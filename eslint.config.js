@@ -19,6 +19,9 @@ const TFJS_MODULES = [
   'workers/ml/baseline/tfjsMlp.ts',
   'workers/ml/benchmark/cnnTfjs.ts',
   'workers/ml/sequence/rnnTfjs.ts',
+  'workers/ml/text/tfjsText.ts',
+  'workers/ml/text/textTfjs.ts',
+  'workers/ml/text/transformerTfjs.ts',
 ];
 const tfjs = {
   group: ['@tensorflow/*'],

@@ -4,8 +4,10 @@
 
 import type { Circuit } from './sim/circuit';
 import type { Forecast, SequenceInfo, SequenceReport } from './protocolSequence';
+import type { TextInfo, TextReport, TextSamples } from './protocolText';
 
 export type * from './protocolSequence';
+export type * from './protocolText';
 
 /** The editor's live view of a circuit's state (the `inspect` call). */
 export type { StateView } from './inspect';
@@ -279,8 +281,9 @@ export interface BenchmarkDataPreview {
 
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
-export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo;
-export type Report = EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport;
+export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo | TextInfo;
+export type Report =
+  EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport | TextReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -292,7 +295,8 @@ export type Picture =
   | { kind: 'samples'; samples: QaoaSamples }
   | { kind: 'landscape'; landscape: Landscape }
   | { kind: 'benchmarkData'; preview: BenchmarkDataPreview }
-  | { kind: 'forecast'; forecast: Forecast };
+  | { kind: 'forecast'; forecast: Forecast }
+  | { kind: 'textSamples'; samples: TextSamples };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -334,6 +338,7 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
     case 'scan':
     case 'widthSearch':
     case 'samples':
+    case 'textSamples':
       return [];
   }
 }

@@ -7,12 +7,14 @@ import type { ClassifyExperiment } from './tasks/classify/types';
 import type { QaoaExperiment } from './tasks/qaoa/types';
 import type { VqeExperiment } from './tasks/vqe/types';
 import type { SequenceExperiment } from './tasks/sequence/types';
+import type { TextExperiment } from './tasks/text/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
 export type * from './tasks/qaoa/types';
 export type * from './tasks/benchmark/types';
 export type * from './tasks/sequence/types';
+export type * from './tasks/text/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -28,7 +30,12 @@ export type { DatasetName } from './tasks/classify/datasets';
 
 /** Every kind of experiment; `task` tells which. */
 export type Experiment =
-  ClassifyExperiment | VqeExperiment | QaoaExperiment | BenchmarkExperiment | SequenceExperiment;
+  | ClassifyExperiment
+  | VqeExperiment
+  | QaoaExperiment
+  | BenchmarkExperiment
+  | SequenceExperiment
+  | TextExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

@@ -11,6 +11,8 @@ import type {
   Report,
   SequenceInfo,
   SequenceReport,
+  TextInfo,
+  TextReport,
   VqeInfo,
   VqeReport,
 } from '../../workers/protocol';
@@ -41,3 +43,8 @@ export const benchmarkReports = (h: readonly Report[]): readonly BenchmarkReport
 /** Reports of a sequence session (both models' forecast errors per epoch). */
 export const sequenceReports = (h: readonly Report[]): readonly SequenceReport[] =>
   h.length > 0 && 'forecast' in h[0]! ? (h as SequenceReport[]) : EMPTY;
+
+export const textInfo = (i: LoadInfo | null): TextInfo | null => (i?.task === 'text' ? i : null);
+/** Reports of a text session (both models' cross-entropies per epoch). */
+export const textReports = (h: readonly Report[]): readonly TextReport[] =>
+  h.length > 0 && 'text' in h[0]! ? (h as TextReport[]) : EMPTY;

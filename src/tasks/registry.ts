@@ -5,6 +5,7 @@ import { benchmarkUi } from './benchmark';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
 import { sequenceUi } from './sequence';
+import { textUi } from './text';
 import type { TaskUi } from './taskUi';
 import { vqeUi } from './vqe';
 
@@ -14,4 +15,5 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   qaoa: qaoaUi,
   benchmark: benchmarkUi,
   sequence: sequenceUi,
+  text: textUi,
 };

@@ -6,6 +6,7 @@ import { benchmarkRunner } from './benchmark/runner';
 import { classifyRunner } from './classify/runner';
 import { qaoaRunner } from './qaoa/runner';
 import { sequenceRunner } from './sequence/runner';
+import { textRunner } from './text/runner';
 import type { TaskRunner } from './taskRunner';
 import { vqeRunner } from './vqe/runner';
 
@@ -15,4 +16,5 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   qaoa: qaoaRunner,
   benchmark: benchmarkRunner,
   sequence: sequenceRunner,
+  text: textRunner,
 };

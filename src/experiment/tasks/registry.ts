@@ -6,6 +6,7 @@ import { benchmarkSchema } from './benchmark';
 import { classifySchema } from './classify';
 import { qaoaSchema } from './qaoa';
 import { sequenceSchema } from './sequence';
+import { textSchema } from './text';
 import type { TaskSchema } from './taskSchema';
 import { vqeSchema } from './vqe';
 
@@ -15,6 +16,7 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   qaoa: qaoaSchema,
   benchmark: benchmarkSchema,
   sequence: sequenceSchema,
+  text: textSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

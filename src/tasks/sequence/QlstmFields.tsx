@@ -1,23 +1,24 @@
 // The QLSTM's settings: qubits per gate circuit, hidden size and layers, with what they make: one
-// gate's circuit (all four have its shape) and the parameter count.
+// gate's circuit (all four have its shape) and the parameter count. Shared by the series and the
+// text task: the QLSTM reads a value per step there, a token here.
 import { SEQUENCE_LIMITS } from '../../experiment/tasks/sequence/validate';
 import type { QlstmModel } from '../../experiment/types';
-import type { SequenceInfo } from '../../../workers/protocol';
+import type { Circuit } from '../../../workers/sim';
 import { FittedCircuit } from '../../panels/FittedCircuit';
 import { NumberField } from '../../panels/fields/NumberField';
-import { useLab } from '../../store/store';
-import { withModel } from './sequenceEdits';
 
 interface Props {
-  model: QlstmModel;
-  window: number;
-  info: SequenceInfo | null;
+  model: Omit<QlstmModel, 'kind'>;
+  /** Steps the recurrence takes (the window or the context). */
+  steps: number;
+  /** What it reads per step: 'x' (a value) or 'the token' (one-hot). */
+  input: string;
+  /** The session's circuit and parameter count, once loaded. */
+  info: { circuit: Circuit; quantumParams: number } | null;
+  set(patch: Partial<Omit<QlstmModel, 'kind'>>): void;
 }
 
-export function QlstmFields({ model, window, info }: Props) {
-  const editTask = useLab((s) => s.editTask);
-  const set = (patch: Partial<QlstmModel>): void =>
-    editTask('sequence', (e) => withModel(e, { ...model, ...patch }));
+export function QlstmFields({ model, steps, input, info, set }: Props) {
   const L = SEQUENCE_LIMITS;
   return (
     <>
@@ -49,7 +50,7 @@ export function QlstmFields({ model, window, info }: Props) {
       </div>
       <p className="hint">
         An LSTM whose forget, input, candidate and output gates are variational circuits: at each of
-        the window’s {window} steps, [x, h] goes through a trained linear map into {model.qubits}{' '}
+        the {steps} steps, [{input}, h] goes through a trained linear map into {model.qubits}{' '}
         {model.qubits === 1 ? 'angle' : 'angles'} (encoded as RY(arctan z)·RZ(arctan z²) after H),
         the circuit’s ⟨Z⟩ values through another into the gate. Cell and hidden state (
         {model.hidden} each) are classical, as in Chen, Yoo and Fang (2020)

@@ -1,6 +1,10 @@
 // The sequence task's models: the quantum model (the QRNN, drawn unrolled over the window, or the
 // QLSTM, whose four gates are circuits) and the classical recurrent network it is compared with.
-import { SEQUENCE_MODEL_CHOICES } from '../../experiment/tasks/sequence/types';
+import {
+  SEQUENCE_BASELINE_CHOICES,
+  SEQUENCE_MODEL_CHOICES,
+} from '../../experiment/tasks/sequence/types';
+import { SEQUENCE_LIMITS } from '../../experiment/tasks/sequence/validate';
 import type { SequenceModel } from '../../experiment/types';
 import { SelectField } from '../../panels/fields/SelectField';
 import { sequenceInfo } from '../../store/runOf';
@@ -33,8 +37,22 @@ export function SequenceModelPanel() {
         }
       />
       {model.kind === 'qrnn' && <QrnnFields model={model} window={window} info={info} />}
-      {model.kind === 'qlstm' && <QlstmFields model={model} window={window} info={info} />}
-      <BaselineFields baseline={baseline} info={info} />
+      {model.kind === 'qlstm' && (
+        <QlstmFields
+          model={model}
+          steps={window}
+          input="x"
+          info={info}
+          set={(patch) => editTask('sequence', (e) => withModel(e, { ...model, ...patch }))}
+        />
+      )}
+      <BaselineFields
+        baseline={baseline}
+        choices={SEQUENCE_BASELINE_CHOICES}
+        maxHidden={SEQUENCE_LIMITS.hidden[1]}
+        info={info}
+        set={(b) => editTask('sequence', (e) => ({ ...e, baseline: b }))}
+      />
     </section>
   );
 }

@@ -9,11 +9,10 @@ import { TASK_NAMES } from '../../../src/experiment/tasks/registry';
 import type {
   BenchmarkExperiment,
   ClassifyExperiment,
-  Experiment,
   QaoaExperiment,
-  SequenceExperiment,
   VqeExperiment,
 } from '../../../src/experiment/types';
+import { SEQUENCE_GOLDEN, type Golden } from './goldenSequences';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
 const defaultV1: ClassifyExperiment = {
@@ -115,18 +114,7 @@ const ISING_CIRCUIT = {
   blocks: [{ start: 0, end: 4, count: 2, shared: false }],
 };
 
-/** The sequence task's default experiment as schema 4 wrote it. */
-const SEQUENCE_DEFAULT: SequenceExperiment = {
-  version: 4,
-  task: 'sequence',
-  data: { series: 'sine', length: 200, noise: 0.05, window: 6, horizon: 1, trainRatio: 0.7, seed: 1 }, // prettier-ignore
-  model: { kind: 'qrnn', historyQubits: 2, dataQubits: 1, layers: 2 },
-  training: { optimizer: 'adam', learningRate: 0.05, epochs: 40, gradient: 'adjoint', shots: 0, seed: 1, batchSize: 16, l2: 0 }, // prettier-ignore
-  baseline: { kind: 'lstm', size: 'match' },
-  view: { hidden: [], speed: 'normal', locked: false },
-};
-
-const GOLDEN: { name: string; version: number; link: string; expected: Experiment }[] = [
+const GOLDEN: Golden[] = [
   {
     name: 'the default experiment of schema 1',
     version: 1,
@@ -381,24 +369,7 @@ const GOLDEN: { name: string; version: number; link: string; expected: Experimen
       view: { ...BENCHMARK_DEFAULT.view, hidden: ['table'] },
     },
   },
-  {
-    name: 'schema 4: the sequence default (QRNN and LSTM on a sine)',
-    version: 4,
-    link: '1PZBBDoIwFETvMuuGFIKa9CrGRYEqSClCK0QJd3e-ia4m4b0_Q7phmWFKhdTDILrp6ULtoNBYmA3hDaMzfSCnprOTQmxgcsYkfhfE9QGm0Fph7WCOCi2v8l1hGKWj50dMcwhivmhS4DGjYYiXeL_9iscHddvYQfTvqMxXkZDVjrTk0o2E1n3sQqIYW4r0CwYLK_8f9jFJU-QvYbCpbkG-rMJb8vOFTBbDOA_WyyYf4mp9dPv-AQ',
-    expected: SEQUENCE_DEFAULT,
-  },
-  {
-    name: 'schema 4: Mackey–Glass, window 8, two steps ahead, a simple RNN of 6 units, forecast hidden',
-    version: 4,
-    link: '1PZBbDoIwEEX3cr-rwbfpVowfFaogpRUGIUjYu7cY_Jp07pk5k47oGui9QltCQ2z9tj61UMgM9Aj_gU4YkknWJwXJoDcsNeHKpKUdVg9nRDjgPPckhPsC-qyQc3Q7KVQhLirZRN14H8mBCQEu2VHEsiHXcn5cBOFF3GSmivgsTw4KN2F4VLBM9zQ9mJB6hsK3BCWfj3VbFi68ub_45xVeNCJn4zgx7_rlecE9NDY10uJKLLp9aCrjop3_cjdO7DR9AQ',
-    expected: {
-      ...SEQUENCE_DEFAULT,
-      data: { ...SEQUENCE_DEFAULT.data, series: 'mackey-glass', length: 400, noise: 0, window: 8, horizon: 2 }, // prettier-ignore
-      model: { kind: 'qrnn', historyQubits: 3, dataQubits: 1, layers: 2 },
-      baseline: { kind: 'rnn', size: { hidden: 6 } },
-      view: { ...SEQUENCE_DEFAULT.view, hidden: ['forecast'] },
-    },
-  },
+  ...SEQUENCE_GOLDEN,
 ];
 
 describe('golden links', () => {

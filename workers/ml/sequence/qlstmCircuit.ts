@@ -33,10 +33,12 @@ export const QLSTM_LIMITS = {
 } as const satisfies Record<keyof QlstmSpec, readonly [number, number]>;
 
 /**
- * Where the parts of the model sit in θ. Gate g's block starts at g·gate (QLSTM_GATES order) and
- * holds, from there: A (n × (1+h), row-major, column 0 reads x_t), a (n), the circuit's angles
+ * Where the parts of the model sit in θ, for a step input m wide and a head of r outputs (the
+ * forecaster: m = r = 1; the next-token model: m = r = vocabulary). Gate g's block starts at
+ * g·gate (QLSTM_GATES order) and holds, from there: A (n × (m+h), row-major, columns 0 … m−1 read
+ * the step's input: x_t, or the token's one-hot; then h_{t−1}), a (n), the circuit's angles
  * (3·n·L: per layer, per qubit φ, θ, ω), B (h × n, row-major), b (h). After the four blocks: the
- * head's w (h) at `head` and w0 at `head + h`.
+ * head's W (r × h, row-major) at `head` and its bias (r) at `head + r·h` (for r = 1: w, then w0).
  */
 export interface QlstmLayout {
   /** Size of one gate's block. */
@@ -47,22 +49,22 @@ export interface QlstmLayout {
   readonly angles: number;
   readonly B: number;
   readonly b: number;
-  /** Offset of the head's w in θ (w0 follows it). */
+  /** Offset of the head's W in θ (its bias follows it). */
   readonly head: number;
-  /** All trainable parameters: 4·gate + h + 1. */
+  /** All trainable parameters: 4·gate + r·h + r. */
   readonly total: number;
 }
 
-/** θ's layout for a spec. */
-export function qlstmLayout(spec: QlstmSpec): QlstmLayout {
+/** θ's layout for a spec whose steps read `inputs` (m) values and whose head gives `outputs` (r). */
+export function qlstmLayout(spec: QlstmSpec, inputs = 1, outputs = 1): QlstmLayout {
   const { qubits: n, hidden: h, layers: L } = spec;
   const A = 0;
-  const a = n * (1 + h);
+  const a = n * (inputs + h);
   const angles = a + n;
   const B = angles + 3 * n * L;
   const b = B + h * n;
   const gate = b + h;
-  return { gate, A, a, angles, B, b, head: 4 * gate, total: 4 * gate + h + 1 };
+  return { gate, A, a, angles, B, b, head: 4 * gate, total: 4 * gate + outputs * (h + 1) };
 }
 
 /** Trainable parameters of a spec: 4·(n(1+h) + n + 3nL + hn + h) + h + 1. */

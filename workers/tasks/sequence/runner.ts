@@ -4,6 +4,7 @@
 import type { SequenceExperiment } from '../../../src/experiment/types';
 import { loadRnnEngine } from '../../ml/sequence/rnnEngine';
 import { createSequenceSession } from '../../ml/sequence/session';
+import { pairWeights } from '../modelPair';
 import type { TaskRunner } from '../taskRunner';
 
 export const sequenceRunner: TaskRunner<'sequence'> = {
@@ -20,20 +21,8 @@ export const sequenceRunner: TaskRunner<'sequence'> = {
       measure: () => s.measure(),
       step: () => s.step(),
       pictures: () => [{ kind: 'forecast', forecast: s.forecast() }],
-      weights: () => ({
-        quantum: Array.from(s.quantum.theta),
-        classical: s.classical.weights(),
-      }),
-      setWeights(w) {
-        if (w.quantum.length !== s.quantum.numParams)
-          throw new Error(
-            `The quantum model has ${s.quantum.numParams} parameters; the link carries ${w.quantum.length}.`,
-          );
-        s.classical.setWeights(w.classical);
-        s.quantum.theta.set(w.quantum);
-      },
+      ...pairWeights(s.quantum, s.classical),
       circuit: s.info.circuit,
-      params: () => s.quantum.theta,
       dispose: () => s.dispose(),
     };
   },

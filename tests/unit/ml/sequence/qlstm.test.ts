@@ -227,3 +227,33 @@ describe('QLSTM training', () => {
     expect(a.after).not.toBe(a.before);
   });
 });
+
+describe('QLSTM on the shared cell', () => {
+  it('keeps the forecasts and gradient of its first implementation (seed 4)', () => {
+    // Recorded from qlstm.ts before its cell moved to qlstmCore.ts (shared with the next-token
+    // model); the refactor was checked bit for bit, the tolerance only spares other platforms.
+    const q = createQlstm(spec(3, 2, 2, 1), createRng(4));
+    expect(q.theta[0]).toBeCloseTo(-0.7748357040781861, 15);
+    const x = Float64Array.from([0.5, -0.25, 0.75, -1, 0, 1, 0.125, 0.5, -0.5]);
+    const y = Float64Array.from([0.3, -0.6, 0.9]);
+    const close = (got: number, want: number) =>
+      expect(Math.abs(got - want)).toBeLessThan(1e-12 * Math.max(1, Math.abs(want)));
+    const yHat = q.predict(x, 3);
+    [-0.080251951561105539, -0.072814780813697647, -0.11866757394060473].forEach((v, k) =>
+      close(yHat[k]!, v),
+    );
+    const grad = new Float64Array(q.numParams);
+    close(q.lossAndGradient(x, y, 3, grad), 0.48673314273085883);
+    const want: [number, number][] = [
+      [0, 0.0091911181609680252], // forget gate's A, column x
+      [6, -0.023059492880600049], // its a
+      [8, -0.00019833135839353018], // its first angle
+      [14, -0.0038193547661501998], // its B
+      [20, 0.0048204864630813811], // the input gate's A
+      [40, 0.025834459684099545], // the candidate gate's A
+      [80, -0.091110097448054095], // the head's w
+      [82, -0.58115620421027203], // w0
+    ];
+    for (const [i, v] of want) close(grad[i]!, v);
+  });
+});

@@ -1,0 +1,89 @@
+// The text task's figures: each model's test perplexity beside the best any model can reach (the
+// chain's entropy) and the unigram reference, with train perplexities, sizes and Quixer's
+// post-selection success probability.
+import type { TextInfo, TextReport } from '../../../workers/protocol';
+import { CLASSICAL, QUANTUM } from '../../charts/palette';
+import { Figure } from '../../panels/Figure';
+
+interface Props {
+  info: TextInfo;
+  last: TextReport | null;
+}
+
+const ppl = (loss: number | undefined): string =>
+  loss === undefined || !Number.isFinite(loss) ? '—' : Math.exp(loss).toFixed(3);
+const fmt = (v: number | null | undefined): string =>
+  v === undefined || v === null || !Number.isFinite(v) ? '—' : v.toFixed(3);
+
+const QUANTUM_NAMES = { quixer: 'Quixer', qlstm: 'QLSTM' } as const;
+const CLASSICAL_NAMES = { rnn: 'Simple RNN', lstm: 'LSTM', transformer: 'Transformer' } as const;
+
+export function TextFigures({ info, last }: Props) {
+  const q = last?.text.quantum;
+  const c = last?.text.classical;
+  const success = last?.text.success ?? null;
+  const width = info.classicalKind === 'transformer' ? 'wide' : 'hidden';
+  return (
+    <div className="sequence-figures">
+      <div className="scoreboard">
+        <Figure name="Quantum test perplexity" value={ppl(q?.testLoss)} color={QUANTUM} />
+        <Figure name="Classical test perplexity" value={ppl(c?.testLoss)} color={CLASSICAL} />
+        {info.floor !== null && <Figure name="Perplexity floor" value={fmt(info.floor)} />}
+        {info.quantumKind === 'quixer' && (
+          <Figure name="Success probability" value={fmt(success)} />
+        )}
+      </div>
+      <table className="figures-table">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Parameters</th>
+            <th scope="col">Train perplexity</th>
+            <th scope="col">Test perplexity</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              Quantum ({QUANTUM_NAMES[info.quantumKind]}, {info.qubits} qubits)
+            </th>
+            <td>{info.quantumParams}</td>
+            <td>{ppl(q?.trainLoss)}</td>
+            <td>{ppl(q?.testLoss)}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Classical ({CLASSICAL_NAMES[info.classicalKind]}, {info.classicalHidden} {width})
+            </th>
+            <td>{info.classicalParams}</td>
+            <td>{ppl(c?.trainLoss)}</td>
+            <td>{ppl(c?.testLoss)}</td>
+          </tr>
+          {info.chain && (
+            <tr>
+              <th scope="row">The chain itself (its true probabilities)</th>
+              <td>—</td>
+              <td>{fmt(info.chain.train)}</td>
+              <td>{fmt(info.chain.test)}</td>
+            </tr>
+          )}
+          <tr>
+            <th scope="row">Token frequencies (ignore the context)</th>
+            <td>{info.vocab.length - 1}</td>
+            <td>—</td>
+            <td>{fmt(info.unigram)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="hint">
+        Perplexity is e to the mean cross-entropy of the next token: the number of equally likely
+        tokens the model is as unsure as ({info.vocab.length} for a model that knows nothing).{' '}
+        {info.floor !== null
+          ? 'The floor is e to the chain’s entropy rate: no model beats it on average over endless text. A short stretch can be easier or harder than average: the chain’s own probabilities score the line above on these very tokens, the best any model can expect here. '
+          : ''}
+        {info.trainCount} training contexts of {info.context} tokens, {info.count - info.trainCount}{' '}
+        test contexts after them.
+      </p>
+    </div>
+  );
+}
