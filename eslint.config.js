@@ -12,20 +12,26 @@ const uiFolders = {
   message: 'workers/ may import only src/experiment/ from the UI side (docs/architecture.md).',
 };
 /**
- * The modules that import tfjs: the MLP engine and the benchmark's CNN, each loaded with import()
- * (engines.ts, cnnModel.ts), so the pages never do.
+ * The modules that import tfjs: the MLP engine, the benchmark's CNN, and the sequence and text
+ * tasks' baselines with what they share (tfjsParams.ts: flat weights and training; tfjsLayers.ts:
+ * the recurrent cell and the Transformer block). Each is reached only through import() (engines.ts,
+ * cnnModel.ts, rnnEngine.ts, textEngine.ts), so the pages never load tfjs.
  */
 const TFJS_MODULES = [
+  'workers/ml/tfjsParams.ts',
+  'workers/ml/tfjsLayers.ts',
   'workers/ml/baseline/tfjsMlp.ts',
   'workers/ml/benchmark/cnnTfjs.ts',
+  'workers/ml/sequence/tfjsSeries.ts',
   'workers/ml/sequence/rnnTfjs.ts',
+  'workers/ml/sequence/transformerTfjs.ts',
   'workers/ml/text/tfjsText.ts',
   'workers/ml/text/textTfjs.ts',
   'workers/ml/text/transformerTfjs.ts',
 ];
 const tfjs = {
   group: ['@tensorflow/*'],
-  message: `Only ${TFJS_MODULES.join(' and ')} import tfjs, loaded lazily (docs/architecture.md).`,
+  message: `Only the TensorFlow.js modules (${TFJS_MODULES.join(', ')}) import tfjs, loaded lazily (docs/architecture.md).`,
 };
 /** The schema is a leaf: the worker imports it, never the reverse. */
 const schemaLeaf = {

@@ -18,6 +18,7 @@ import { qaoaBench } from './qaoa';
 import { adjointVsForward, batchBench } from './batch';
 import { benchmarkTaskBench } from './benchmarkTask';
 import { sequenceBench } from './sequence';
+import { textBench } from './text';
 import { fmt } from './timing';
 
 const json = process.argv.includes('--json');
@@ -268,6 +269,18 @@ log(
     `model, TensorFlow.js LSTM, both scored) ${seq.qrnnSessionEpochsPerS.toFixed(0)}/s with the ` +
     `QRNN (8 qubits; its own epoch ${fmt(seq.qrnnEpochMs)}), ${seq.qlstmSessionEpochsPerS.toFixed(0)}/s ` +
     `with the QLSTM (4 qubits a gate; ${fmt(seq.qlstmEpochMs)})`,
+);
+
+const text = await textBench();
+out.text_quixer_epochs_per_s = text.quixerSessionEpochsPerS;
+out.text_quixer_epoch_ms = text.quixerEpochMs;
+out.text_qlstm_epochs_per_s = text.qlstmSessionEpochsPerS;
+out.text_qlstm_epoch_ms = text.qlstmEpochMs;
+log(
+  `\nText, the default Markov chain (1,597 training contexts of 4 tokens): a session epoch ` +
+    `(quantum model, TensorFlow.js Transformer, both scored) ${text.quixerSessionEpochsPerS.toFixed(1)}/s ` +
+    `with Quixer (4 qubits; its own epoch ${fmt(text.quixerEpochMs)}), ` +
+    `${text.qlstmSessionEpochsPerS.toFixed(1)}/s with the QLSTM (4 qubits a gate; ${fmt(text.qlstmEpochMs)})`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;

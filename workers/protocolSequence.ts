@@ -11,7 +11,7 @@ export interface SequenceInfo {
   qubits: number;
   quantumParams: number;
   classicalParams: number;
-  classicalKind: 'rnn' | 'lstm';
+  classicalKind: 'rnn' | 'lstm' | 'transformer';
   classicalHidden: number;
   /** What the series is ("Sine", or the imported column's name). */
   seriesName: string;

@@ -29,6 +29,14 @@ interface Props {
   panels?: readonly Panel[];
   /** The loss panel's axis title. */
   lossLabel?: string;
+  /** A level to compare the curves with, drawn across the loss panel (the naive forecast's error). */
+  reference?: Reference | null;
+}
+
+/** A horizontal line in the loss panel with its name. */
+export interface Reference {
+  value: number;
+  label: string;
 }
 
 type Model = 'quantum' | 'classical';
@@ -79,11 +87,12 @@ export function LossChart({
   height = 400,
   panels = BOTH,
   lossLabel = 'Loss',
+  reference,
 }: Props) {
   const paint = useCallback(
     (svg: SVGSVGElement, w: number, canvas: HTMLCanvasElement | null) =>
-      draw(svg, canvas, history, epochs, w, height, panels, lossLabel),
-    [history, epochs, height, panels, lossLabel],
+      draw(svg, canvas, history, epochs, w, height, panels, lossLabel, reference ?? null),
+    [history, epochs, height, panels, lossLabel, reference],
   );
   const label = panels.includes('accuracy') ? 'Loss and accuracy' : lossLabel;
   return <ChartSvg label={label} width={width} height={height} canvas draw={paint} />;
@@ -102,6 +111,7 @@ function draw(
   height: number,
   panels: readonly Panel[],
   lossLabel: string,
+  reference: Reference | null,
 ) {
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const ctx = canvas ? clearCanvas(canvas, width, height) : null;
@@ -126,7 +136,7 @@ function draw(
     .domain([Math.min(0, first), Math.max(Math.min(0, first) + 5, last, epochs)])
     .range([0, plotW]);
 
-  let maxLoss = 0;
+  let maxLoss = reference && Number.isFinite(reference.value) ? reference.value : 0;
   for (const d of history)
     for (const s of SERIES) {
       const v = s.panel === 'loss' ? value(d, s) : NaN;
@@ -180,6 +190,22 @@ function draw(
     ctx.translate(MARGIN.left, panelTop[panel]);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
+    if (panel === 'loss' && reference && Number.isFinite(reference.value)) {
+      const at = yp(reference.value);
+      ctx.beginPath();
+      ctx.moveTo(0, at);
+      ctx.lineTo(plotW, at);
+      ctx.setLineDash([2, 4]);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = MUTED;
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+      ctx.fillStyle = MUTED;
+      ctx.textAlign = 'right';
+      ctx.fillText(reference.label, plotW - 4, at - 5);
+      ctx.textAlign = 'left';
+    }
     // Each series' values (NaN where there is none): read from the reports once per draw.
     const values = series.map((s) => {
       const v = new Float64Array(history.length);

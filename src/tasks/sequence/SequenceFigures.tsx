@@ -9,13 +9,16 @@ interface Props {
   last: SequenceReport | null;
 }
 
+const CLASSICAL_NAMES = { rnn: 'Simple RNN', lstm: 'LSTM', transformer: 'Transformer' } as const;
+
 const fmt = (v: number | undefined): string =>
   v === undefined || !Number.isFinite(v) ? '—' : v < 0.001 ? v.toExponential(2) : v.toFixed(4);
 
 export function SequenceFigures({ info, last }: Props) {
   const q = last?.forecast.quantum;
   const c = last?.forecast.classical;
-  const classical = info.classicalKind === 'lstm' ? 'LSTM' : 'Simple RNN';
+  const classical = CLASSICAL_NAMES[info.classicalKind];
+  const width = info.classicalKind === 'transformer' ? 'wide' : 'hidden';
   return (
     <div className="sequence-figures">
       <div className="scoreboard">
@@ -43,7 +46,7 @@ export function SequenceFigures({ info, last }: Props) {
           </tr>
           <tr>
             <th scope="row">
-              Classical ({classical}, {info.classicalHidden} hidden)
+              Classical ({classical}, {info.classicalHidden} {width})
             </th>
             <td>{info.classicalParams}</td>
             <td>{fmt(c?.trainLoss)}</td>

@@ -1,24 +1,14 @@
 // The sequence task's results: both models' forecast errors beside the naive forecast, their loss
 // per epoch, and their forecasts drawn over the true series.
-import { useMemo } from 'react';
-import { LossChart } from '../../charts/LossChart';
-import type { EpochPoint } from '../../charts/types';
-import type { SequenceMetrics, SequenceReport } from '../../../workers/protocol';
+import type { SequenceReport } from '../../../workers/protocol';
 import { sequenceInfo, sequenceReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { ForecastChart } from './ForecastChart';
+import { PairResults } from './PairResults';
 import { SequenceFigures } from './SequenceFigures';
 
-const LOSS_ONLY = ['loss'] as const;
-
-const asMetrics = (m: SequenceMetrics) => ({ ...m, trainAccuracy: NaN, testAccuracy: NaN });
-/** A forecast report as the loss chart's epoch point (no accuracy). */
-const asPoint = (r: SequenceReport): EpochPoint => ({
-  epoch: r.epoch,
-  quantum: asMetrics(r.forecast.quantum),
-  classical: asMetrics(r.forecast.classical),
-});
+const losses = (r: SequenceReport) => ({ epoch: r.epoch, ...r.forecast });
 
 export function SequenceResults() {
   const info = useLab((s) => sequenceInfo(s.info));
@@ -27,42 +17,32 @@ export function SequenceResults() {
   const epochs = useExperimentOf('sequence', (e) => e.training.epochs);
   const hidden = useExperimentOf('sequence', (e) => e.view.hidden);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
-  const points = useMemo(() => history.map(asPoint), [history]);
   const last = history[history.length - 1] ?? null;
   return (
-    <section className="panel results" aria-labelledby="results-heading">
-      <div className="heading-row">
-        <h2 id="results-heading">Results</h2>
-      </div>
-      {!info && <p className="hint">Preparing the series and both models…</p>}
-      {info && (
-        <>
-          {show('figures') && <SequenceFigures info={info} last={last} />}
-          {show('chart') && (
-            <LossChart
-              history={points}
-              epochs={epochs}
-              panels={LOSS_ONLY}
-              lossLabel="Mean squared error"
-              height={300}
-            />
-          )}
-          {show('forecast') && (
-            <figure className="forecast">
-              <figcaption>
-                <h3>Forecast against truth</h3>
-              </figcaption>
-              <ForecastChart
-                series={info.series}
-                targetIndex={info.targetIndex}
-                trainCount={info.trainCount}
-                quantum={forecast?.quantum ?? null}
-                classical={forecast?.classical ?? null}
-              />
-            </figure>
-          )}
-        </>
+    <PairResults
+      figures={info && (show('figures') ? <SequenceFigures info={info} last={last} /> : <></>)}
+      preparing="the series and both models"
+      reports={history}
+      losses={losses}
+      epochs={epochs}
+      lossLabel="Mean squared error"
+      reference={info && { value: info.persistence.test, label: 'Persistence (test)' }}
+      showChart={show('chart')}
+    >
+      {info && show('forecast') && (
+        <figure className="forecast">
+          <figcaption>
+            <h3>Forecast against truth</h3>
+          </figcaption>
+          <ForecastChart
+            series={info.series}
+            targetIndex={info.targetIndex}
+            trainCount={info.trainCount}
+            quantum={forecast?.quantum ?? null}
+            classical={forecast?.classical ?? null}
+          />
+        </figure>
       )}
-    </section>
+    </PairResults>
   );
 }

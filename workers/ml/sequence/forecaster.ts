@@ -2,7 +2,7 @@
 // by mini-batches. The quantum models (qrnn.ts, qlstm.ts) implement it with exact gradients.
 
 import type { Circuit, Rng } from '../../sim';
-import { createMiniBatcher } from '../classifier';
+import { miniBatchTraining, type AddLoss as AddLossOf } from '../miniBatchTraining';
 import type { Optimizer } from '../optim';
 
 /** A trainable forecaster of windows: inputs[k·window + t] is window k's value t. */
@@ -53,18 +53,8 @@ export function checkWindows(
     throw new Error(`${count} windows need ${count} targets; ${targets.length} were given.`);
 }
 
-/**
- * A model's loss over windows: adds weight·(sum of squared errors of the windows `idx`, or of
- * [0, count) when idx is null) to the returned total, and its gradient times weight to `grad`.
- */
-export type AddLoss = (
-  inputs: Float64Array,
-  targets: Float64Array,
-  idx: Int32Array | null,
-  count: number,
-  weight: number,
-  grad: Float64Array,
-) => number;
+/** A forecaster's loss over windows (miniBatchTraining.ts). */
+export type AddLoss = AddLossOf<Float64Array, Float64Array>;
 
 /** trainEpoch and lossAndGradient of a Forecaster, from its parameters and its loss. */
 export function forecasterTraining(
@@ -72,29 +62,9 @@ export function forecasterTraining(
   theta: Float64Array,
   addLoss: AddLoss,
 ): Pick<Forecaster, 'trainEpoch' | 'lossAndGradient'> {
-  const numParams = theta.length;
-  const grad = new Float64Array(numParams);
-  const batches = createMiniBatcher();
-  return {
-    trainEpoch(inputs, targets, count, batchSize, opt, rng) {
-      checkWindows(window, inputs, targets, count);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`The batch size must be a whole number of at least 1; got ${batchSize}.`);
-      return batches(
-        count,
-        batchSize,
-        rng,
-        grad,
-        (idx, w) => addLoss(inputs, targets, idx, idx.length, w, grad),
-        () => opt.step(theta, grad),
-      );
-    },
-    lossAndGradient(inputs, targets, count, g) {
-      checkWindows(window, inputs, targets, count);
-      if (g.length < numParams)
-        throw new Error(`The gradient needs room for ${numParams} parameters; it has ${g.length}.`);
-      g.fill(0);
-      return addLoss(inputs, targets, null, count, 1 / count, g) / count;
-    },
-  };
+  return miniBatchTraining(
+    theta,
+    (inputs, targets, count) => checkWindows(window, inputs, targets, count),
+    addLoss,
+  );
 }

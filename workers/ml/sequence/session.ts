@@ -9,6 +9,7 @@ import { hiddenForParams, rnnParamCount } from '../../../src/experiment/tasks/se
 import type { Forecast, SequenceInfo, SequenceMetrics, SequenceReport } from '../../protocol';
 import { createRng } from '../../sim';
 import { createOptimizer } from '../optim';
+import { createPairClock } from '../pairClock';
 import { createQuantumForecaster, type QuantumForecaster } from './quantumModel';
 import { rnnFactory } from './rnnEngine';
 import type { SequenceNet } from './rnnTfjs';
@@ -39,7 +40,7 @@ export function seriesOf(e: SequenceExperiment): { values: Float64Array; name: s
 /** The classical cell's hidden units: the user's, or the size closest to the quantum model's. */
 export function classicalHidden(e: SequenceExperiment, quantumParams: number): number {
   const b = e.baseline;
-  return b.size === 'match' ? hiddenForParams(b.kind, quantumParams) : b.size.hidden;
+  return b.size === 'match' ? hiddenForParams(b.kind, quantumParams, e.data.window) : b.size.hidden;
 }
 
 export function createSequenceSession(e: SequenceExperiment): SequenceSession {
@@ -60,9 +61,7 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
   const n = w.count;
   const trainInputs = w.inputs.subarray(0, w.trainCount * w.window);
   const trainTargets = w.targets.subarray(0, w.trainCount);
-  let epoch = 0;
-  let qMs = 0;
-  let cMs = 0;
+  const clock = createPairClock();
 
   const metrics = (pred: ArrayLike<number>, ms: number): SequenceMetrics => ({
     trainLoss: mse(pred, w.targets, 0, w.trainCount),
@@ -70,10 +69,10 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
     ms,
   });
   const measure = (): SequenceReport => ({
-    epoch,
+    epoch: clock.epoch,
     forecast: {
-      quantum: metrics(quantum.predict(w.inputs, n), qMs),
-      classical: metrics(classical.predict(w.inputs, n), cMs),
+      quantum: metrics(quantum.predict(w.inputs, n), clock.quantumMs),
+      classical: metrics(classical.predict(w.inputs, n), clock.classicalMs),
     },
   });
   const unscaled = (pred: Float64Array): Float64Array => pred.map((v) => unscale(v, w.scale));
@@ -84,7 +83,7 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
     circuit: quantum.circuit,
     qubits: quantum.qubits,
     quantumParams: quantum.numParams,
-    classicalParams: rnnParamCount(e.baseline.kind, hidden),
+    classicalParams: rnnParamCount(e.baseline.kind, hidden, w.window),
     classicalKind: e.baseline.kind,
     classicalHidden: hidden,
     seriesName: name,
@@ -100,23 +99,20 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
   return {
     info,
     get epoch() {
-      return epoch;
+      return clock.epoch;
     },
     quantum,
     classical,
     measure,
     step() {
-      let t0 = performance.now();
-      quantum.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, qOpt, qRng);
-      qMs = performance.now() - t0;
-      t0 = performance.now();
-      classical.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, cRng);
-      cMs = performance.now() - t0;
-      epoch++;
+      clock.step(
+        () => quantum.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, qOpt, qRng),
+        () => classical.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, cRng),
+      );
       return measure();
     },
     forecast: () => ({
-      epoch,
+      epoch: clock.epoch,
       quantum: unscaled(quantum.predict(w.inputs, n)),
       classical: unscaled(classical.predict(w.inputs, n)),
     }),

@@ -4,7 +4,7 @@
 // gradient is the cell's exact one (backpropagation through time with the simulator's adjoint).
 
 import type { Rng } from '../../sim';
-import { createMiniBatcher } from '../classifier';
+import { miniBatchTraining } from '../miniBatchTraining';
 import { checkQlstmSpec, qlstmLayout } from '../sequence/qlstmCircuit';
 import { createQlstmCore, type QlstmLoss } from '../sequence/qlstmCore';
 import { checkTokens, type NextTokenModel } from './nextToken';
@@ -92,8 +92,6 @@ export function createQlstmText(spec: QlstmTextSpec, rng: Rng): QlstmText {
   const core = createQlstmCore({ ...cellSpec(spec), inputs: V, outputs: V }, rng);
   const { theta } = core;
   const numParams = theta.length;
-  const grad = new Float64Array(numParams);
-  const batches = createMiniBatcher();
   const addLoss = (
     inputs: Int32Array,
     targets: Int32Array,
@@ -124,25 +122,11 @@ export function createQlstmText(spec: QlstmTextSpec, rng: Rng): QlstmText {
       }
       return out;
     },
-    trainEpoch(inputs, targets, count, batchSize, opt, rng) {
-      checkTokens(T, V, inputs, targets, count);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`The batch size must be a whole number of at least 1; got ${batchSize}.`);
-      return batches(
-        count,
-        batchSize,
-        rng,
-        grad,
-        (idx, w) => addLoss(inputs, targets, idx, idx.length, w, grad),
-        () => opt.step(theta, grad),
-      );
-    },
-    lossAndGradient(inputs, targets, count, g) {
-      checkTokens(T, V, inputs, targets, count);
-      if (g.length < numParams)
-        throw new Error(`The gradient needs room for ${numParams} parameters; it has ${g.length}.`);
-      g.fill(0);
-      return addLoss(inputs, targets, null, count, 1 / count, g) / count;
-    },
+    ...miniBatchTraining(
+      theta,
+      (inputs: Int32Array, targets: Int32Array, count: number) =>
+        checkTokens(T, V, inputs, targets, count),
+      addLoss,
+    ),
   };
 }

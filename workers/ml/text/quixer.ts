@@ -13,8 +13,7 @@
 // conjugating U) and g_{U_w} = conj(a_w)·g_M; ∂L/∂angle = Re tr(g_U†·∂U/∂angle) (adjoint pass).
 
 import { blochVectors, type Rng } from '../../sim';
-import { createMiniBatcher } from '../classifier';
-import type { Optimizer } from '../optim';
+import { miniBatchTraining } from '../miniBatchTraining';
 import {
   addOuter,
   addScaled,
@@ -302,8 +301,6 @@ export function createQuixer(spec: QuixerSpec, rng: Rng): Quixer {
     return loss;
   }; // prettier-ignore
 
-  const batches = createMiniBatcher();
-  const grad = new Float64Array(numParams);
   return {
     spec: { ...spec },
     circuit,
@@ -323,26 +320,12 @@ export function createQuixer(spec: QuixerSpec, rng: Rng): Quixer {
       }
       return out;
     },
-    trainEpoch(inputs, targets, count, batchSize, opt: Optimizer, rng) {
-      checkTokens(T, V, inputs, targets, count);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`The batch size must be a whole number of at least 1; got ${batchSize}.`);
-      return batches(
-        count,
-        batchSize,
-        rng,
-        grad,
-        (idx, w) => addLoss(inputs, targets, idx, idx.length, w, grad),
-        () => opt.step(theta, grad),
-      );
-    },
-    lossAndGradient(inputs, targets, count, g) {
-      checkTokens(T, V, inputs, targets, count);
-      if (g.length < numParams)
-        throw new Error(`The gradient needs room for ${numParams} parameters; it has ${g.length}.`);
-      g.fill(0);
-      return addLoss(inputs, targets, null, count, 1 / count, g) / count;
-    },
+    ...miniBatchTraining(
+      theta,
+      (inputs: Int32Array, targets: Int32Array, count: number) =>
+        checkTokens(T, V, inputs, targets, count),
+      addLoss,
+    ),
     successProbability(inputs, count) {
       checkTokens(T, V, inputs, null, count);
       prepare(inputs, null, count);

@@ -7,6 +7,7 @@ import { textNetParamCount, textSizeForParams } from '../../../src/experiment/ta
 import type { TextInfo, TextReport, TextSamples } from '../../protocol';
 import { createRng } from '../../sim';
 import { createOptimizer } from '../optim';
+import { createPairClock } from '../pairClock';
 import {
   chainCrossEntropy,
   entropyRate,
@@ -98,9 +99,7 @@ export function createTextSession(e: TextExperiment, corpus: string | null): Tex
   const trainIn = c.inputs.subarray(0, c.trainCount * c.context);
   const trainTargets = c.targets.subarray(0, c.trainCount);
   const testIn = c.inputs.subarray(c.trainCount * c.context);
-  let epoch = 0;
-  let qMs = 0;
-  let cMs = 0;
+  const clock = createPairClock();
 
   const metrics = (probs: Float64Array, ms: number) => ({
     trainLoss: crossEntropy(probs, V, c.targets, 0, c.trainCount),
@@ -108,10 +107,10 @@ export function createTextSession(e: TextExperiment, corpus: string | null): Tex
     ms,
   });
   const measure = (): TextReport => ({
-    epoch,
+    epoch: clock.epoch,
     text: {
-      quantum: metrics(quantum.probabilities(c.inputs, n), qMs),
-      classical: metrics(classical.probabilities(c.inputs, n), cMs),
+      quantum: metrics(quantum.probabilities(c.inputs, n), clock.quantumMs),
+      classical: metrics(classical.probabilities(c.inputs, n), clock.classicalMs),
       success: quantum.successProbability
         ? quantum.successProbability(testIn, n - c.trainCount)
         : null,
@@ -151,25 +150,22 @@ export function createTextSession(e: TextExperiment, corpus: string | null): Tex
   return {
     info,
     get epoch() {
-      return epoch;
+      return clock.epoch;
     },
     quantum,
     classical,
     measure,
     step() {
-      let t0 = performance.now();
-      quantum.trainEpoch(trainIn, trainTargets, c.trainCount, t.batchSize, qOpt, qRng);
-      qMs = performance.now() - t0;
-      t0 = performance.now();
-      classical.trainEpoch(trainIn, trainTargets, c.trainCount, t.batchSize, cRng);
-      cMs = performance.now() - t0;
-      epoch++;
+      clock.step(
+        () => quantum.trainEpoch(trainIn, trainTargets, c.trainCount, t.batchSize, qOpt, qRng),
+        () => classical.trainEpoch(trainIn, trainTargets, c.trainCount, t.batchSize, cRng),
+      );
       return measure();
     },
     samples() {
-      if (sampled?.epoch !== epoch)
+      if (sampled?.epoch !== clock.epoch)
         sampled = {
-          epoch,
+          epoch: clock.epoch,
           prompt: detokenise(prompt, vocab),
           quantum: write((ctx) => quantum.probabilities(ctx, 1)),
           classical: write((ctx) => classical.probabilities(ctx, 1)),

@@ -1,23 +1,21 @@
 // The text task's classical recurrent baselines in TensorFlow.js (CPU backend, float32): a simple
 // RNN and an LSTM of one layer that read a context one token at a time (the one-hot token feeds
 // the cell) and give next-token logits linearly from the last hidden state. Cells written with
-// tfjs-core ops as rnnTfjs.ts; createTextNet also builds the Transformer (transformerTfjs.ts).
+// tfjs-core ops (tfjsLayers.ts, as rnnTfjs.ts); createTextNet also builds the Transformer (transformerTfjs.ts).
 // Imported with import() by the text engine, so tfjs is a chunk of its own.
 
-import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../sim';
 import { initTfjs } from '../baseline/tfjsMlp';
 import type { OptimizerSpec } from '../optim';
+import { recurrentNet } from '../tfjsLayers';
 import {
-  checkTextSpec,
+  constBlock,
   glorotBlock,
   glorotLimit,
   initialWeights,
-  tfjsTextNet,
   type ParamBlock,
-  type TextNet,
-  type TextNetSpec,
-} from './tfjsText';
+} from '../tfjsParams';
+import { checkTextSpec, tfjsTextNet, type TextNet, type TextNetSpec } from './tfjsText';
 import { createTfjsTransformer } from './transformerTfjs';
 
 /** Selects tfjs's CPU backend in production mode (the MLP engine's, shared by all tfjs models). */
@@ -62,46 +60,12 @@ export function createTfjsTextRnn(spec: TextNetSpec, opt: OptimizerSpec, rng: Rn
   const blocks: ParamBlock[] = [
     glorotBlock(V, G * h),
     { shape: [h, G * h], init: { limit: glorotLimit(h, h) } },
-    { shape: [G * h], init: 0 },
+    constBlock(G * h, 0),
     glorotBlock(h, V),
-    { shape: [V], init: 0 },
+    constBlock(V, 0),
   ];
   const theta = initialWeights(blocks, rng);
   if (lstm) theta.fill(1, V * G * h + h * G * h + h, V * G * h + h * G * h + 2 * h);
 
-  return tfjsTextNet(spec, opt, blocks, theta, (vars) => {
-    const [Wx, Wh, b, Wo, bo] = vars as [
-      tf.Variable<tf.Rank.R2>,
-      tf.Variable<tf.Rank.R2>,
-      tf.Variable<tf.Rank.R1>,
-      tf.Variable<tf.Rank.R2>,
-      tf.Variable<tf.Rank.R1>,
-    ];
-    return (tokens) => {
-      const n = tokens.shape[0];
-      // Time-major ids (row t·n + k is context k's token t): the input terms of all steps are
-      // one lookup, split into T blocks of n rows.
-      const ids = tf.reshape(tf.transpose(tokens), [T * n]) as tf.Tensor1D;
-      const xw = tf.split(tf.add(tf.gather(Wx, ids), b), T, 0) as tf.Tensor2D[];
-      let hs: tf.Tensor2D | null = null;
-      let cs: tf.Tensor2D | null = null;
-      for (let t = 0; t < T; t++) {
-        const z: tf.Tensor2D = hs ? tf.add(xw[t]!, tf.matMul(hs, Wh)) : xw[t]!;
-        if (!lstm) {
-          hs = tf.tanh(z);
-          continue;
-        }
-        const [zi, zf, zg, zo] = tf.split(z, 4, 1) as [
-          tf.Tensor2D,
-          tf.Tensor2D,
-          tf.Tensor2D,
-          tf.Tensor2D,
-        ];
-        const ig = tf.mul<tf.Tensor2D>(tf.sigmoid(zi), tf.tanh(zg));
-        cs = cs ? tf.add<tf.Tensor2D>(tf.mul(tf.sigmoid(zf), cs), ig) : ig;
-        hs = tf.mul<tf.Tensor2D>(tf.sigmoid(zo), tf.tanh(cs));
-      }
-      return tf.add(tf.matMul(hs!, Wo), bo);
-    };
-  });
+  return tfjsTextNet(spec, opt, blocks, theta, (vars) => recurrentNet(vars, T, lstm));
 }

@@ -78,6 +78,7 @@ export const QRNN_MAX_QUBITS = 20;
 export const SEQUENCE_BASELINE_CHOICES = [
   { value: 'rnn', label: 'Simple RNN' },
   { value: 'lstm', label: 'LSTM' },
+  { value: 'transformer', label: 'Transformer' },
 ] as const satisfies readonly Choice<string>[];
 export type SequenceBaselineKind = (typeof SEQUENCE_BASELINE_CHOICES)[number]['value'];
 

@@ -1,7 +1,7 @@
-// Shared by the tests of the recurrent baselines (rnnTfjs*.test.ts): a float64 reference of the
-// documented layout, random windows, the loss and the gradient read off one SGD step.
+// Shared by the tests of the sequence task's tfjs baselines (rnnTfjs*.test.ts,
+// transformerTfjs.test.ts): a float64 reference of the documented layouts, random windows, the
+// loss and the gradient read off one SGD step.
 import { expect } from 'vitest';
-import type { OptimizerSpec } from '../../../../workers/ml/optim';
 import {
   createTfjsRnn,
   type RnnSpec,
@@ -9,24 +9,17 @@ import {
 } from '../../../../workers/ml/sequence/rnnTfjs';
 import { createRng } from '../../../../workers/sim';
 import type { SequenceBaselineKind } from '../../../../src/experiment/tasks/sequence/types';
+import { sgd1 } from '../tfjsHelpers';
+import { affine, reader, recurrentReference, transformerReference } from '../tfjsReference';
 
 export const CELLS = ['rnn', 'lstm'] as const;
-export const sgd1: OptimizerSpec = { name: 'sgd', learningRate: 1, l2: 0 };
-export const sig = (z: number): number => 1 / (1 + Math.exp(-z));
-
-/** |a − b| ≤ tol·(1 + |b|) entry by entry, naming the first entry that is not. */
-export function expectClose(a: ArrayLike<number>, b: ArrayLike<number>, tol: number): void {
-  expect(a.length).toBe(b.length);
-  for (let i = 0; i < a.length; i++) {
-    const gap = Math.abs(a[i]! - b[i]!);
-    if (!(gap <= tol * (1 + Math.abs(b[i]!))))
-      throw new Error(`entry ${i}: ${a[i]} vs ${b[i]} (gap ${gap} > ${tol}·(1 + |b|))`);
-  }
-}
+/** Every classical forecaster: the recurrent cells and the Transformer. */
+export const KINDS = [...CELLS, 'transformer'] as const;
 
 /**
- * ŷ of each window in float64, straight from the layout documented on SequenceNet: Wx (1 × G·h),
- * Wh (h × G·h row-major), b (G·h), Wo (h), bo; LSTM gate blocks i, f, g, o.
+ * ŷ of each window in float64, straight from the layouts documented on SequenceNet: Wx (1 × G·h),
+ * Wh (h × G·h row-major), b (G·h), Wo (h), bo, LSTM gate blocks i, f, g, o; or the Transformer's
+ * Win (1 × d), bin (d), the block, Wout (d × 1), bout.
  */
 export function reference(
   cell: SequenceBaselineKind,
@@ -36,6 +29,19 @@ export function reference(
   inputs: ArrayLike<number>,
   count: number,
 ): Float64Array {
+  if (cell === 'transformer') {
+    const r = reader(w);
+    const [Win, bin] = [r.take(h), r.take(h)];
+    const block = transformerReference(r, h, T);
+    const [Wout, bout] = [r.take(h), r.take(1)];
+    expect(r.end()).toBe(w.length);
+    return Float64Array.from({ length: count }, (_, k) => {
+      // e_t = x_t·Win + bin.
+      const xs = Array.from({ length: T }, (_, t) => inputs[k * T + t]!);
+      const e = xs.map((x) => Win.map((v, j) => x * v + bin[j]!));
+      return affine(block(e), Wout, bout)[0]!;
+    });
+  }
   const G = cell === 'lstm' ? 4 : 1;
   const whAt = G * h;
   const bAt = whAt + h * G * h;
@@ -44,26 +50,8 @@ export function reference(
   expect(boAt + 1).toBe(w.length);
   const out = new Float64Array(count);
   for (let k = 0; k < count; k++) {
-    let hs = new Float64Array(h);
-    const cs = new Float64Array(h);
-    for (let t = 0; t < T; t++) {
-      const x = inputs[k * T + t]!;
-      const z = new Float64Array(G * h);
-      for (let c = 0; c < G * h; c++) {
-        z[c] = x * w[c]! + w[bAt + c]!;
-        for (let j = 0; j < h; j++) z[c] = z[c]! + hs[j]! * w[whAt + j * G * h + c]!;
-      }
-      const next = new Float64Array(h);
-      for (let j = 0; j < h; j++) {
-        if (G === 1) {
-          next[j] = Math.tanh(z[j]!);
-        } else {
-          cs[j] = sig(z[h + j]!) * cs[j]! + sig(z[j]!) * Math.tanh(z[2 * h + j]!);
-          next[j] = sig(z[3 * h + j]!) * Math.tanh(cs[j]!);
-        }
-      }
-      hs = next;
-    }
+    const input = (t: number, c: number) => inputs[k * T + t]! * w[c]! + w[bAt + c]!;
+    const hs = recurrentReference(G, h, T, w, whAt, input);
     let y = w[boAt]!;
     for (let j = 0; j < h; j++) y += hs[j]! * w[woAt + j]!;
     out[k] = y;

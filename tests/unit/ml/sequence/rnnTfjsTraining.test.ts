@@ -1,13 +1,15 @@
-// The sequence task's recurrent baselines in TensorFlow.js, as trained models: the initial
-// weights, determinism and batch order, learning a sine, the weights' round trip, and no tensor
-// left behind.
+// The sequence task's classical baselines in TensorFlow.js, as trained models: the recurrent
+// cells' initial weights, determinism and batch order, learning a sine, the weights' round trip,
+// and no tensor left behind (RNN, LSTM and, where the test is the same, the Transformer).
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OptimizerSpec } from '../../../../workers/ml/optim';
 import { rnnParamCount } from '../../../../src/experiment/tasks/sequence/rnnSize';
 import { createTfjsRnn, initTfjs } from '../../../../workers/ml/sequence/rnnTfjs';
 import { createRng } from '../../../../workers/sim';
-import { CELLS, mse, randomData, sgd1 } from './rnnTfjsHelpers';
+import { sgd1 } from '../tfjsHelpers';
+import { CELLS, KINDS, mse, randomData } from './rnnTfjsHelpers';
+import { sineWindows } from './sineWindows';
 
 beforeAll(async () => {
   await initTfjs();
@@ -49,27 +51,29 @@ describe('createTfjsRnn: initial weights and determinism', () => {
     });
   }
 
-  it('is deterministic: the same seeds give the same weights, losses and forecasts', () => {
-    const { x, y } = randomData(40, 5, 12);
-    const run = (seed: number) => {
-      const net = createTfjsRnn(
-        { cell: 'lstm', hidden: 4, window: 5 },
-        { name: 'adam', learningRate: 0.02, l2: 0.001 },
-        createRng(seed),
-      );
-      const rng = createRng(13);
-      const out: unknown[] = [net.weights()];
-      for (let e = 0; e < 3; e++) out.push(net.trainEpoch(x, y, 40, 7, rng));
-      out.push(Array.from(net.predict(x, 40)), net.weights(), rng.next());
-      net.dispose();
-      return out;
-    };
-    const a = run(1);
-    expect(run(1)).toEqual(a);
-    const b = run(2);
-    expect(b[0]).not.toEqual(a[0]);
-    expect(b[1]).not.toEqual(a[1]);
-  });
+  for (const cell of ['lstm', 'transformer'] as const) {
+    it(`is deterministic: the same seeds give the same weights, losses and forecasts (${cell})`, () => {
+      const { x, y } = randomData(40, 5, 12);
+      const run = (seed: number) => {
+        const net = createTfjsRnn(
+          { cell, hidden: 4, window: 5 },
+          { name: 'adam', learningRate: 0.02, l2: 0.001 },
+          createRng(seed),
+        );
+        const rng = createRng(13);
+        const out: unknown[] = [net.weights()];
+        for (let e = 0; e < 3; e++) out.push(net.trainEpoch(x, y, 40, 7, rng));
+        out.push(Array.from(net.predict(x, 40)), net.weights(), rng.next());
+        net.dispose();
+        return out;
+      };
+      const a = run(1);
+      expect(run(1)).toEqual(a);
+      const b = run(2);
+      expect(b[0]).not.toEqual(a[0]);
+      expect(b[1]).not.toEqual(a[1]);
+    });
+  }
 
   it('draws its batch order as the quantum model’s batcher does (shuffle, order kept across epochs)', () => {
     // Batches of one: an SGD epoch visits the windows in the batcher's order, so the weights after
@@ -103,26 +107,21 @@ describe('createTfjsRnn: initial weights and determinism', () => {
 describe('createTfjsRnn: learning a sine', () => {
   /** sin(2π t/20), min–max scaled to [−1, 1]: windows of 6, horizon 1, 200 train and 80 test. */
   const W = 6;
-  const len = 286;
-  const raw = Array.from({ length: len }, (_, t) => Math.sin((2 * Math.PI * t) / 20));
-  const lo = Math.min(...raw);
-  const hi = Math.max(...raw);
-  const series = raw.map((v) => (2 * (v - lo)) / (hi - lo) - 1);
-  const count = len - W;
-  const x = new Float64Array(count * W);
-  const y = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    for (let t = 0; t < W; t++) x[k * W + t] = series[k + t]!;
-    y[k] = series[k + W]!;
-  }
+  const count = 280;
+  const { x, y } = sineWindows(W, count);
   const nTrain = 200;
   const test = { x: x.subarray(nTrain * W), y: y.subarray(nTrain), n: count - nTrain };
+  /** The test MSE of persistence, ŷ = the window's last value: about 0.049. */
+  let persistence = 0;
+  for (let k = 0; k < test.n; k++) persistence += (test.y[k]! - test.x[k * W + W - 1]!) ** 2;
+  persistence /= test.n;
 
   for (const [cell, epochs, lr] of [
     ['rnn', 20, 0.01],
     ['lstm', 20, 0.01],
+    ['transformer', 12, 0.01],
   ] as const) {
-    it(`${cell}, hidden 8: test MSE below 0.01 after ${epochs} epochs (Adam ${lr}, batch 16)`, () => {
+    it(`${cell}, hidden 8: test MSE below 0.01 and a twentieth of persistence's after ${epochs} epochs (Adam ${lr}, batch 16)`, () => {
       const net = createTfjsRnn(
         { cell, hidden: 8, window: W },
         { name: 'adam', learningRate: lr, l2: 0 },
@@ -146,16 +145,17 @@ describe('createTfjsRnn: learning a sine', () => {
       );
       expect(before).toBeGreaterThan(0.05);
       expect(after).toBeLessThan(0.01);
+      expect(after).toBeLessThan(persistence / 20);
       net.dispose();
     });
   }
 });
 
 describe('createTfjsRnn: weights and memory', () => {
-  for (const cell of CELLS) {
+  for (const cell of KINDS) {
     it(`sets and returns its weights (float32), and refuses a wrong number of them (${cell})`, () => {
       const net = createTfjsRnn({ cell, hidden: 2, window: 3 }, sgd1, createRng(1));
-      const n = rnnParamCount(cell, 2);
+      const n = rnnParamCount(cell, 2, 3);
       const w = Array.from({ length: n }, (_, i) => 0.1 * i - 0.7 + 1e-9);
       net.setWeights(w);
       expect(net.weights()).toEqual(w.map(Math.fround));
@@ -163,7 +163,7 @@ describe('createTfjsRnn: weights and memory', () => {
       other.setWeights(net.weights());
       const { x } = randomData(4, 3, 1);
       expect(Array.from(other.predict(x, 4))).toEqual(Array.from(net.predict(x, 4)));
-      const name = cell === 'lstm' ? 'The LSTM' : 'The recurrent network';
+      const name = { rnn: 'The recurrent network', lstm: 'The LSTM', transformer: 'The Transformer' }[cell]; // prettier-ignore
       expect(() => net.setWeights([1, 2, 3])).toThrow(`${name} has ${n} parameters; 3 were given.`);
       expect(() => net.setWeights(new Float64Array(n + 1))).toThrow(`; ${n + 1} were given.`);
       // A refused list changes nothing.
@@ -173,7 +173,7 @@ describe('createTfjsRnn: weights and memory', () => {
     });
   }
 
-  for (const cell of CELLS) {
+  for (const cell of KINDS) {
     it(`keeps the number of tensors fixed across epochs and frees them all on dispose (${cell})`, () => {
       const before = tf.memory().numTensors;
       const { x, y } = randomData(30, 4, 2);
@@ -182,9 +182,9 @@ describe('createTfjsRnn: weights and memory', () => {
         { name: 'adam', learningRate: 0.05, l2: 0.01 },
         createRng(1),
       );
-      // Five variables and Adam's two powers β₁ᵗ, β₂ᵗ; the first step adds Adam's moments, and
-      // nothing may grow after that.
-      expect(tf.memory().numTensors).toBe(before + 5 + 2);
+      // Five variables (21 for the Transformer) and Adam's two powers β₁ᵗ, β₂ᵗ; the first step
+      // adds Adam's moments, and nothing may grow after that.
+      expect(tf.memory().numTensors).toBe(before + (cell === 'transformer' ? 21 : 5) + 2);
       const rng = createRng(3);
       net.trainEpoch(x, y, 30, 8, rng);
       const settled = tf.memory().numTensors;
@@ -198,7 +198,9 @@ describe('createTfjsRnn: weights and memory', () => {
       expect(tf.memory().numTensors).toBe(settled);
       net.dispose();
       expect(tf.memory().numTensors).toBe(before);
-      expect(() => net.predict(x, 1)).toThrow('This recurrent model was disposed.');
+      expect(() => net.predict(x, 1)).toThrow(
+        `This ${cell === 'transformer' ? 'Transformer' : 'recurrent model'} was disposed.`,
+      );
       expect(() => net.trainEpoch(x, y, 30, 8, rng)).toThrow(/disposed/);
       net.dispose(); // twice is harmless
     });

@@ -124,3 +124,34 @@ describe('sequence schema', () => {
     expect(TASK_SCHEMAS.sequence.size(q)).toEqual({ qubits: 4, gates: 672 });
   });
 });
+
+describe('sequence session with the Transformer baseline', () => {
+  it('sizes a one-layer Transformer to about the QRNN’s parameter count', () => {
+    const e = defaults();
+    e.baseline = { kind: 'transformer', size: 'match' };
+    const s = createSequenceSession(e);
+    try {
+      expect(s.info.classicalKind).toBe('transformer');
+      expect(Math.abs(s.info.classicalParams - s.info.quantumParams)).toBeLessThan(40);
+      expect(s.classical.weights()).toHaveLength(s.info.classicalParams);
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('trains a Transformer 8 wide on the sine: its test error falls below persistence', () => {
+    const e = defaults();
+    e.baseline = { kind: 'transformer', size: { hidden: 8 } };
+    const s = createSequenceSession(e);
+    try {
+      expect(s.info.classicalHidden).toBe(8);
+      const first = s.measure().forecast.classical.testLoss;
+      let last = s.measure();
+      for (let i = 0; i < 15; i++) last = s.step();
+      expect(last.forecast.classical.testLoss).toBeLessThan(first / 5);
+      expect(last.forecast.classical.testLoss).toBeLessThan(s.info.persistence.test / 2);
+    } finally {
+      s.dispose();
+    }
+  });
+});

@@ -66,22 +66,19 @@ describe('textSizeForParams', () => {
   });
 
   it('picks the closest count, and the smaller size on a tie (V 16, T 6)', () => {
-    // RNN: h = 7 → 296, h = 8 → 344; 320 is as far from both.
-    expect(textNetParamCount('rnn', 8, 16, 6)).toBe(344);
-    expect(textSizeForParams('rnn', 300, 16, 6)).toBe(7);
-    expect(textSizeForParams('rnn', 320, 16, 6)).toBe(7);
-    expect(textSizeForParams('rnn', 321, 16, 6)).toBe(8);
-    // LSTM: h = 2 → 200, h = 3 → 304.
-    expect(textNetParamCount('lstm', 2, 16, 6)).toBe(200);
-    expect(textSizeForParams('lstm', 252, 16, 6)).toBe(2);
-    expect(textSizeForParams('lstm', 253, 16, 6)).toBe(3);
-    expect(textSizeForParams('lstm', 300, 16, 6)).toBe(3);
+    // RNN: h = 7 → 296, h = 8 → 344; 320 is as far from both. LSTM: h = 2 → 200, h = 3 → 304.
     // Transformer: d = 3 → 235, d = 4 → 340; the middle is 287.5.
+    expect(textNetParamCount('rnn', 8, 16, 6)).toBe(344);
+    expect(textNetParamCount('lstm', 2, 16, 6)).toBe(200);
     expect(textNetParamCount('transformer', 3, 16, 6)).toBe(235);
-    expect(textSizeForParams('transformer', 287, 16, 6)).toBe(3);
-    expect(textSizeForParams('transformer', 287.5, 16, 6)).toBe(3);
-    expect(textSizeForParams('transformer', 288, 16, 6)).toBe(4);
-    expect(textSizeForParams('transformer', 300, 16, 6)).toBe(4);
+    // prettier-ignore
+    const cases = [
+      ['rnn', 300, 7], ['rnn', 320, 7], ['rnn', 321, 8],
+      ['lstm', 252, 2], ['lstm', 253, 3], ['lstm', 300, 3],
+      ['transformer', 287, 3], ['transformer', 287.5, 3], ['transformer', 288, 4], ['transformer', 300, 4],
+    ] as const;
+    for (const [kind, target, size] of cases)
+      expect([kind, target, textSizeForParams(kind, target, 16, 6)]).toEqual([kind, target, size]);
   });
 
   it('stays within 1 … 64 for targets out of reach', () => {
