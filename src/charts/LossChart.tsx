@@ -190,22 +190,6 @@ function draw(
     ctx.translate(MARGIN.left, panelTop[panel]);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
-    if (panel === 'loss' && reference && Number.isFinite(reference.value)) {
-      const at = yp(reference.value);
-      ctx.beginPath();
-      ctx.moveTo(0, at);
-      ctx.lineTo(plotW, at);
-      ctx.setLineDash([2, 4]);
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = MUTED;
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
-      ctx.fillStyle = MUTED;
-      ctx.textAlign = 'right';
-      ctx.fillText(reference.label, plotW - 4, at - 5);
-      ctx.textAlign = 'left';
-    }
     // Each series' values (NaN where there is none): read from the reports once per draw.
     const values = series.map((s) => {
       const v = new Float64Array(history.length);
@@ -231,6 +215,27 @@ function draw(
       ctx.strokeStyle = modelColor(s.model);
       ctx.stroke();
     });
+    // The reference level over the curves, its name on top.
+    if (panel === 'loss' && reference && Number.isFinite(reference.value)) {
+      const at = yp(reference.value);
+      ctx.beginPath();
+      ctx.moveTo(0, at);
+      ctx.lineTo(plotW, at);
+      ctx.setLineDash([2, 4]);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = MUTED;
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+      ctx.textAlign = 'right';
+      // A halo keeps the name readable where a curve passes under it.
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = '#ffffff';
+      ctx.strokeText(reference.label, plotW - 12, at - 6);
+      ctx.fillStyle = MUTED;
+      ctx.fillText(reference.label, plotW - 12, at - 6);
+      ctx.textAlign = 'left';
+    }
     // The latest value of each series as a dot: also makes a single epoch visible.
     ctx.setLineDash([]);
     ctx.lineWidth = 1.5;
