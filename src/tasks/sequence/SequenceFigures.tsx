@@ -3,6 +3,7 @@
 import type { SequenceInfo, SequenceReport } from '../../../workers/protocol';
 import { CLASSICAL, QUANTUM } from '../../charts/palette';
 import { Figure } from '../../panels/Figure';
+import { PairTable } from './PairTable';
 
 interface Props {
   info: SequenceInfo;
@@ -26,40 +27,29 @@ export function SequenceFigures({ info, last }: Props) {
         <Figure name="Classical test error" value={fmt(c?.testLoss)} color={CLASSICAL} />
         <Figure name="Persistence error" value={fmt(info.persistence.test)} />
       </div>
-      <table className="figures-table">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Parameters</th>
-            <th scope="col">Train error</th>
-            <th scope="col">Test error</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              Quantum ({info.quantumKind === 'qlstm' ? 'QLSTM' : 'QRNN'}, {info.qubits} qubits)
-            </th>
-            <td>{info.quantumParams}</td>
-            <td>{fmt(q?.trainLoss)}</td>
-            <td>{fmt(q?.testLoss)}</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              Classical ({classical}, {info.classicalHidden} {width})
-            </th>
-            <td>{info.classicalParams}</td>
-            <td>{fmt(c?.trainLoss)}</td>
-            <td>{fmt(c?.testLoss)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Persistence (repeat the last value)</th>
-            <td>0</td>
-            <td>{fmt(info.persistence.train)}</td>
-            <td>{fmt(info.persistence.test)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PairTable
+        figure="error"
+        rows={[
+          {
+            name: `Quantum (${info.quantumKind === 'qlstm' ? 'QLSTM' : 'QRNN'}, ${info.qubits} qubits)`,
+            params: info.quantumParams,
+            train: fmt(q?.trainLoss),
+            test: fmt(q?.testLoss),
+          },
+          {
+            name: `Classical (${classical}, ${info.classicalHidden} ${width})`,
+            params: info.classicalParams,
+            train: fmt(c?.trainLoss),
+            test: fmt(c?.testLoss),
+          },
+          {
+            name: 'Persistence (repeat the last value)',
+            params: 0,
+            train: fmt(info.persistence.train),
+            test: fmt(info.persistence.test),
+          },
+        ]}
+      />
       <p className="hint">
         Errors are mean squared errors on “{info.seriesName}” scaled to [−1, 1] by its training part
         ({info.trainCount} training windows, {info.targetIndex.length - info.trainCount} test

@@ -4,6 +4,7 @@
 import type { TextInfo, TextReport } from '../../../workers/protocol';
 import { CLASSICAL, QUANTUM } from '../../charts/palette';
 import { Figure } from '../../panels/Figure';
+import { PairTable } from '../sequence/PairTable';
 
 interface Props {
   info: TextInfo;
@@ -33,53 +34,44 @@ export function TextFigures({ info, last }: Props) {
           <Figure name="Success probability" value={fmt(success)} />
         )}
       </div>
-      <table className="figures-table">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Parameters</th>
-            <th scope="col">Train perplexity</th>
-            <th scope="col">Test perplexity</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              Quantum ({QUANTUM_NAMES[info.quantumKind]}, {info.qubits} qubits)
-            </th>
-            <td>{info.quantumParams}</td>
-            <td>{ppl(q?.trainLoss)}</td>
-            <td>{ppl(q?.testLoss)}</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              Classical ({CLASSICAL_NAMES[info.classicalKind]}, {info.classicalHidden} {width})
-            </th>
-            <td>{info.classicalParams}</td>
-            <td>{ppl(c?.trainLoss)}</td>
-            <td>{ppl(c?.testLoss)}</td>
-          </tr>
-          {info.chain && (
-            <tr>
-              <th scope="row">The chain itself (its true probabilities)</th>
-              <td>—</td>
-              <td>{fmt(info.chain.train)}</td>
-              <td>{fmt(info.chain.test)}</td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row">Token frequencies (ignore the context)</th>
-            <td>{info.vocab.length - 1}</td>
-            <td>—</td>
-            <td>{fmt(info.unigram)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PairTable
+        figure="perplexity"
+        rows={[
+          {
+            name: `Quantum (${QUANTUM_NAMES[info.quantumKind]}, ${info.qubits} qubits)`,
+            params: info.quantumParams,
+            train: ppl(q?.trainLoss),
+            test: ppl(q?.testLoss),
+          },
+          {
+            name: `Classical (${CLASSICAL_NAMES[info.classicalKind]}, ${info.classicalHidden} ${width})`,
+            params: info.classicalParams,
+            train: ppl(c?.trainLoss),
+            test: ppl(c?.testLoss),
+          },
+          ...(info.chain
+            ? [
+                {
+                  name: 'The chain itself (its true probabilities)',
+                  params: '—',
+                  train: fmt(info.chain.train),
+                  test: fmt(info.chain.test),
+                },
+              ]
+            : []),
+          {
+            name: 'Token frequencies (ignore the context)',
+            params: info.vocab.length - 1,
+            train: '—',
+            test: fmt(info.unigram),
+          },
+        ]}
+      />
       <p className="hint">
         Perplexity is e to the mean cross-entropy of the next token: the number of equally likely
         tokens the model is as unsure as ({info.vocab.length} for a model that knows nothing).{' '}
         {info.floor !== null
-          ? 'The floor is e to the chain’s entropy rate: no model beats it on average over endless text. A short stretch can be easier or harder than average: the chain’s own probabilities score the line above on these very tokens, the best any model can expect here. '
+          ? 'The floor is e to the chain’s entropy rate: no model beats it on average over endless text. A short stretch can be easier or harder than average: the row “The chain itself” scores the chain’s own probabilities on these very tokens, the best any model can expect here. '
           : ''}
         {info.trainCount} training contexts of {info.context} tokens, {info.count - info.trainCount}{' '}
         test contexts after them.
