@@ -142,8 +142,9 @@ export function crossEntropy(
 /**
  * The perplexity of the unigram model (each token's frequency among the training targets,
  * whatever came before) on the training targets (exp of their empirical entropy) or on the test
- * targets (a token never seen in training counts as probability 1e-12): the reference a model
- * must beat to show it uses its context.
+ * targets, where the frequencies are add-one (Laplace) smoothed, (n_v + 1)/(N + vocab), so that a
+ * token never seen in training is unlikely but possible: the reference a model must beat to show
+ * it uses its context.
  */
 export function unigramPerplexity(
   contexts: Pick<Contexts, 'targets' | 'count' | 'trainCount'>,
@@ -162,8 +163,8 @@ export function unigramPerplexity(
       throw new Error(`Target ${v} of context ${k} is outside the vocabulary 0–${vocab - 1}.`);
     freq[v] = freq[v]! + 1;
   }
-  for (let v = 0; v < vocab; v++) freq[v] = freq[v]! / trainCount;
-  const [from, to] = on === 'train' ? [0, trainCount] : [trainCount, count];
+  const [add, from, to] = on === 'train' ? [0, 0, trainCount] : [1, trainCount, count];
+  for (let v = 0; v < vocab; v++) freq[v] = (freq[v]! + add) / (trainCount + add * vocab);
   let sum = 0;
   for (let k = from; k < to; k++) {
     const v = targets[k]!;

@@ -139,8 +139,9 @@ describe('unigramPerplexity', () => {
     expect(unigramPerplexity(c, 3)).toBeCloseTo(Math.exp(h), 12);
   });
 
-  it('on the test targets scores them by training frequencies, unseen ones at 1e-12', () => {
-    const ce = -(Math.log(0.25) + Math.log(1e-12)) / 2;
+  it('on the test targets scores them by add-one smoothed training frequencies', () => {
+    // (1 + 1)/(4 + 3) for token 1, (0 + 1)/(4 + 3) for the unseen token 2.
+    const ce = -(Math.log(2 / 7) + Math.log(1 / 7)) / 2;
     expect(Math.log(unigramPerplexity(c, 3, 'test'))).toBeCloseTo(ce, 10);
   });
 
