@@ -276,11 +276,14 @@ out.text_quixer_epochs_per_s = text.quixerSessionEpochsPerS;
 out.text_quixer_epoch_ms = text.quixerEpochMs;
 out.text_qlstm_epochs_per_s = text.qlstmSessionEpochsPerS;
 out.text_qlstm_epoch_ms = text.qlstmEpochMs;
+out.text_qrnn_epochs_per_s = text.qrnnSessionEpochsPerS;
+out.text_qrnn_epoch_ms = text.qrnnEpochMs;
 log(
   `\nText, the default Markov chain (1,597 training contexts of 4 tokens): a session epoch ` +
     `(quantum model, TensorFlow.js Transformer, both scored) ${text.quixerSessionEpochsPerS.toFixed(1)}/s ` +
     `with Quixer (4 qubits; its own epoch ${fmt(text.quixerEpochMs)}), ` +
-    `${text.qlstmSessionEpochsPerS.toFixed(1)}/s with the QLSTM (4 qubits a gate; ${fmt(text.qlstmEpochMs)})`,
+    `${text.qlstmSessionEpochsPerS.toFixed(1)}/s with the QLSTM (4 qubits a gate; ${fmt(text.qlstmEpochMs)}), ` +
+    `${text.qrnnSessionEpochsPerS.toFixed(1)}/s with the QRNN (7 qubits unrolled; ${fmt(text.qrnnEpochMs)})`,
 );
 
 out.bench_seconds = (performance.now() - t0) / 1000;

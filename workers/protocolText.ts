@@ -5,8 +5,8 @@ import type { Circuit } from './sim/circuit';
 
 export interface TextInfo {
   task: 'text';
-  quantumKind: 'quixer' | 'qlstm';
-  /** One Quixer token unitary, or one QLSTM gate circuit. */
+  quantumKind: 'quixer' | 'qlstm' | 'qrnn';
+  /** One Quixer token unitary, one QLSTM gate circuit, or the QRNN unrolled over the context. */
   circuit: Circuit;
   /** Qubits the model simulates. */
   qubits: number;

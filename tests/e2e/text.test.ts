@@ -1,7 +1,7 @@
 // The text task as a new user meets it: pick "Sequences (text)", see Quixer's token unitary drawn
 // with its parameter count, train it next to the Transformer on the Markov chain, read both test
 // perplexities and the perplexity floor from the screen, and read the text each model writes. Then
-// the shipped corpus loads and trains with the QLSTM. Correctness only: waits have a loaded
+// the shipped corpus loads and trains with the QRNN. Correctness only: waits have a loaded
 // machine's margin.
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -63,12 +63,13 @@ describe('sequences (text)', () => {
   );
 
   it(
-    'loads the shipped corpus and trains the QLSTM on it a step at a time',
+    'loads the shipped corpus and trains the QRNN on it a step at a time',
     async () => {
       const { page } = s;
       await page.getByRole('combobox', { name: 'Text', exact: true }).selectOption({ label: 'Tiny corpus' }); // prettier-ignore
-      await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Quantum LSTM (QLSTM)' }); // prettier-ignore
-      await page.getByRole('img', { name: 'One QLSTM gate circuit (all four have this shape)' }).waitFor(); // prettier-ignore
+      await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Quantum recurrent network (QRNN)' }); // prettier-ignore
+      await page.getByRole('img', { name: 'QRNN unrolled over 4 steps' }).waitFor();
+      await page.getByText(/7 qubits, \d+ trained parameters/).waitFor();
       await page
         .getByText(/Alice's Adventures in Wonderland/)
         .first()

@@ -2,24 +2,27 @@
 // circuit unrolled over the window (a fresh data register per step) and its parameter count.
 import { SEQUENCE_LIMITS, qrnnQubitCount } from '../../experiment/tasks/sequence/validate';
 import type { QrnnModel } from '../../experiment/types';
-import type { SequenceInfo } from '../../../workers/protocol';
+import type { Circuit } from '../../../workers/sim';
 import { FittedCircuit } from '../../panels/FittedCircuit';
 import { NumberField } from '../../panels/fields/NumberField';
-import { useLab } from '../../store/store';
-import { withModel } from './sequenceEdits';
 
 interface Props {
-  model: QrnnModel;
-  window: number;
-  info: SequenceInfo | null;
+  model: Omit<QrnnModel, 'kind'>;
+  /** Steps of the recurrence (the window or the context). */
+  steps: number;
+  /** What each step reads ("value", "token"). */
+  input: string;
+  /** How the model's answer is read from the last step. */
+  readout: string;
+  /** The session's circuit and parameter count, once loaded. */
+  info: { circuit: Circuit; quantumParams: number } | null;
+  set(patch: Partial<Omit<QrnnModel, 'kind'>>): void;
 }
 
-export function QrnnFields({ model, window, info }: Props) {
-  const editTask = useLab((s) => s.editTask);
-  const set = (patch: Partial<QrnnModel>): void =>
-    editTask('sequence', (e) => withModel(e, { ...model, ...patch }));
+/** The QRNN's settings, shared by the series task (a value per step) and the text task (a token). */
+export function QrnnFields({ model, steps, input, readout, info, set }: Props) {
   const L = SEQUENCE_LIMITS;
-  const qubits = qrnnQubitCount(model, window);
+  const qubits = qrnnQubitCount({ kind: 'qrnn', ...model }, steps);
   return (
     <>
       <div className="field-row">
@@ -49,23 +52,23 @@ export function QrnnFields({ model, window, info }: Props) {
         />
       </div>
       <p className="hint">
-        Each of the window’s {window} values is read on a fresh data register ({model.dataQubits}{' '}
+        Each of the {steps} {input}s is read on a fresh data register ({model.dataQubits}{' '}
         {model.dataQubits === 1 ? 'qubit' : 'qubits'}) next to the history register (
         {model.historyQubits}), then the data register is measured and reset; the history carries
         on. Simulated exactly by deferring the measurements: {qubits} qubits
-        {info ? `, ${info.quantumParams} trained parameters (the same at every step)` : ''}. The
-        forecast is 2·p(1) − 1 of the last step’s first data qubit.
+        {info ? `, ${info.quantumParams} trained parameters (the same at every step)` : ''}.{' '}
+        {readout}
       </p>
       {model.layers === 1 && (
         <p className="hint">
-          With one layer per step the forecast depends on the last value only: the RZZ ring comes
+          With one layer per step the answer depends on the last {input} only: the RZZ ring comes
           after the rotations, and it commutes with Z on the qubit that is read. Two layers let the
           history in.
         </p>
       )}
       {info && (
         <div className="sequence-circuit">
-          <FittedCircuit circuit={info.circuit} label={`QRNN unrolled over ${window} steps`} />
+          <FittedCircuit circuit={info.circuit} label={`QRNN unrolled over ${steps} steps`} />
         </div>
       )}
     </>

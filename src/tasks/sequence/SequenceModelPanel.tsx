@@ -36,7 +36,16 @@ export function SequenceModelPanel() {
           )
         }
       />
-      {model.kind === 'qrnn' && <QrnnFields model={model} window={window} info={info} />}
+      {model.kind === 'qrnn' && (
+        <QrnnFields
+          model={model}
+          steps={window}
+          input="value"
+          readout="The forecast is 2·p(1) − 1 of the last step’s first data qubit."
+          info={info}
+          set={(patch) => editTask('sequence', (e) => withModel(e, { ...model, ...patch }))}
+        />
+      )}
       {model.kind === 'qlstm' && (
         <QlstmFields
           model={model}

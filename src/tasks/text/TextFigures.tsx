@@ -16,7 +16,7 @@ const ppl = (loss: number | undefined): string =>
 const fmt = (v: number | null | undefined): string =>
   v === undefined || v === null || !Number.isFinite(v) ? '—' : v.toFixed(3);
 
-const QUANTUM_NAMES = { quixer: 'Quixer', qlstm: 'QLSTM' } as const;
+const QUANTUM_NAMES = { quixer: 'Quixer', qlstm: 'QLSTM', qrnn: 'QRNN' } as const;
 const CLASSICAL_NAMES = { rnn: 'Simple RNN', lstm: 'LSTM', transformer: 'Transformer' } as const;
 
 export function TextFigures({ info, last }: Props) {

@@ -9,9 +9,10 @@ import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { BaselineFields } from '../sequence/BaselineFields';
 import { QlstmFields } from '../sequence/QlstmFields';
+import { QrnnFields } from '../sequence/QrnnFields';
 import '../sequence/sequence.css';
 import { QuixerFields } from './QuixerFields';
-import { TEXT_MODEL_DEFAULTS } from './textEdits';
+import { TEXT_MODEL_DEFAULTS, withTextModel } from './textEdits';
 
 export function TextModelPanel() {
   const model = useExperimentOf('text', (e) => e.model);
@@ -19,7 +20,7 @@ export function TextModelPanel() {
   const baseline = useExperimentOf('text', (e) => e.baseline);
   const info = useLab((s) => textInfo(s.info));
   const editTask = useLab((s) => s.editTask);
-  const setModel = (m: TextModel): void => editTask('text', (e) => ({ ...e, model: m }));
+  const setModel = (m: TextModel): void => editTask('text', (e) => withTextModel(e, m));
   return (
     <section className="panel" aria-labelledby="text-model-heading">
       <h2 id="text-model-heading">Quantum model</h2>
@@ -43,6 +44,16 @@ export function TextModelPanel() {
           model={model}
           steps={context}
           input="the token, one-hot"
+          info={info}
+          set={(patch) => setModel({ ...model, ...patch })}
+        />
+      )}
+      {model.kind === 'qrnn' && (
+        <QrnnFields
+          model={model}
+          steps={context}
+          input="token"
+          readout="Each token is encoded as trained angles, RY(E[token]) on each data qubit; ⟨Z⟩ of every qubit of the last step goes through a trained linear map into the next token’s probabilities (softmax)."
           info={info}
           set={(patch) => setModel({ ...model, ...patch })}
         />

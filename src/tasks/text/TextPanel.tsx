@@ -9,6 +9,7 @@ import { SelectField } from '../../panels/fields/SelectField';
 import { textInfo } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
+import { maxContext, withText } from './textEdits';
 
 const ORDER_CHOICES = [
   { value: '1', label: '1' },
@@ -19,8 +20,8 @@ export function TextPanel() {
   const d = useExperimentOf('text', (e) => e.data);
   const info = useLab((s) => textInfo(s.info));
   const editTask = useLab((s) => s.editTask);
-  const set = (patch: Partial<TextSettings>): void =>
-    editTask('text', (e) => ({ ...e, data: { ...e.data, ...patch } }));
+  const model = useExperimentOf('text', (e) => e.model);
+  const set = (patch: Partial<TextSettings>): void => editTask('text', (e) => withText(e, patch));
   const L = TEXT_LIMITS;
   const markov = d.source === 'markov';
   return (
@@ -65,7 +66,7 @@ export function TextPanel() {
           integer
           value={d.context}
           min={L.context[0]}
-          max={L.context[1]}
+          max={maxContext(model)}
           onCommit={(context) => set({ context })}
         />
       </div>

@@ -8,11 +8,16 @@
 // squared error. Predictions and the exact (adjoint) gradient run whole mini-batches through the
 // batched simulator, as the classifier does.
 
-import type { Binding, Circuit, Operation, Rng } from '../../sim';
+import type { Circuit, Rng } from '../../sim';
 import { batchCapacity, createBatchSimulator } from '../../sim/batch';
-import { QRNN_MAX_QUBITS } from '../../../src/experiment/tasks/sequence/types';
 import { checkWindows, forecasterTraining, type Forecaster } from './forecaster';
 import { initParams } from '../quantumClassifier';
+import {
+  qrnnBlockParamCount,
+  qrnnCoreQubits,
+  qrnnUnrolledCircuit,
+  type QrnnCoreSpec,
+} from './qrnnCore';
 
 /** The QRNN's sizes (the schema's QrnnModel with the series' window). */
 export interface QrnnSpec {
@@ -26,89 +31,44 @@ export interface QrnnSpec {
   layers: number;
 }
 
+/** The core's spec of the same block (steps = window). */
+const coreSpec = (spec: QrnnSpec): QrnnCoreSpec => ({
+  steps: spec.window,
+  historyQubits: spec.historyQubits,
+  dataQubits: spec.dataQubits,
+  layers: spec.layers,
+});
+
 /** Qubits of the unrolled circuit: the history register and one data register per step. */
 export function qrnnQubits(spec: QrnnSpec): number {
-  return spec.historyQubits + spec.window * spec.dataQubits;
-}
-
-/** Pairs of register positions the RZZ ring joins: none on 1 qubit, one edge on 2, a ring on more. */
-function ringEdges(m: number): [number, number][] {
-  const edges: [number, number][] = [];
-  for (let i = 0; i + 1 < m; i++) edges.push([i, i + 1]);
-  if (m > 2) edges.push([m - 1, 0]);
-  return edges;
+  return qrnnCoreQubits(coreSpec(spec));
 }
 
 /** Trainable parameters of a spec: 2·nD + layers·(3·(nH + nD) + edges). */
 export function qrnnParamCount(spec: QrnnSpec): number {
-  const m = spec.historyQubits + spec.dataQubits;
-  return 2 * spec.dataQubits + spec.layers * (3 * m + ringEdges(m).length);
-}
-
-/** Refuses a spec the model cannot take, with a message naming the field. */
-function checkSpec(spec: QrnnSpec): void {
-  const fields: [keyof QrnnSpec, string][] = [
-    ['window', 'window'],
-    ['historyQubits', 'number of history qubits'],
-    ['dataQubits', 'number of data qubits'],
-    ['layers', 'number of layers'],
-  ];
-  for (const [key, words] of fields) {
-    const v = spec[key];
-    if (!Number.isInteger(v) || v < 1)
-      throw new Error(`The quantum recurrent network's ${words} must be a whole number of at least 1; got ${v}.`); // prettier-ignore
-  }
-  const n = qrnnQubits(spec);
-  if (n > QRNN_MAX_QUBITS)
-    throw new Error(`The quantum recurrent network unrolls to ${spec.historyQubits} + ${spec.window} × ${spec.dataQubits} = ${n} qubits (history + window × data); at most ${QRNN_MAX_QUBITS} fit. Use a shorter window or fewer qubits.`); // prettier-ignore
+  return 2 * spec.dataQubits + qrnnBlockParamCount(spec);
 }
 
 /**
- * The unrolled circuit, feature t = x_t. Qubits: H = 0 … nH−1, D_t = nH + t·nD … nH + (t+1)·nD − 1.
- * Step t: RY(w_j·x_t + b_j) on qubit j of D_t, then per layer RX·RZ·RX on every qubit of the
- * register [D_t…, H…] and RZZ on its ring, with the same parameter indices at every step.
- * Parameter layout (paramNames): w1, b1, …, w{nD}, b{nD}; then per layer, per register position
- * (d1 …, h1 …) its three angles ("l1.rx1.d1", "l1.rz.d1", "l1.rx2.d1", …), then one angle per ring
- * edge ("l1.zz.d1-h1", …).
+ * The unrolled circuit (qrnnCore.ts), feature t = x_t. Qubits: H = 0 … nH−1, D_t = nH + t·nD …
+ * nH + (t+1)·nD − 1. Step t: RY(w_j·x_t + b_j) on qubit j of D_t, then per layer RX·RZ·RX on every
+ * qubit of the register [D_t…, H…] and RZZ on its ring, with the same parameter indices at every
+ * step. Parameter layout (paramNames): w1, b1, …, w{nD}, b{nD}; then per layer, per register
+ * position (d1 …, h1 …) its three angles ("l1.rx1.d1", "l1.rz.d1", "l1.rx2.d1", …), then one angle
+ * per ring edge ("l1.zz.d1-h1", …).
  *
  * With one layer the forecast reads only the last value: the output qubit sees RY·RX·RZ·RX and
  * then the diagonal RZZ ring, which leaves its Z marginal alone. Two layers or more carry history.
  */
 export function qrnnCircuit(spec: QrnnSpec): Circuit {
-  checkSpec(spec);
-  const { window: T, historyQubits: nH, dataQubits: nD, layers: L } = spec;
-  const m = nH + nD;
-  const edges = ringEdges(m);
-  const position = (i: number): string => (i < nD ? `d${i + 1}` : `h${i - nD + 1}`);
-  const paramNames: string[] = [];
-  for (let j = 0; j < nD; j++) paramNames.push(`w${j + 1}`, `b${j + 1}`);
-  const layerStart: number[] = [];
-  for (let l = 1; l <= L; l++) {
-    layerStart.push(paramNames.length);
-    for (let i = 0; i < m; i++)
-      paramNames.push(`l${l}.rx1.${position(i)}`, `l${l}.rz.${position(i)}`, `l${l}.rx2.${position(i)}`); // prettier-ignore
-    for (const [a, b] of edges) paramNames.push(`l${l}.zz.${position(a)}-${position(b)}`);
-  }
-  const param = (index: number): Binding[] => [{ kind: 'param', index }];
-  const ops: Operation[] = [];
-  for (let t = 0; t < T; t++) {
-    const reg: number[] = [];
-    for (let j = 0; j < nD; j++) reg.push(nH + t * nD + j);
-    for (let h = 0; h < nH; h++) reg.push(h);
-    for (let j = 0; j < nD; j++)
-      ops.push({ gate: 'RY', targets: [reg[j]!], params: [{ kind: 'feature', feature: t, weight: 2 * j, bias: 2 * j + 1 }] }); // prettier-ignore
-    for (let l = 0; l < L; l++) {
-      let k = layerStart[l]!;
-      for (let i = 0; i < m; i++) {
-        ops.push({ gate: 'RX', targets: [reg[i]!], params: param(k++) });
-        ops.push({ gate: 'RZ', targets: [reg[i]!], params: param(k++) });
-        ops.push({ gate: 'RX', targets: [reg[i]!], params: param(k++) });
-      }
-      for (const [a, b] of edges)
-        ops.push({ gate: 'RZZ', targets: [reg[a]!, reg[b]!], params: param(k++) });
-    }
-  }
-  return { qubits: qrnnQubits(spec), ops, paramNames };
+  const nD = spec.dataQubits;
+  const names: string[] = [];
+  for (let j = 0; j < nD; j++) names.push(`w${j + 1}`, `b${j + 1}`);
+  return qrnnUnrolledCircuit(coreSpec(spec), 'window', {
+    names,
+    ops: (t, data) =>
+      data.map((q, j) => ({ gate: 'RY', targets: [q], params: [{ kind: 'feature', feature: t, weight: 2 * j, bias: 2 * j + 1 }] })), // prettier-ignore
+  });
 }
 
 /** A QRNN forecaster: its spec, circuit and parameters, and how it predicts and trains. */

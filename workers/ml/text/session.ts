@@ -18,6 +18,7 @@ import {
 } from './markov';
 import type { NextTokenModel } from './nextToken';
 import { createQlstmText } from './qlstmText';
+import { createQrnnText } from './qrnnText';
 import { createQuixer } from './quixer';
 import { detokenise, sampleTokens } from './sample';
 import { textNetFactory } from './textEngine';
@@ -69,6 +70,8 @@ function createQuantum(
 ): NextTokenModel {
   const m = e.model;
   const context = e.data.context;
+  if (m.kind === 'qrnn')
+    return createQrnnText({ vocab, context, historyQubits: m.historyQubits, dataQubits: m.dataQubits, layers: m.layers }, rng); // prettier-ignore
   if (m.kind === 'qlstm')
     return createQlstmText({ vocab, context, qubits: m.qubits, hidden: m.hidden, layers: m.layers }, rng); // prettier-ignore
   const { qubits, layers, degree, embed, hidden } = m;

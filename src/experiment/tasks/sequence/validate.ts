@@ -84,17 +84,34 @@ function checkModel(c: Checker, v: unknown, window: number): SequenceModel {
       hidden: c.num(o, 'hidden', 'model.hidden', 'hidden size', L.qlstmHidden, true),
       layers: c.num(o, 'layers', 'model.layers', 'layers', L.layers, true),
     };
+  return checkQrnn(c, o, window, 'window');
+}
+
+const STEP_WORDS = { window: 'values', context: 'tokens' } as const;
+
+/**
+ * The QRNN's settings (with `kind` already read as 'qrnn'), refused past the qubits that run here:
+ * it reads each of the `steps` values of the window (or tokens of the context) on a fresh data
+ * register.
+ */
+export function checkQrnn(
+  c: Checker,
+  o: Obj,
+  steps: number,
+  over: 'window' | 'context',
+): QrnnModel {
+  const L = SEQUENCE_LIMITS;
   const model: QrnnModel = {
-    kind,
+    kind: 'qrnn',
     historyQubits: c.num(o, 'historyQubits', 'model.historyQubits', 'history qubits', L.historyQubits, true), // prettier-ignore
     dataQubits: c.num(o, 'dataQubits', 'model.dataQubits', 'data qubits', L.dataQubits, true),
     layers: c.num(o, 'layers', 'model.layers', 'layers', L.layers, true),
   };
-  const qubits = qrnnQubitCount(model, window);
+  const qubits = qrnnQubitCount(model, steps);
   if (qubits > QRNN_MAX_QUBITS)
     throw new Invalid(
       'model.historyQubits',
-      `Quantum model → the QRNN reads each of the window's ${window} values on a fresh data register, so it takes ${model.historyQubits} + ${window} × ${model.dataQubits} = ${qubits} qubits; at most ${QRNN_MAX_QUBITS} run here. Use a shorter window or fewer qubits.`,
+      `Quantum model → the QRNN reads each of the ${over}'s ${steps} ${STEP_WORDS[over]} on a fresh data register, so it takes ${model.historyQubits} + ${steps} × ${model.dataQubits} = ${qubits} qubits; at most ${QRNN_MAX_QUBITS} run here. Use a shorter ${over} or fewer qubits.`,
     );
   return model;
 }

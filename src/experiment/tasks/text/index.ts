@@ -4,6 +4,7 @@
 import type { TaskSchema } from '../taskSchema';
 import { TEXT_HIDEABLE_CHOICES } from './types';
 import { checkText } from './validate';
+import { qrnnQubitCount } from '../sequence/validate';
 
 export const textSchema: TaskSchema<'text'> = {
   name: 'text',
@@ -38,6 +39,13 @@ export const textSchema: TaskSchema<'text'> = {
     const m = e.model;
     const T = e.data.context;
     const ring = (n: number): number => (n < 2 ? 0 : n === 2 ? 1 : n);
+    if (m.kind === 'qrnn') {
+      // Per step: the encoding (one RY per data qubit), then per layer RX·RZ·RX on every qubit of
+      // the step's register and RZZ on its ring.
+      const n = m.historyQubits + m.dataQubits;
+      const perStep = m.dataQubits + m.layers * (3 * n + ring(n));
+      return { qubits: qrnnQubitCount(m, T), gates: perStep * T };
+    }
     if (m.kind === 'qlstm') {
       // Per step, four gate circuits: H·RY·RZ encoding on every qubit, then per layer a CNOT ring
       // and three rotations on every qubit.

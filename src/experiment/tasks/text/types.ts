@@ -3,6 +3,7 @@
 
 import type { Choice } from '../../lists';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { QrnnModel } from '../sequence/types';
 
 export const TEXT_SOURCE_CHOICES = [
   { value: 'markov', label: 'Markov chain' },
@@ -26,9 +27,13 @@ export interface TextSettings {
   seed: number;
 }
 
+/** Past tokens the models read per prediction. */
+export const CONTEXT_LIMITS = { min: 2, max: 8 } as const;
+
 export const TEXT_MODEL_CHOICES = [
   { value: 'quixer', label: 'Quantum transformer (Quixer)' },
   { value: 'qlstm', label: 'Quantum LSTM (QLSTM)' },
+  { value: 'qrnn', label: 'Quantum recurrent network (QRNN)' },
 ] as const satisfies readonly Choice<string>[];
 export type TextModelKind = (typeof TEXT_MODEL_CHOICES)[number]['value'];
 
@@ -56,7 +61,8 @@ export interface QlstmTextModel {
   hidden: number;
   layers: number;
 }
-export type TextModel = QuixerModel | QlstmTextModel;
+/** The QRNN (as the series task's) reading each token as trained angles, with a softmax head. */
+export type TextModel = QuixerModel | QlstmTextModel | QrnnModel;
 
 export const TEXT_BASELINE_CHOICES = [
   { value: 'rnn', label: 'Simple RNN' },

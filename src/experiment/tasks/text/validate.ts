@@ -3,9 +3,11 @@
 import type { Checker } from '../../checker';
 import { own, type Obj } from '../../checker';
 import { checkTrainingCore, checkViewCore } from '../../commonChecks';
+import { checkQrnn } from '../sequence/validate';
 import { LIMITS } from '../../limits';
 import { TEXT_SIZE_MAX } from './netSize';
 import {
+  CONTEXT_LIMITS,
   TEXT_BASELINE_CHOICES,
   TEXT_HIDEABLE_CHOICES,
   TEXT_MODEL_CHOICES,
@@ -20,7 +22,7 @@ export const TEXT_LIMITS = {
   symbols: [4, 16],
   order: [1, 2],
   length: [100, 20_000],
-  context: [2, 8],
+  context: [CONTEXT_LIMITS.min, CONTEXT_LIMITS.max],
   trainRatio: [0.3, 0.9],
   quixerQubits: [2, 6],
   quixerLayers: [1, 4],
@@ -50,10 +52,11 @@ function checkData(c: Checker, v: unknown): TextSettings {
   };
 }
 
-function checkModel(c: Checker, v: unknown): TextModel {
+function checkModel(c: Checker, v: unknown, context: number): TextModel {
   const o = c.obj(v, 'model', 'Quantum model');
   const L = TEXT_LIMITS;
   const kind = c.pick(o, 'kind', 'model.kind', 'model', values(TEXT_MODEL_CHOICES));
+  if (kind === 'qrnn') return checkQrnn(c, o, context, 'context');
   if (kind === 'qlstm')
     return {
       kind,
@@ -90,9 +93,10 @@ export function checkText(
 ): Omit<TextExperiment, 'version' | 'task' | 'weights'> {
   const t = c.obj(own(o, 'training'), 'training', 'Training');
   const view = c.obj(own(o, 'view'), 'view', 'View');
+  const data = checkData(c, own(o, 'data'));
   return {
-    data: checkData(c, own(o, 'data')),
-    model: checkModel(c, own(o, 'model')),
+    data,
+    model: checkModel(c, own(o, 'model'), data.context),
     training: {
       ...checkTrainingCore(c, t),
       batchSize: c.num(t, 'batchSize', 'training.batchSize', 'batch size', LIMITS.batchSize, true),

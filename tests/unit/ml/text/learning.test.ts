@@ -6,6 +6,7 @@ import { createOptimizer } from '../../../../workers/ml/optim';
 import { entropyRate, randomMarkovChain, sampleMarkov } from '../../../../workers/ml/text/markov';
 import type { NextTokenModel } from '../../../../workers/ml/text/nextToken';
 import { createQlstmText } from '../../../../workers/ml/text/qlstmText';
+import { createQrnnText } from '../../../../workers/ml/text/qrnnText';
 import { createQuixer } from '../../../../workers/ml/text/quixer';
 import { loadTextEngine, type TextNetFactory } from '../../../../workers/ml/text/textEngine';
 import { crossEntropy, makeContexts, unigramPerplexity } from '../../../../workers/ml/text/tokens';
@@ -55,6 +56,11 @@ describe('learning next tokens of a 4-symbol chain', () => {
   it('Quixer beats the unigram perplexity clearly', () => {
     const spec = { vocab: 4, context: 3, qubits: 4, layers: 2, degree: 2, embed: 4, hidden: 8 };
     expect(trainQuantum(createQuixer(spec, createRng(1)), 15)).toBeLessThan(unigram * 0.9);
+  });
+
+  it('the QRNN beats the unigram perplexity clearly', () => {
+    const spec = { vocab: 4, context: 3, historyQubits: 2, dataQubits: 1, layers: 2 };
+    expect(trainQuantum(createQrnnText(spec, createRng(1)), 10)).toBeLessThan(unigram * 0.9);
   });
 
   it('the QLSTM beats the unigram perplexity clearly', () => {

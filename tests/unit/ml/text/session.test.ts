@@ -107,6 +107,25 @@ describe('text session', () => {
     }
   });
 
+  it('trains the QRNN on tokens beside an LSTM: both below the token frequencies’ perplexity', () => {
+    const e = defaults();
+    e.data.length = 800;
+    e.model = { kind: 'qrnn', historyQubits: 2, dataQubits: 1, layers: 2 };
+    e.baseline = { kind: 'lstm', size: 'match' };
+    const s = createTextSession(e, null);
+    try {
+      expect(s.info.quantumKind).toBe('qrnn');
+      expect(s.info.qubits).toBe(2 + 4 * 1);
+      expect(s.info.ancillas).toBe(0);
+      let last = s.measure();
+      for (let i = 0; i < 6; i++) last = s.step();
+      expect(Math.exp(last.text.quantum.testLoss)).toBeLessThan(s.info.unigram * 0.9);
+      expect(last.text.success).toBeNull();
+    } finally {
+      s.dispose();
+    }
+  });
+
   it('refuses parameter-shift gradients and a corpus not loaded, readably', () => {
     const e = defaults();
     e.training.gradient = 'shift';
@@ -133,6 +152,18 @@ describe('text schema', () => {
     const w = decodeExperiment(encodeExperiment(wide));
     expect(w.ok).toBe(false);
     if (!w.ok) expect(w.error.message).toMatch(/qubits must be a whole number from 2 to 6/);
+  });
+
+  it('refuses a QRNN wider than the simulator runs here, saying why', () => {
+    const e = defaults();
+    e.data.context = 8;
+    e.model = { kind: 'qrnn', historyQubits: 5, dataQubits: 2, layers: 2 };
+    const r = decodeExperiment(encodeExperiment(e));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error.message).toContain(
+        "the context's 8 tokens on a fresh data register, so it takes 5 + 8 × 2 = 21 qubits",
+      );
   });
 
   it('counts the circuits’ qubits and gates from the settings', () => {
