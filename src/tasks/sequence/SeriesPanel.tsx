@@ -3,7 +3,7 @@
 import { SERIES_CHOICES } from '../../experiment/tasks/sequence/types';
 import { SEQUENCE_LIMITS } from '../../experiment/tasks/sequence/validate';
 import type { SeriesName, SeriesSettings } from '../../experiment/types';
-import { LIMITS } from '../../experiment/limits';
+import { SplitFields } from './SplitFields';
 import { NumberField } from '../../panels/fields/NumberField';
 import { SelectField } from '../../panels/fields/SelectField';
 import { useLab } from '../../store/store';
@@ -76,26 +76,13 @@ export function SeriesPanel() {
           onCommit={(horizon) => set({ horizon })}
         />
       </div>
-      <div className="field-row">
-        <NumberField
-          label="Training share"
-          value={d.trainRatio}
-          step={0.05}
-          min={L.trainRatio[0]}
-          max={L.trainRatio[1]}
-          onCommit={(trainRatio) => set({ trainRatio })}
-        />
-        {generated && (
-          <NumberField
-            label="Series seed"
-            integer
-            value={d.seed}
-            min={LIMITS.seed[0]}
-            max={LIMITS.seed[1]}
-            onCommit={(seed) => set({ seed })}
-          />
-        )}
-      </div>
+      <SplitFields
+        trainRatio={d.trainRatio}
+        range={L.trainRatio}
+        seed={d.seed}
+        seedLabel={generated ? 'Series seed' : null}
+        set={set}
+      />
       <p className="hint">
         Each forecast reads the last {d.window} values and predicts the one{' '}
         {d.horizon === 1 ? 'right after them' : `${d.horizon} steps after the last`}. The first{' '}

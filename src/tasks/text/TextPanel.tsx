@@ -3,7 +3,7 @@
 import { TEXT_SOURCE_CHOICES } from '../../experiment/tasks/text/types';
 import { TEXT_LIMITS } from '../../experiment/tasks/text/validate';
 import type { TextSettings, TextSourceName } from '../../experiment/types';
-import { LIMITS } from '../../experiment/limits';
+import { SplitFields } from '../sequence/SplitFields';
 import { NumberField } from '../../panels/fields/NumberField';
 import { SelectField } from '../../panels/fields/SelectField';
 import { textInfo } from '../../store/runOf';
@@ -70,26 +70,13 @@ export function TextPanel() {
           onCommit={(context) => set({ context })}
         />
       </div>
-      <div className="field-row">
-        <NumberField
-          label="Training share"
-          value={d.trainRatio}
-          step={0.05}
-          min={L.trainRatio[0]}
-          max={L.trainRatio[1]}
-          onCommit={(trainRatio) => set({ trainRatio })}
-        />
-        {markov && (
-          <NumberField
-            label="Chain seed"
-            integer
-            value={d.seed}
-            min={LIMITS.seed[0]}
-            max={LIMITS.seed[1]}
-            onCommit={(seed) => set({ seed })}
-          />
-        )}
-      </div>
+      <SplitFields
+        trainRatio={d.trainRatio}
+        range={L.trainRatio}
+        seed={d.seed}
+        seedLabel={markov ? 'Chain seed' : null}
+        set={set}
+      />
       <p className="hint">
         {markov
           ? `A random chain over ${d.symbols} symbols whose next token depends on the last ${d.order === 1 ? 'one' : 'two'}: its entropy is known, and so is the best perplexity any model can reach on average: the “Perplexity floor”.`

@@ -54,6 +54,23 @@ export interface NextTokenModel {
   successProbability?(inputs: Int32Array, count: number): number;
 }
 
+/** Vocabulary and context every next-token model takes: [least, most]. */
+export const TOKEN_LIMITS = { vocab: [2, 16], context: [2, 8] } as const;
+
+/**
+ * Refuses a model's vocabulary size or context length outside TOKEN_LIMITS, with a sentence that
+ * names the model (`model` finishes "The …'s vocabulary size must be …").
+ */
+export function checkTokenSpec(model: string, spec: { vocab: number; context: number }): void {
+  const words = { vocab: 'vocabulary size', context: 'context length' } as const;
+  for (const key of ['vocab', 'context'] as const) {
+    const v = spec[key];
+    const [lo, hi] = TOKEN_LIMITS[key];
+    if (!Number.isInteger(v) || v < lo || v > hi)
+      throw new Error(`The ${model}'s ${words[key]} must be a whole number from ${lo} to ${hi}; got ${v}.`); // prettier-ignore
+  }
+}
+
 /**
  * Refuses token data that does not fit: `count` contexts of `context` tokens with ids in
  * [0, vocab) (and as many targets when given), with a sentence that says what is wrong.

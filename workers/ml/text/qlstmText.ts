@@ -7,7 +7,7 @@ import type { Rng } from '../../sim';
 import { miniBatchTraining } from '../miniBatchTraining';
 import { checkQlstmSpec, qlstmLayout } from '../sequence/qlstmCircuit';
 import { createQlstmCore, type QlstmLoss } from '../sequence/qlstmCore';
-import { checkTokens, type NextTokenModel } from './nextToken';
+import { checkTokens, checkTokenSpec, TOKEN_LIMITS, type NextTokenModel } from './nextToken';
 
 /** The next-token QLSTM's sizes. */
 export interface QlstmTextSpec {
@@ -24,10 +24,7 @@ export interface QlstmTextSpec {
 }
 
 /** The limits createQlstmText checks beyond QLSTM_LIMITS (sequence/qlstmCircuit.ts): [least, most]. */
-export const QLSTM_TEXT_LIMITS = {
-  vocab: [2, 16],
-  context: [2, 8],
-} as const satisfies Partial<Record<keyof QlstmTextSpec, readonly [number, number]>>;
+export const QLSTM_TEXT_LIMITS = TOKEN_LIMITS;
 
 /** A next-token QLSTM; its circuit is one gate's (all four have this shape). */
 export interface QlstmText extends NextTokenModel {
@@ -52,13 +49,7 @@ export function qlstmTextParamCount(spec: QlstmTextSpec): number {
 
 /** Refuses a spec the model cannot take, with a message naming the field. */
 function checkSpec(spec: QlstmTextSpec): void {
-  const words = { vocab: 'vocabulary size', context: 'context length' } as const;
-  for (const key of ['vocab', 'context'] as const) {
-    const v = spec[key];
-    const [lo, hi] = QLSTM_TEXT_LIMITS[key];
-    if (!Number.isInteger(v) || v < lo || v > hi)
-      throw new Error(`The quantum LSTM's ${words[key]} must be a whole number from ${lo} to ${hi}; got ${v}.`); // prettier-ignore
-  }
+  checkTokenSpec('quantum LSTM', spec);
   checkQlstmSpec(cellSpec(spec));
 }
 

@@ -21,7 +21,7 @@ import {
   type QrnnCoreSpec,
   type QrnnEncoding,
 } from '../sequence/qrnnCore';
-import { checkTokens, type NextTokenModel } from './nextToken';
+import { checkTokens, checkTokenSpec, TOKEN_LIMITS, type NextTokenModel } from './nextToken';
 
 /** The next-token QRNN's sizes. */
 export interface QrnnTextSpec {
@@ -38,10 +38,7 @@ export interface QrnnTextSpec {
 }
 
 /** The limits createQrnnText checks beyond the core's (sizes ≥ 1, QRNN_MAX_QUBITS): [least, most]. */
-export const QRNN_TEXT_LIMITS = {
-  vocab: [2, 16],
-  context: [2, 8],
-} as const satisfies Partial<Record<keyof QrnnTextSpec, readonly [number, number]>>;
+export const QRNN_TEXT_LIMITS = TOKEN_LIMITS;
 
 /** A next-token QRNN; its circuit is the unrolled one, drawn as the forecaster's. */
 export interface QrnnText extends NextTokenModel {
@@ -82,13 +79,7 @@ export function qrnnTextParamCount(spec: QrnnTextSpec): number {
 
 /** Refuses a spec the model cannot take, with a message naming the field (and the qubit count). */
 function checkSpec(spec: QrnnTextSpec): void {
-  const words = { vocab: 'vocabulary size', context: 'context length' } as const;
-  for (const key of ['vocab', 'context'] as const) {
-    const v = spec[key];
-    const [lo, hi] = QRNN_TEXT_LIMITS[key];
-    if (!Number.isInteger(v) || v < lo || v > hi)
-      throw new Error(`The quantum recurrent network's ${words[key]} must be a whole number from ${lo} to ${hi}; got ${v}.`); // prettier-ignore
-  }
+  checkTokenSpec('quantum recurrent network', spec);
 }
 
 /**
