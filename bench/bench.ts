@@ -14,6 +14,7 @@ import { applyOp } from '../workers/sim/run';
 import { classicalEpochsPerSecond, flagshipEpochsPerSecond } from './flagship';
 import { editMs } from './editor';
 import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
+import { dmGateVsPass } from './noise';
 import { qaoaBench } from './qaoa';
 import { adjointVsForward, batchBench } from './batch';
 import { benchmarkTaskBench } from './benchmarkTask';
@@ -106,6 +107,14 @@ for (const n of [10, 14, 18, 20, 22]) {
     out.rzz20_vs_pass = t.rzz! / pass;
   }
 }
+
+const dm = dmGateVsPass();
+out.dm12_gate_vs_pass = dm.dm12GateVsPass;
+out.dm12_cnot_vs_pass = dm.dm12CnotVsPass;
+log(
+  `\nNoisy simulation, a 12-qubit density matrix (256 MiB), against one pass over it (${fmt(dm.passMs)}): ` +
+    `RY ${fmt(dm.dm12Ms)} = ${dm.dm12GateVsPass.toFixed(2)} passes (≤ 2), CNOT ${dm.dm12CnotVsPass.toFixed(2)}`,
+);
 
 /** Layers of RY on every qubit then a CNOT ring: `params` trainable angles on n qubits. */
 function layered(n: number, params: number): Circuit {
@@ -290,6 +299,7 @@ out.bench_seconds = (performance.now() - t0) / 1000;
 log(
   `\nBudgets (DESIGN.md §6): gate20_vs_pass ${out.gate20_vs_pass!.toFixed(2)} (≤ 2), ` +
     `adjoint_vs_forward ${out.adjoint_vs_forward!.toFixed(2)} (≤ 4; fused ${out.adjoint_vs_forward_fused!.toFixed(2)}), ` +
+    `dm12_gate_vs_pass ${out.dm12_gate_vs_pass.toFixed(2)} (≤ 2), ` +
     `batch10_gate_vs_pass ${out.batch10_gate_vs_pass.toFixed(2)} (≤ 1.5), ` +
     `workload20_passes_per_gate ${out.workload20_passes_per_gate.toFixed(2)} (≤ 0.25), ` +
     `train_q8l10_epochs_per_s ${out.train_q8l10_epochs_per_s.toFixed(0)} (≥ 50), ` +

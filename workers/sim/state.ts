@@ -19,7 +19,7 @@ export function stateBytes(n: number): number {
   return 2 ** n * 16;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
   let v = bytes;
   let u = 0;
