@@ -5,9 +5,11 @@
 import type { Circuit } from './sim/circuit';
 import type { Forecast, SequenceInfo, SequenceReport } from './protocolSequence';
 import type { TextInfo, TextReport, TextSamples } from './protocolText';
+import type { QecInfo, QecReport, QecSyndromes } from './protocolQec';
 
 export type * from './protocolSequence';
 export type * from './protocolText';
+export type * from './protocolQec';
 
 /** The editor's live view of a circuit's state (the `inspect` call). */
 export type { StateView } from './inspect';
@@ -27,8 +29,14 @@ export interface ModelMetrics {
 
 export interface EpochReport {
   epoch: number;
+  /** The quantum model as it runs: under the experiment's noise when it has some. */
   quantum: ModelMetrics;
   classical: ModelMetrics;
+  /**
+   * With noise: the same quantum model trained on an ideal simulator from the same start, on the
+   * same batches (what the noise costs is the gap). Absent without noise.
+   */
+  ideal?: ModelMetrics;
 }
 
 /** Class probabilities on a res × res grid over [−1, 1]² (row 0 at x2 = +1), per model. */
@@ -88,10 +96,17 @@ export interface WidthSearch {
 export interface VqeReport {
   /** Optimisation steps taken. */
   epoch: number;
-  /** ⟨H⟩ of the ansatz state now, in hartree (from shots when training uses them). */
+  /** ⟨H⟩ of the ansatz state now, in hartree (from shots when training uses them; under noise, noisy). */
   energy: number;
   /** Wall time of this step, in milliseconds. */
   ms: number;
+  /** With noise: ⟨H⟩ of the same ansatz trained on an ideal simulator from the same start. */
+  ideal?: number;
+  /**
+   * With noise: the noisy ⟨H⟩ of the current parameters extrapolated to zero noise (gate folding
+   * at scale factors 1, 3, 5, Richardson), and the three values it came from.
+   */
+  mitigated?: { energy: number; scales: number[]; values: number[] };
 }
 
 export interface VqeInfo {
@@ -281,9 +296,10 @@ export interface BenchmarkDataPreview {
 
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
-export type LoadInfo = ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo | TextInfo;
+export type LoadInfo =
+  ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo | TextInfo | QecInfo;
 export type Report =
-  EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport | TextReport;
+  EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport | TextReport | QecReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -296,7 +312,8 @@ export type Picture =
   | { kind: 'landscape'; landscape: Landscape }
   | { kind: 'benchmarkData'; preview: BenchmarkDataPreview }
   | { kind: 'forecast'; forecast: Forecast }
-  | { kind: 'textSamples'; samples: TextSamples };
+  | { kind: 'textSamples'; samples: TextSamples }
+  | { kind: 'qecSyndromes'; syndromes: QecSyndromes };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -339,6 +356,7 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
     case 'widthSearch':
     case 'samples':
     case 'textSamples':
+    case 'qecSyndromes':
       return [];
   }
 }

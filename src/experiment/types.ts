@@ -8,6 +8,7 @@ import type { QaoaExperiment } from './tasks/qaoa/types';
 import type { VqeExperiment } from './tasks/vqe/types';
 import type { SequenceExperiment } from './tasks/sequence/types';
 import type { TextExperiment } from './tasks/text/types';
+import type { QecExperiment } from './tasks/qec/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
@@ -15,6 +16,7 @@ export type * from './tasks/qaoa/types';
 export type * from './tasks/benchmark/types';
 export type * from './tasks/sequence/types';
 export type * from './tasks/text/types';
+export type * from './tasks/qec/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -35,7 +37,8 @@ export type Experiment =
   | QaoaExperiment
   | BenchmarkExperiment
   | SequenceExperiment
-  | TextExperiment;
+  | TextExperiment
+  | QecExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

@@ -8,6 +8,8 @@ import type {
   LoadInfo,
   QaoaInfo,
   QaoaReport,
+  QecInfo,
+  QecReport,
   Report,
   SequenceInfo,
   SequenceReport,
@@ -48,3 +50,8 @@ export const textInfo = (i: LoadInfo | null): TextInfo | null => (i?.task === 't
 /** Reports of a text session (both models' cross-entropies per epoch). */
 export const textReports = (h: readonly Report[]): readonly TextReport[] =>
   h.length > 0 && 'text' in h[0]! ? (h as TextReport[]) : EMPTY;
+
+export const qecInfo = (i: LoadInfo | null): QecInfo | null => (i?.task === 'qec' ? i : null);
+/** Reports of an error-correction session (one point of the sweep each, after step 0). */
+export const qecReports = (h: readonly Report[]): readonly QecReport[] =>
+  h.length > 0 && 'point' in h[0]! ? (h as QecReport[]) : EMPTY;

@@ -4,6 +4,7 @@ import type { TaskName } from '../experiment/types';
 import { benchmarkUi } from './benchmark';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
+import { qecUi } from './qec';
 import { sequenceUi } from './sequence';
 import { textUi } from './text';
 import type { TaskUi } from './taskUi';
@@ -16,4 +17,5 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   benchmark: benchmarkUi,
   sequence: sequenceUi,
   text: textUi,
+  qec: qecUi,
 };

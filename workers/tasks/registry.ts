@@ -7,6 +7,7 @@ import { classifyRunner } from './classify/runner';
 import { qaoaRunner } from './qaoa/runner';
 import { sequenceRunner } from './sequence/runner';
 import { textRunner } from './text/runner';
+import { qecRunner } from './qec/runner';
 import type { TaskRunner } from './taskRunner';
 import { vqeRunner } from './vqe/runner';
 
@@ -17,4 +18,5 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   benchmark: benchmarkRunner,
   sequence: sequenceRunner,
   text: textRunner,
+  qec: qecRunner,
 };

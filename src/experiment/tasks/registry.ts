@@ -7,6 +7,7 @@ import { classifySchema } from './classify';
 import { qaoaSchema } from './qaoa';
 import { sequenceSchema } from './sequence';
 import { textSchema } from './text';
+import { qecSchema } from './qec';
 import type { TaskSchema } from './taskSchema';
 import { vqeSchema } from './vqe';
 
@@ -17,6 +18,7 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   benchmark: benchmarkSchema,
   sequence: sequenceSchema,
   text: textSchema,
+  qec: qecSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

@@ -12,6 +12,7 @@ import type {
   QaoaExperiment,
   VqeExperiment,
 } from '../../../src/experiment/types';
+import { QEC_GOLDEN } from './goldenLessons';
 import { SEQUENCE_GOLDEN, type Golden } from './goldenSequences';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
@@ -370,6 +371,7 @@ const GOLDEN: Golden[] = [
     },
   },
   ...SEQUENCE_GOLDEN,
+  ...QEC_GOLDEN,
 ];
 
 describe('golden links', () => {
