@@ -15,6 +15,7 @@ import { classicalEpochsPerSecond, flagshipEpochsPerSecond } from './flagship';
 import { editMs } from './editor';
 import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
 import { dmGateVsPass } from './noise';
+import { noisyClassifierBench } from './noisy';
 import { qaoaBench } from './qaoa';
 import { adjointVsForward, batchBench } from './batch';
 import { benchmarkTaskBench } from './benchmarkTask';
@@ -114,6 +115,14 @@ out.dm12_cnot_vs_pass = dm.dm12CnotVsPass;
 log(
   `\nNoisy simulation, a 12-qubit density matrix (256 MiB), against one pass over it (${fmt(dm.passMs)}): ` +
     `RY ${fmt(dm.dm12Ms)} = ${dm.dm12GateVsPass.toFixed(2)} passes (≤ 2), CNOT ${dm.dm12CnotVsPass.toFixed(2)}`,
+);
+
+const noisyTrain = noisyClassifierBench();
+out.noisy_classifier_epochs_per_s = noisyTrain.noisyEpochsPerS;
+log(
+  `  the default classifier's quantum model (1 qubit × 3 layers, 100 training points, train + ` +
+    `evaluate) under a superconducting chip's noise: ${noisyTrain.noisyEpochsPerS.toFixed(1)} ` +
+    `epochs/s (parameter shift on ρ), ideal ${noisyTrain.idealEpochsPerS.toFixed(0)} epochs/s`,
 );
 
 /** Layers of RY on every qubit then a CNOT ring: `params` trainable angles on n qubits. */

@@ -57,6 +57,32 @@ export const GLOSSARY = {
     text: 'A quantum computer gives one random outcome each time its qubits are measured; one run is a shot. Probabilities estimated from a few shots are noisy (more shots, less noise), while 0 uses the simulation’s exact probabilities.',
   },
 
+  // Noise (the Noise panel)
+  noiseModel: {
+    term: 'noise model',
+    text: 'What a real quantum chip gets wrong, in a few numbers: errors after gates, a slow loss of the state while it waits, and misread measurements. Ideal is a perfect simulator; the chip preset takes its numbers from a published data sheet, and Very noisy makes the effects easy to see.',
+  },
+  gateError1: {
+    term: 'one-qubit gate error',
+    text: 'The chance that a one-qubit gate is followed by a random X, Y or Z error on its qubit (depolarising noise). The best chips today reach about 0.0005; at 0.01 a deep circuit loses much of what it computed.',
+  },
+  gateError2: {
+    term: 'two-qubit gate error',
+    text: 'The chance that a two-qubit gate such as CNOT or CZ is followed by a random error on its two qubits. It is the weak spot of today’s chips: about 0.003 to 0.01, ten times the one-qubit error.',
+  },
+  relaxation: {
+    term: 'relaxation per layer',
+    text: 'In each layer of the circuit, the chance that a qubit in |1⟩ falls to |0⟩, set by the chip’s T1 time: γ = 1 − e^(−t/T1) for a layer lasting t. Today’s chips lose about 0.001 or less per layer; 0.01 is a chip ten times worse.',
+  },
+  dephasing: {
+    term: 'dephasing per layer',
+    text: 'In each layer, the chance that a qubit’s superposition loses its phase without losing energy, so it fades into a plain mixture of 0 and 1. It comes from the chip’s T2 time; today about 0.0004 to 0.001 per layer.',
+  },
+  readoutError: {
+    term: 'readout error',
+    text: 'The chance that measuring a qubit gives the wrong answer: 0→1 reads 1 for a qubit in |0⟩, 1→0 reads 0 for one in |1⟩. Today’s chips misread about 0.005 to 0.01 of the time, and 1→0 is often the larger, as |1⟩ can decay while it is measured.',
+  },
+
   // The quantum model
   quantumCircuit: {
     term: 'quantum circuits',

@@ -1,5 +1,6 @@
-// A value against iteration: the model's line, horizontal reference lines labelled at their right
-// ends, an optional band, a legend and axes. The VQE energy and the QAOA cost charts are this one.
+// A value against iteration: the model's line (and optional further series beside it, such as an
+// ideal twin), horizontal reference lines labelled at their right ends, an optional band, a legend
+// and axes. The VQE energy and the QAOA cost charts are this one.
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import {
@@ -42,6 +43,26 @@ export interface RefLine {
   short?: string;
 }
 
+/** A further series beside the model's line (an ideal twin, a mitigated value), in the legend. */
+export interface ExtraSeries {
+  key: string;
+  label: string;
+  color: string;
+  /** SVG dash array, or null for a solid line. */
+  dash: string | null;
+  /** Stroke width, pixels (of the line; of the legend's key for dots). */
+  width: number;
+  /** A line (the default), or dots about every DOT_GAP pixels, which let a line under them show. */
+  marks?: 'line' | 'dots';
+  /** In iteration order; a value that is not finite leaves a gap. */
+  points: readonly ConvergencePoint[];
+}
+
+/** Least distance in pixels between the dots of a dotted series. */
+const DOT_GAP = 10;
+
+const NO_SERIES: readonly ExtraSeries[] = [];
+
 /** Plots narrower than this label their lines with the short names. */
 const NARROW_PLOT = 420;
 
@@ -62,6 +83,8 @@ export interface ConvergenceChartProps {
   points: readonly ConvergencePoint[];
   /** The model's line in the legend ("VQE"). */
   lineLabel: string;
+  /** Drawn under the model's line, in this order, and listed after it in the legend. */
+  series?: readonly ExtraSeries[];
   /** Drawn in this order, each over the ones before; those not finite are left out. */
   refs: readonly RefLine[];
   band?: Band | null;
@@ -82,6 +105,7 @@ export function ConvergenceChart({
   label,
   points,
   lineLabel,
+  series = NO_SERIES,
   refs,
   band = null,
   yTitle,
@@ -92,8 +116,8 @@ export function ConvergenceChart({
 }: ConvergenceChartProps) {
   const paint = useCallback(
     (svg: SVGSVGElement, w: number) =>
-      draw(svg, { points, lineLabel, refs, band, yTitle, yDecimals, domain }, w, height),
-    [points, lineLabel, refs, band, yTitle, yDecimals, domain, height],
+      draw(svg, { points, lineLabel, series, refs, band, yTitle, yDecimals, domain }, w, height),
+    [points, lineLabel, series, refs, band, yTitle, yDecimals, domain, height],
   );
   return <ChartSvg label={label} width={width} height={height} draw={paint} />;
 }
@@ -101,16 +125,21 @@ export function ConvergenceChart({
 type Drawn = Pick<
   ConvergenceChartProps,
   'points' | 'lineLabel' | 'refs' | 'yTitle' | 'yDecimals' | 'domain'
-> & { band: Band | null };
+> & { band: Band | null; series: readonly ExtraSeries[] };
 
 function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
-  const { points, refs, band } = c;
+  const { points, refs, band, series } = c;
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
   const shown = refs.filter((r) => Number.isFinite(r.value));
 
   const legend: LegendItem[] = [
     { label: c.lineLabel, color: QUANTUM, kind: 'line', dot: true, width: 3 },
+    ...series.map((s): LegendItem =>
+      s.marks === 'dots'
+        ? { label: s.label, color: s.color, kind: 'line', dot: true, width: 0 }
+        : { label: s.label, color: s.color, kind: 'line', dash: s.dash, width: s.width },
+    ),
     ...shown.map((r): LegendItem => ({ label: r.label, color: r.color, kind: 'line', dash: r.dash, width: r.width })), // prettier-ignore
   ];
   if (band) legend.push({ label: band.label, color: band.color, kind: 'band' });
@@ -127,6 +156,7 @@ function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
     .domain([x0, Math.max(x0 + 10, last)])
     .range([0, plotW]);
   const values = points.map((p) => p.value);
+  for (const s of series) for (const p of s.points) values.push(p.value);
   const y = d3.scaleLinear().domain(c.domain(values, shown)).nice(yTicks).range([plotH, 0]);
 
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${MARGIN.left},${top})`);
@@ -180,6 +210,15 @@ function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
     .attr('stroke-width', (r) => r.width)
     .attr('stroke-dasharray', (r) => r.dash);
 
+  // Each further series under the model's line, thinned to the plot's width like it.
+  layer(g, 'g', 'extra')
+    .selectAll<SVGGElement, ExtraSeries>('g')
+    .data(series, (s) => s.key)
+    .join('g')
+    .each(function (s) {
+      drawExtra(d3.select(this) as Sel<SVGGElement>, s, x, y, plotW);
+    });
+
   const at = (i: number) => points[i]?.value ?? NaN;
   const line = d3
     .line<number>()
@@ -217,6 +256,41 @@ function draw(svgEl: SVGSVGElement, c: Drawn, width: number, height: number) {
   axisTitle(g, 'y-label', c.yTitle, -MARGIN.left + 18, plotH / 2, true);
   axisTitle(svg, 'x-label', 'Iteration', MARGIN.left + plotW / 2, height - 10);
   emptyNote(g, plotW, plotH, points.length === 0 ? 'No iterations yet' : '');
+}
+
+/** One further series: its line, or its dots at least DOT_GAP pixels apart. */
+function drawExtra(
+  g: Sel<SVGGElement>,
+  s: ExtraSeries,
+  x: d3.ScaleLinear<number, number>,
+  y: d3.ScaleLinear<number, number>,
+  plotW: number,
+) {
+  const v = (i: number) => s.points[i]?.value ?? NaN;
+  const n = s.points.length;
+  const dots = s.marks === 'dots';
+  const line = d3
+    .line<number>()
+    .defined((i) => Number.isFinite(v(i)))
+    .x((i) => x(s.points[i]?.iteration ?? 0))
+    .y((i) => y(v(i)));
+  layer(g, 'path', 'line')
+    .attr('fill', 'none')
+    .attr('stroke', s.color)
+    .attr('stroke-width', s.width)
+    .attr('stroke-dasharray', s.dash)
+    .attr('stroke-linejoin', 'round')
+    .attr('stroke-linecap', 'round')
+    .attr('d', dots ? '' : (line(decimate(n, v, plotW / 4)) ?? ''));
+  const every = Math.max(1, Math.ceil(n / Math.max(1, plotW / DOT_GAP)));
+  const at: number[] = [];
+  if (dots) for (let i = 0; i < n; i++) if ((i % every === 0 || i === n - 1) && Number.isFinite(v(i))) at.push(i); // prettier-ignore
+  g.selectAll<SVGCircleElement, number>('circle')
+    .data(at)
+    .join((enter) => enter.append('circle').attr('r', 3.5))
+    .attr('fill', s.color)
+    .attr('cx', (i) => x(s.points[i]?.iteration ?? 0))
+    .attr('cy', (i) => y(v(i)));
 }
 
 /** The reference labels at the right end of their lines, where `placeRefLabels` put them. */

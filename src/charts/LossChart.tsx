@@ -1,18 +1,21 @@
-// Loss (top) and accuracy (bottom) per epoch of the quantum model and the classical baseline.
+// Loss (top) and accuracy (bottom) per epoch of the quantum model and the classical baseline, and
+// under noise of the quantum model's ideal twin (lossSeries.ts says what is drawn, lossCanvas.ts
+// paints it).
 // Axes, grid and legend are SVG; the lines and their end dots, which change with every update
 // while training, are painted on the canvas over it (redrawing eight long SVG paths each update
 // cost the page more than everything else it drew).
 import * as d3 from 'd3';
 import { useCallback } from 'react';
-import { tracePath } from './canvasLine';
 import { ChartSvg } from './ChartSvg';
 import { changed, layer } from './d3Layer';
-import { decimate } from './decimate';
 import { drawEpochAxis } from './epochAxis';
 import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
-import { AXIS, CLASSICAL, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED, QUANTUM } from './palette';
-import type { EpochPoint, ModelMetrics } from './types';
+import { paintEnds, paintLines, paintReference, seriesValues } from './lossCanvas';
+import { hasIdeal, legendItems, modelsOf, seriesOf, valueOf } from './lossSeries';
+import type { LegendItem, Panel } from './lossSeries';
+import { AXIS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from './palette';
+import type { EpochPoint } from './types';
 
 interface Props {
   /** One entry per epoch, in order; redrawn in place on every update. */
@@ -39,41 +42,6 @@ export interface Reference {
   label: string;
 }
 
-type Model = 'quantum' | 'classical';
-type Panel = 'loss' | 'accuracy';
-
-interface Series {
-  key: string;
-  panel: Panel;
-  model: Model;
-  train: boolean;
-  field: keyof ModelMetrics;
-}
-
-const MODELS: readonly { model: Model; name: string; color: string }[] = [
-  { model: 'classical', name: 'Classical', color: CLASSICAL },
-  { model: 'quantum', name: 'Quantum', color: QUANTUM },
-];
-const SERIES: readonly Series[] = (['loss', 'accuracy'] as const).flatMap((panel) =>
-  MODELS.flatMap(({ model }) =>
-    [true, false].map((train) => ({
-      key: `${panel}-${model}-${train ? 'train' : 'test'}`,
-      panel,
-      model,
-      train,
-      field:
-        panel === 'loss'
-          ? train
-            ? 'trainLoss'
-            : 'testLoss'
-          : train
-            ? 'trainAccuracy'
-            : 'testAccuracy',
-    })),
-  ),
-);
-/** Dash pattern of the train lines, in px. */
-const DASH = [7, 5];
 const MARGIN = { right: 24, bottom: 54, left: 76 };
 const LEGEND_ROW = 26;
 const PANEL_GAP = 30;
@@ -98,10 +66,6 @@ export function LossChart({
   return <ChartSvg label={label} width={width} height={height} canvas draw={paint} />;
 }
 
-function value(d: EpochPoint, s: Series): number {
-  return d[s.model][s.field];
-}
-
 function draw(
   svgEl: SVGSVGElement,
   canvas: HTMLCanvasElement | null,
@@ -116,10 +80,16 @@ function draw(
   const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const ctx = canvas ? clearCanvas(canvas, width, height) : null;
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
-  // The legend depends on the width alone; its rows are kept on the element for later redraws.
+  const ideal = hasIdeal(history);
+  const models = modelsOf(ideal);
+  // The legend depends on the width and the models alone; its rows are kept on the element for
+  // later redraws.
   const legend = layer(svg, 'g', 'legend');
   const legendEl = legend.node()!;
-  if (changed(legendEl, String(width))) legendEl.dataset['rows'] = String(drawLegend(legend, width - MARGIN.right)); // prettier-ignore
+  if (changed(legendEl, `${width} ${ideal}`))
+    legendEl.dataset['rows'] = String(
+      drawLegend(legend, legendItems(models), width - MARGIN.right),
+    );
   const rows = Number(legendEl.dataset['rows'] ?? 1);
   const top = 16 + rows * LEGEND_ROW;
   const gaps = PANEL_GAP * (panels.length - 1);
@@ -137,9 +107,10 @@ function draw(
     .range([0, plotW]);
 
   let maxLoss = reference && Number.isFinite(reference.value) ? reference.value : 0;
+  const lossSeries = seriesOf(models, 'loss');
   for (const d of history)
-    for (const s of SERIES) {
-      const v = s.panel === 'loss' ? value(d, s) : NaN;
+    for (const s of lossSeries) {
+      const v = valueOf(d, s);
       if (Number.isFinite(v) && v > maxLoss) maxLoss = v;
     }
   const y: Record<Panel, d3.ScaleLinear<number, number>> = {
@@ -183,75 +154,18 @@ function draw(
         .attr('fill', INK)
         .text(panel === 'loss' ? lossLabel : 'Accuracy');
 
-    const series = SERIES.filter((s) => s.panel === panel);
+    const series = panel === 'loss' ? lossSeries : seriesOf(models, panel);
     const yp = y[panel];
     if (!ctx) continue;
     ctx.save();
     ctx.translate(MARGIN.left, panelTop[panel]);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
-    // Each series' values (NaN where there is none): read from the reports once per draw.
-    const values = series.map((s) => {
-      const v = new Float64Array(history.length);
-      for (let i = 0; i < history.length; i++) {
-        const d = history[i]!;
-        const at = Number.isFinite(d.epoch) ? value(d, s) : NaN;
-        v[i] = Number.isFinite(at) ? at : NaN;
-      }
-      return v;
-    });
-    series.forEach((s, k) => {
-      const v = values[k]!;
-      ctx.beginPath();
-      tracePath(
-        ctx,
-        xs,
-        v,
-        yp,
-        decimate(v.length, (i) => v[i]!, plotW / 4),
-      );
-      ctx.setLineDash(s.train ? DASH : []);
-      ctx.lineWidth = s.train ? 2.5 : 3;
-      ctx.strokeStyle = modelColor(s.model);
-      ctx.stroke();
-    });
-    // The reference level over the curves, its name on top.
-    if (panel === 'loss' && reference && Number.isFinite(reference.value)) {
-      const at = yp(reference.value);
-      ctx.beginPath();
-      ctx.moveTo(0, at);
-      ctx.lineTo(plotW, at);
-      ctx.setLineDash([2, 4]);
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = MUTED;
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
-      ctx.textAlign = 'right';
-      // A halo keeps the name readable where a curve passes under it.
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = '#ffffff';
-      ctx.strokeText(reference.label, plotW - 12, at - 6);
-      ctx.fillStyle = MUTED;
-      ctx.fillText(reference.label, plotW - 12, at - 6);
-      ctx.textAlign = 'left';
-    }
-    // The latest value of each series as a dot: also makes a single epoch visible.
-    ctx.setLineDash([]);
-    ctx.lineWidth = 1.5;
-    for (const [k, s] of series.entries()) {
-      const v = values[k]!;
-      for (let i = v.length - 1; i >= 0; i--) {
-        if (Number.isNaN(v[i]!)) continue;
-        ctx.beginPath();
-        ctx.arc(xs[i]!, yp(v[i]!), 4.5, 0, 2 * Math.PI);
-        ctx.fillStyle = s.train ? '#ffffff' : modelColor(s.model);
-        ctx.strokeStyle = s.train ? modelColor(s.model) : '#ffffff';
-        ctx.fill();
-        ctx.stroke();
-        break;
-      }
-    }
+    const values = seriesValues(history, series);
+    paintLines(ctx, xs, values, series, yp, plotW);
+    if (panel === 'loss' && reference && Number.isFinite(reference.value))
+      paintReference(ctx, yp(reference.value), reference.label, plotW);
+    paintEnds(ctx, xs, values, series, yp);
     ctx.restore();
   }
 
@@ -312,10 +226,6 @@ function clearCanvas(
   return ctx;
 }
 
-function modelColor(model: Model): string {
-  return model === 'quantum' ? QUANTUM : CLASSICAL;
-}
-
 function styleAxis(a: Sel<SVGGElement>) {
   a.attr('font-size', FONT_SIZE).attr('font-family', FONT_FAMILY);
   a.selectAll('.domain, .tick line').attr('stroke', AXIS);
@@ -326,19 +236,13 @@ function styleAxis(a: Sel<SVGGElement>) {
  * Colour key (models) then dash key (splits), left to right, wrapping before `right`.
  * Returns the number of rows used.
  */
-function drawLegend(g: Sel<SVGGElement>, right: number): number {
-  const items = [
-    ...MODELS.slice()
-      .reverse()
-      .map((m) => ({ label: m.name, color: m.color, dash: null as string | null })),
-    { label: 'train', color: MUTED, dash: DASH.join(' ') },
-    { label: 'test', color: MUTED, dash: null },
-  ];
+function drawLegend(g: Sel<SVGGElement>, items: readonly LegendItem[], right: number): number {
+  const splits = items.findIndex((item) => item.label === 'train');
   let x = MARGIN.left;
   let row = 0;
   const at = items.map((item, i) => {
     const w = 32 + item.label.length * (FONT_SIZE + 1) * 0.62;
-    let left = x + (i === 2 ? 18 : 0);
+    let left = x + (i === splits ? 18 : 0);
     if (left + w > right && x > MARGIN.left) {
       row += 1;
       left = MARGIN.left;
@@ -352,6 +256,7 @@ function drawLegend(g: Sel<SVGGElement>, right: number): number {
     .join((enter) => {
       const e = enter.append('g').attr('class', 'item');
       e.append('line').attr('x1', 0).attr('x2', 24).attr('stroke-width', 3.5);
+      e.append('path');
       e.append('text')
         .attr('x', 31)
         .attr('dominant-baseline', 'central')
@@ -365,6 +270,12 @@ function drawLegend(g: Sel<SVGGElement>, right: number): number {
     .select('line')
     .attr('stroke', (d) => d.color)
     .attr('stroke-dasharray', (d) => d.dash);
+  // The marker as on the chart's test lines (filled), in the middle of the swatch; without the
+  // chart's white edge, which here would cut the swatch's line into dashes (the train key).
+  item
+    .select('path')
+    .attr('d', (d) => (d.marker === 'diamond' ? 'M12,-5.5L17.5,0L12,5.5L6.5,0Z' : null))
+    .attr('fill', (d) => d.color);
   item.select('text').text((d) => d.label);
   return row + 1;
 }

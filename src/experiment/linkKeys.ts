@@ -72,6 +72,14 @@ export const LINK_KEYS_V1: Readonly<Record<string, string>> = {
   // Schema 4
   speed: 'sp',
   locked: 'lk',
+  // Noise (noise.ts; the section itself is `noise`, 'nz', like the data's noise level). A
+  // benchmark's hyper-parameter gamma is written with this code too.
+  p1: 'g1',
+  p2: 'g2',
+  gamma: 'ad',
+  lambda: 'pd',
+  p01: 'm0',
+  p10: 'm1',
 };
 
 /**

@@ -5,6 +5,7 @@
 import { Checker, Invalid, own } from './checker';
 import { checkWeights } from './commonChecks';
 import { CURRENT_VERSION } from './migrate';
+import { checkNoise, isIdealNoise, type NoiseSettings } from './noise';
 import { fail, ok } from './result';
 import type { Result } from './result';
 import { TASK_NAMES, TASK_SCHEMAS } from './tasks/registry';
@@ -29,9 +30,20 @@ export function validateExperiment(
     const o = c.obj(value, '', 'The experiment');
     c.num(o, 'version', 'version', 'The schema version', [CURRENT_VERSION, CURRENT_VERSION], true);
     const task: TaskName = c.pick(o, 'task', 'task', 'The task', TASK_NAMES);
-    c.addSections(TASK_SCHEMAS[task].sections);
-    const parts = TASK_SCHEMAS[task].check(c, o, src);
+    const schema = TASK_SCHEMAS[task];
+    c.addSections({ ...schema.sections, noise: 'Noise' });
+    const parts = schema.check(c, o, src);
     const e = { version: CURRENT_VERSION, task, ...parts } as Experiment;
+    const noise = own(o, 'noise');
+    if (noise !== undefined) {
+      if (!schema.noise) {
+        const words = `${src[0]!.toUpperCase()}${src.slice(1)} asks for noise, but the ${schema.label} task runs on an ideal simulator so far.`; // prettier-ignore
+        throw new Invalid('noise', words);
+      }
+      // All zero is no noise: dropped, so that an ideal experiment has one link.
+      const n = checkNoise(c, noise);
+      if (!isIdealNoise(n)) (e as { noise?: NoiseSettings }).noise = n;
+    }
     const weights = own(o, 'weights');
     if (weights !== undefined) e.weights = checkWeights(c, weights);
     return ok(e);

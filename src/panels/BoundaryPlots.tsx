@@ -41,13 +41,16 @@ export function BoundaryPlots({ showTest, discretize }: Props) {
   const train = info?.train ?? EMPTY;
   const test = info?.test ?? EMPTY;
   const classes = info?.classes ?? 2;
+  // Under noise the quantum plot is the noisy model's (the worker draws it from the density matrix).
+  const noisy = useLab((s) => 'noise' in s.experiment && s.experiment.noise !== undefined);
+  const quantum = noisy ? 'Quantum, noisy' : 'Quantum';
   return (
     <div className="boundaries" ref={plots}>
       {(['quantum', 'classical'] as const).map((m) => (
         <DecisionBoundary
           key={m}
-          label={m === 'quantum' ? 'Quantum decision boundary' : 'Classical decision boundary'}
-          title={m === 'quantum' ? 'Quantum' : 'Classical'}
+          label={m === 'quantum' ? `${quantum} decision boundary` : 'Classical decision boundary'}
+          title={m === 'quantum' ? quantum : 'Classical'}
           probs={boundaries ? boundaries[m] : null}
           resolution={boundaries?.resolution ?? 1}
           classes={classes}

@@ -1,9 +1,66 @@
-// Both models' figures from the latest report: parameters, losses, accuracies and time per epoch.
-// Its own component, reading only the latest report (see Scoreboard).
-import { CLASSICAL, QUANTUM } from '../charts/palette';
+// The models' figures from the latest report: parameters, losses, accuracies and time per epoch;
+// under noise a row for the quantum model's ideal twin too. Its own component, reading only the
+// latest report (see Scoreboard).
+import { CLASSICAL, IDEAL, QUANTUM } from '../charts/palette';
+import type { Model } from '../charts/lossSeries';
+import type { EpochPoint } from '../charts/types';
 import { classifyInfo, epochReports } from '../store/runOf';
 import { useLab } from '../store/store';
 import { fmt, ms } from './resultFormat';
+
+/** One row of the table: the model's name and colour, then its cells as shown. */
+export interface FigureRow {
+  name: string;
+  color: string;
+  /** Parameters, train loss, test loss, train accuracy, test accuracy, ms / epoch. */
+  cells: string[];
+}
+
+/** The parameter counts, from the session's load info. */
+interface Params {
+  quantumParams: number;
+  classicalParams: number;
+}
+
+/**
+ * The rows a report fills (dashes before the first): the quantum model ("Quantum, noisy" with its
+ * ideal twin below it when the report has one) and the classical one, named as in the chart.
+ */
+export function figureRows(last: EpochPoint | undefined, params: Params | null): FigureRow[] {
+  const noisy = last?.ideal !== undefined;
+  const quantum = params?.quantumParams;
+  const rows: { model: Model; name: string; color: string; count?: number }[] = [
+    {
+      model: 'quantum',
+      name: noisy ? 'Quantum, noisy' : 'Quantum',
+      color: QUANTUM,
+      count: quantum,
+    },
+  ];
+  // The twin is the same circuit: the same parameter count.
+  if (noisy) rows.push({ model: 'ideal', name: 'Quantum, ideal', color: IDEAL, count: quantum });
+  rows.push({
+    model: 'classical',
+    name: 'Classical',
+    color: CLASSICAL,
+    count: params?.classicalParams,
+  });
+  return rows.map(({ model, name, color, count }) => {
+    const m = last?.[model];
+    return {
+      name,
+      color,
+      cells: [
+        count === undefined ? '–' : String(count),
+        fmt(m?.trainLoss),
+        fmt(m?.testLoss),
+        fmt(m?.trainAccuracy),
+        fmt(m?.testAccuracy),
+        ms(m?.ms),
+      ],
+    };
+  });
+}
 
 export function FiguresTable() {
   const last = useLab((s) => epochReports(s.history).at(-1));
@@ -25,17 +82,14 @@ export function FiguresTable() {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map(({ model, name, color, params }) => (
-            <tr key={model}>
+          {figureRows(last, info).map(({ name, color, cells }) => (
+            <tr key={name}>
               <th scope="row">
                 <span className="swatch" style={{ background: color }} aria-hidden="true" /> {name}
               </th>
-              <td>{info?.[params] ?? '–'}</td>
-              <td>{fmt(last?.[model].trainLoss)}</td>
-              <td>{fmt(last?.[model].testLoss)}</td>
-              <td>{fmt(last?.[model].trainAccuracy)}</td>
-              <td>{fmt(last?.[model].testAccuracy)}</td>
-              <td>{ms(last?.[model].ms)}</td>
+              {cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -43,9 +97,3 @@ export function FiguresTable() {
     </div>
   );
 }
-
-/** The table's rows: each model's report, name, colour and parameter count. */
-const ROWS = [
-  { model: 'quantum', name: 'Quantum', color: QUANTUM, params: 'quantumParams' },
-  { model: 'classical', name: 'Classical', color: CLASSICAL, params: 'classicalParams' },
-] as const;

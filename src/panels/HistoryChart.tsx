@@ -7,5 +7,7 @@ import { useLab } from '../store/store';
 export function HistoryChart({ height }: { height: number }) {
   const history = useLab((s) => epochReports(s.history));
   const epochs = useLab((s) => s.experiment.training.epochs);
-  return <LossChart history={history} epochs={epochs} height={height} />;
+  // The ideal twin adds a legend row and a pair of curves close to the noisy ones: more room.
+  const twin = history.at(-1)?.ideal !== undefined;
+  return <LossChart history={history} epochs={epochs} height={twin ? height + 60 : height} />;
 }

@@ -4,6 +4,8 @@ import { BoundaryPlots } from './BoundaryPlots';
 import { FiguresTable } from './FiguresTable';
 import { HistoryChart } from './HistoryChart';
 import { Scoreboard } from './Scoreboard';
+import { isIdealNoise } from '../experiment/noise';
+import { epochReports } from '../store/runOf';
 import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
 import { ComparisonNote } from '../tasks/classify/ComparisonNote';
@@ -21,6 +23,19 @@ function PlaneNote() {
       {plane.features > 2 ? ` (${Math.round(plane.explained * 100)}% of the variance)` : ''}, with
       each model’s answer on that plane and the points projected onto it. A point can sit on the
       other colour: the model reads its distance from the plane too.
+    </p>
+  );
+}
+
+/** Under the chart while the quantum model trains under noise (beside its ideal twin). */
+function NoiseHint() {
+  const noisy = useExperimentOf('classify', (e) => !isIdealNoise(e.noise));
+  const twin = useLab((s) => epochReports(s.history).at(-1)?.ideal !== undefined);
+  if (!noisy && !twin) return null;
+  return (
+    <p className="hint">
+      The ideal twin starts from the same parameters and sees the same batches: the gap between the
+      two quantum curves is what the noise costs.
     </p>
   );
 }
@@ -54,7 +69,12 @@ export function ResultsPanel() {
         Losses differ in kind: the quantum model minimises its readout loss, the classical one
         cross-entropy; accuracies compare directly.
       </p>
-      {show('chart') && <HistoryChart height={320} />}
+      {show('chart') && (
+        <>
+          <HistoryChart height={320} />
+          <NoiseHint />
+        </>
+      )}
       {show('boundaries') && (
         <>
           <div className="heading-row minor">

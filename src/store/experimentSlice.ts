@@ -3,6 +3,7 @@
 
 import type { StateCreator } from 'zustand';
 import { defaultExperiment } from '../experiment/defaults';
+import { isIdealNoise, type NoiseSettings } from '../experiment/noise';
 import { TASK_SCHEMAS } from '../experiment/tasks/registry';
 import type {
   BaselineSettings,
@@ -42,6 +43,11 @@ export interface ExperimentSlice {
   setHidden(hidden: string[]): void;
   /** The view settings every task has but the hidden list: the pace of play, the lock. */
   setViewCore(patch: Partial<Pick<ViewCore<string>, 'speed' | 'locked'>>): void;
+  /**
+   * The quantum model's noise, on a task that simulates it (else nothing); null or all zero
+   * removes the section (an ideal simulator).
+   */
+  setNoise(settings: NoiseSettings | null): void;
   addPoint(p: CustomPoint): void;
   clearPoints(): void;
   /** Replaces the whole experiment (importing a file, restoring work); undoable. */
@@ -106,6 +112,12 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
         return { ...e, view: { ...e.view, hidden: kept } } as Experiment;
       }),
     setViewCore: (patch) => edit((e) => ({ ...e, view: { ...e.view, ...patch } }) as Experiment),
+    setNoise: (settings) =>
+      edit((e) => {
+        if (!TASK_SCHEMAS[e.task].noise) return e;
+        const { noise: _old, ...rest } = e as Experiment & { noise?: NoiseSettings };
+        return (isIdealNoise(settings) ? rest : { ...rest, noise: { ...settings! } }) as Experiment;
+      }),
     addPoint: (p) => classify((e) => ({ ...e, data: { ...e.data, custom: [...e.data.custom, p] } })), // prettier-ignore
     clearPoints: () => classify((e) => ({ ...e, data: { ...e.data, custom: [] } })),
     replaceExperiment: (next) => edit(() => next),

@@ -208,6 +208,7 @@ describe('links', () => {
     await page.getByRole('button', { name: 'Classroom' }).click();
     await page.getByLabel('Data settings').check();
     await page.getByLabel('Training settings').check();
+    await page.getByLabel('Noise settings').check();
     await page.getByRole('button', { name: 'Done' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Data', exact: true }).count())

@@ -9,7 +9,9 @@ import { mlpFactory } from './baseline/engines';
 import { matchHidden } from './baseline/size';
 import type { Classifier } from './classifier';
 import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
-import { createQuantumClassifier, type QuantumClassifier } from './quantumClassifier';
+import { noiseModelOf } from '../sim/noise/noiseModel';
+import { createNoisyClassifier, type QuantumModel } from './noisyClassifier';
+import { createQuantumClassifier } from './quantumClassifier';
 import { fitPlane, fromPlane, tableDatasets, type Plane } from './tableData';
 
 export type { Boundaries, EpochReport, ModelMetrics };
@@ -32,11 +34,12 @@ export interface SessionInfo {
 export interface Session {
   readonly info: SessionInfo;
   readonly epoch: number;
-  readonly quantum: QuantumClassifier;
+  /** The quantum model as it runs: under the experiment's noise when it has some. */
+  readonly quantum: QuantumModel;
   readonly classical: Classifier;
-  /** Metrics of the models as they are (epoch 0 before any training). */
+  /** Metrics of the models as they are (epoch 0 before any training); `ideal` with noise. */
   measure(): EpochReport;
-  /** Trains both models one epoch and reports. */
+  /** Trains both models (and the ideal twin, with noise) one epoch and reports. */
   step(): EpochReport;
   boundaries(resolution: number): Boundaries;
   /** Bloch vectors of qubit 0 for the test points (one-qubit picture of the classes). */
@@ -124,16 +127,26 @@ export function createSession(exp: Experiment): Session {
   // Independent streams (the classical one in createClassicalRun), so changing one model's
   // settings never changes the other's randomness.
   const qRng = createRng(t.seed);
-  const shotRng = createRng(t.seed + 0x7f4a7c15);
+  const shotSeed = t.seed + 0x7f4a7c15;
+  const shotRng = createRng(shotSeed);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
   const circuit = modelCircuit(m, features);
-  const quantum = createQuantumClassifier(
-    { circuit, readout, classes, features },
-    opt,
-    gradientMethod(exp, shotRng),
-    qRng,
-  );
+  const spec = { circuit, readout, classes, features };
+  const noise = noiseModelOf(exp.noise);
+  // With noise the model runs on the density simulator, which refuses more than 12 qubits with
+  // a message for the student (SimError); it reaches the page as the load's error.
+  const quantum: QuantumModel = noise
+    ? createNoisyClassifier(spec, opt, gradientMethod(exp, shotRng), qRng, noise)
+    : createQuantumClassifier(spec, opt, gradientMethod(exp, shotRng), qRng);
+  // The ideal twin: the same model on the ideal simulator, from streams seeded as the noisy
+  // model's, so it starts from the same parameters, shuffles the same batches and reports what an
+  // ideal session would. It is not in the link's weights: a link restores the noisy model, and
+  // the twin starts again from the initial parameters.
+  const twinRng = createRng(t.seed);
+  const twin = noise
+    ? createQuantumClassifier(spec, opt, gradientMethod(exp, createRng(shotSeed)), twinRng)
+    : null;
   const size = exp.baseline.size;
   const hidden = size === 'match' ? matchHidden(quantum.numParams, features, classes) : size.hidden;
   const classicalRun = createClassicalRun(exp, hidden, classes, features);
@@ -153,11 +166,16 @@ export function createSession(exp: Experiment): Session {
       ms,
     };
   };
-  const measure = (): EpochReport => ({
-    epoch,
-    quantum: metrics(quantum, qMs),
-    classical: metrics(classical, cMs),
-  });
+  let twinMs = 0;
+  const measure = (): EpochReport => {
+    const report: EpochReport = {
+      epoch,
+      quantum: metrics(quantum, qMs),
+      classical: metrics(classical, cMs),
+    };
+    if (twin) report.ideal = metrics(twin, twinMs);
+    return report;
+  };
   const grids = new Map<number, Float64Array>();
 
   return {
@@ -182,6 +200,11 @@ export function createSession(exp: Experiment): Session {
       let t0 = performance.now();
       quantum.trainEpoch(train, t.batchSize, qRng);
       qMs = performance.now() - t0;
+      if (twin) {
+        t0 = performance.now();
+        twin.trainEpoch(train, t.batchSize, twinRng);
+        twinMs = performance.now() - t0;
+      }
       t0 = performance.now();
       classicalRun.epoch(train);
       cMs = performance.now() - t0;

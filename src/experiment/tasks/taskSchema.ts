@@ -25,10 +25,22 @@ export interface TaskSchema<T extends TaskName> {
    * and there is nothing to keep training past it. Absent: training can go on.
    */
   fixedRun?: boolean;
+  /**
+   * Its worker simulates noise: the experiment may carry a noise section (noise.ts), which links
+   * of other tasks are refused for.
+   */
+  noise?: true;
   /** Words for its own top-level sections in messages ({ problem: 'Problem' }). */
   sections: Readonly<Record<string, string>>;
-  /** Checks and copies every section but version, task and weights; throws Invalid (checker.ts). */
-  check(c: Checker, o: Obj, src: string): Omit<ExperimentOf<T>, 'version' | 'task' | 'weights'>;
+  /**
+   * Checks and copies every section but version, task, noise and weights; throws Invalid
+   * (checker.ts).
+   */
+  check(
+    c: Checker,
+    o: Obj,
+    src: string,
+  ): Omit<ExperimentOf<T>, 'version' | 'task' | 'noise' | 'weights'>;
   /**
    * Link codes of field names this task adds to the shared table (linkKeys.ts). Append only: a
    * code, once in a link, never changes.

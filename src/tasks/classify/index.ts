@@ -1,6 +1,7 @@
 // Classification on the page: data and training settings, the two models, and their results.
 import { DataPanel } from '../../panels/DataPanel';
 import { ModelPanel } from '../../panels/ModelPanel';
+import { NoisePanel } from '../../panels/NoisePanel';
 import { ResultsPanel } from '../../panels/ResultsPanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { dataFeatures } from '../../experiment/tasks/classify/table';
@@ -11,6 +12,7 @@ export const classifyUi: TaskUi = {
   settings: [
     { hide: 'data', Panel: DataPanel },
     { hide: 'training', Panel: TrainingPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: ModelPanel,
   Results: ResultsPanel,

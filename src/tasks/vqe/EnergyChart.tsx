@@ -1,15 +1,21 @@
-// VQE energy per iteration, with the exact and Hartree–Fock lines and the chemical-accuracy band.
+// VQE energy per iteration, with the exact and Hartree–Fock lines and the chemical-accuracy band;
+// under noise the noisy energy, its ideal twin's and the zero-noise extrapolation.
 import { useCallback, useMemo } from 'react';
 import { DASH, finite } from '../../charts/chartParts';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
-import type { Band, ConvergencePoint, RefLine } from '../../charts/ConvergenceChart';
-import { CLASSICAL, INK } from '../../charts/palette';
+import type { Band, ConvergencePoint, ExtraSeries, RefLine } from '../../charts/ConvergenceChart';
+import { CLASSICAL, IDEAL, INK } from '../../charts/palette';
 import { CHEMICAL_ACCURACY, energyDomain } from './energyDomain';
+import { MITIGATED } from './noisyEnergies';
 
 export interface EnergyPoint {
   iteration: number;
-  /** ⟨H⟩ in hartree. */
+  /** ⟨H⟩ in hartree (under noise, the noisy one). */
   energy: number;
+  /** Under noise: the ideal twin's ⟨H⟩. */
+  ideal?: number;
+  /** Under noise: the noisy ⟨H⟩ extrapolated to zero noise. */
+  mitigated?: number;
 }
 
 interface Props {
@@ -33,6 +39,17 @@ export function EnergyChart({ points, exact, hartreeFock, width, height = 400 }:
     () => points.map((p): ConvergencePoint => ({ iteration: p.iteration, value: p.energy })),
     [points],
   );
+  const noisy = points.some((p) => p.ideal !== undefined);
+  const series = useMemo((): ExtraSeries[] => {
+    if (!noisy) return [];
+    const of = (v: (p: EnergyPoint) => number | undefined) =>
+      points.map((p): ConvergencePoint => ({ iteration: p.iteration, value: v(p) ?? NaN }));
+    return [
+      { key: 'ideal', label: 'Ideal', color: IDEAL, dash: DASH, width: 3, points: of((p) => p.ideal) }, // prettier-ignore
+      // Dots: the ideal line, often close by, shows between them.
+      { key: 'mitigated', label: 'Mitigated (ZNE)', color: MITIGATED, dash: null, width: 3, marks: 'dots', points: of((p) => p.mitigated) }, // prettier-ignore
+    ];
+  }, [points, noisy]);
   // Exact below its line, where a variational energy never goes; Hartree–Fock above its line,
   // where the converging energy has already left.
   const refs = useMemo(() => {
@@ -58,7 +75,8 @@ export function EnergyChart({ points, exact, hartreeFock, width, height = 400 }:
     <ConvergenceChart
       label="Energy against iteration"
       points={values}
-      lineLabel="VQE"
+      lineLabel={noisy ? 'Noisy' : 'VQE'}
+      series={series}
       refs={refs}
       band={band}
       yTitle="Energy (Ha)"

@@ -1,10 +1,11 @@
 // "Scan bond length": VQE along a range of bond lengths in the worker, each point warm-started
 // from the previous one, drawn as the dissociation curve beside Hartree–Fock and exact, with its
-// table and CSV. Progress is shown as it comes; Cancel stops the worker. The scan runs as the
-// store's job, so the run controls know it is running.
+// table and CSV. A noisy session scans without noise and says so. Progress is shown as it comes;
+// Cancel stops the worker. The scan runs as the store's job, so the run controls know it is running.
 import { VQE_LIMITS } from '../../experiment/tasks/vqe/validate';
 import type { ScanSettings } from '../../experiment/types';
 import { NumberField } from '../../panels/fields/NumberField';
+import { vqeReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { DissociationChart } from './DissociationChart';
@@ -18,6 +19,8 @@ export function ScanSection() {
   const editTask = useLab((s) => s.editTask);
   const stopped = useLab((s) => s.stopped !== null);
   const running = useLab((s) => s.job?.name === 'scan');
+  // A noisy session still scans without noise (workers/tasks/vqe/runner.ts): say so.
+  const noisy = useLab((s) => vqeReports(s.history)[0]?.ideal !== undefined);
   const { runJob, cancel } = useLab.getState();
   const set = (patch: Partial<ScanSettings>): void =>
     editTask('vqe', (e) => ({ ...e, scan: { ...e.scan, ...patch } }));
@@ -33,6 +36,12 @@ export function ScanSection() {
   return (
     <section className="scan" aria-labelledby="scan-heading">
       <h3 id="scan-heading">Dissociation curve</h3>
+      {noisy && (
+        <p className="hint">
+          The scan runs without noise: it draws the molecule’s ideal curve, from the ideal model’s
+          parameters. The noise applies to the training above.
+        </p>
+      )}
       <div className="field-row">
         <NumberField
           label="From (Å)"

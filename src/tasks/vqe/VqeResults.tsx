@@ -6,8 +6,9 @@ import { ProbabilityBars } from '../../charts/ProbabilityBars';
 import { vqeInfo, vqeReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
-import { EnergyChart } from './EnergyChart';
+import { EnergyChart, type EnergyPoint } from './EnergyChart';
 import { EnergyFigures } from './EnergyFigures';
+import { noisyEnergies } from './noisyEnergies';
 import { PauliTermsTable } from './PauliTermsTable';
 import { ScanSection } from './ScanSection';
 
@@ -17,8 +18,18 @@ export function VqeResults() {
   const probs = useLab((s) => s.pictures.probabilities ?? null);
   const hidden = useExperimentOf('vqe', (e) => e.view.hidden);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
-  const points = useMemo(() => history.map((r) => ({ iteration: r.epoch, energy: r.energy })), [history]); // prettier-ignore
+  const points = useMemo(
+    () =>
+      history.map((r): EnergyPoint => ({
+        iteration: r.epoch,
+        energy: r.energy,
+        ideal: r.ideal,
+        mitigated: r.mitigated?.energy,
+      })),
+    [history],
+  );
   const last = history[history.length - 1] ?? null;
+  const noisy = noisyEnergies(last);
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <div className="heading-row">
@@ -34,7 +45,16 @@ export function VqeResults() {
                 energy={last?.energy ?? null}
                 exact={info.exactEnergy}
                 hartreeFock={info.hartreeFock}
+                noisy={noisy}
               />
+              {noisy && (
+                <p className="hint">
+                  Ideal: the same ansatz trained beside the noisy one without noise, from the same
+                  start. Mitigated: the noisy energy measured again with the noise 3 and 5 times as
+                  strong (each gate G run as G·G†·G, …) and extrapolated back to no noise; readout
+                  error is not scaled by this, so it stays in.
+                </p>
+              )}
               <p className="hint">
                 What these mean:{' '}
                 <span className="with-tip">
@@ -55,7 +75,7 @@ export function VqeResults() {
           {show('state') && probs && (
             <div className="vqe-state">
               <div className="heading-row minor">
-                <h3>State probabilities</h3>
+                <h3>State probabilities{noisy && ' (noisy)'}</h3>
                 <InfoTip term="stateProbabilities" />
               </div>
               <ProbabilityBars probabilities={probs.probabilities} qubits={info.qubits} />

@@ -1,5 +1,6 @@
 // The molecule task on the page: problem and training settings, the ansatz, and the energies.
 // Its own panels load when the task is first opened (panels.ts), not with the page.
+import { NoisePanel } from '../../panels/NoisePanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
@@ -15,6 +16,7 @@ export const vqeUi: TaskUi = {
   settings: [
     { hide: 'problem', Panel: ProblemPanel },
     { hide: 'training', Panel: TrainingPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: AnsatzPanel,
   Results: VqeResults,

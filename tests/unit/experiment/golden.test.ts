@@ -13,6 +13,7 @@ import type {
   VqeExperiment,
 } from '../../../src/experiment/types';
 import { QEC_GOLDEN } from './goldenLessons';
+import { NOISE_GOLDEN } from './goldenNoise';
 import { SEQUENCE_GOLDEN, type Golden } from './goldenSequences';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
@@ -372,6 +373,7 @@ const GOLDEN: Golden[] = [
   },
   ...SEQUENCE_GOLDEN,
   ...QEC_GOLDEN,
+  ...NOISE_GOLDEN,
 ];
 
 describe('golden links', () => {

@@ -165,34 +165,63 @@ export function addSuperoperator(k: Float64Array, ko: number, out: Float64Array)
 } // prettier-ignore
 
 const kraus = new Float64Array(32);
-const superop = new Float64Array(32);
 /** Four sorted bit positions and the 16 offsets of a two-qubit block on both sides of ρ. */
 const sortedBits = new Int32Array(4);
 const blockOffsets = new Int32Array(16);
 
+/** A channel checked and turned into its superoperator once, for the register it last ran on. */
+interface CompiledChannel {
+  name: ChannelName;
+  p: number;
+  q0: number;
+  q1: number;
+  n: number;
+  superop: Float64Array;
+  diagonal: boolean;
+}
 /**
- * ρ → Σ K ρ K† in place, without allocating. One-qubit channels are one 4×4 pass (a diagonal
- * one, phase damping and phase flip, the cheaper diagonal kernel); p = 0 is skipped.
+ * Per channel object: a noisy schedule applies the same objects run after run (a training epoch
+ * runs one schedule thousands of times), so each is checked and built once. The entry is rebuilt
+ * when the object's fields or the register change.
+ */
+const compiledChannels = new WeakMap<ChannelOp, CompiledChannel>();
+
+function compiledFor(op: ChannelOp, n: number): CompiledChannel {
+  const c = compiledChannels.get(op);
+  const q1 = op.qubits[1] ?? -1;
+  if (c && c.n === n && c.p === op.p && c.name === op.name && c.q0 === op.qubits[0] && c.q1 === q1)
+    return c;
+  checkChannel(op, n);
+  const superop = new Float64Array(32);
+  let diagonal = true;
+  if (op.name !== 'depolarizing2') {
+    const count = writeKraus1(op.name, op.p, kraus);
+    for (let j = 0; j < count; j++) addSuperoperator(kraus, 8 * j, superop);
+    for (let r = 0; r < 4; r++)
+      for (let k = 0; k < 4; k++)
+        if (r !== k && (superop[8 * r + 2 * k] !== 0 || superop[8 * r + 2 * k + 1] !== 0))
+          diagonal = false;
+  }
+  const made = { name: op.name, p: op.p, q0: op.qubits[0]!, q1, n, superop, diagonal };
+  compiledChannels.set(op, made);
+  return made;
+}
+
+/**
+ * ρ → Σ K ρ K† in place. One-qubit channels are one 4×4 pass (a diagonal one, phase damping and
+ * phase flip, the cheaper diagonal kernel); p = 0 is skipped. The channel is checked and its
+ * superoperator built on first use (compiledFor); later calls allocate nothing.
  */
 export function applyChannel(rho: DensityMatrix, op: ChannelOp): void {
-  checkChannel(op, rho.n);
   const n = rho.n;
-  if (op.p === 0 && op.name !== 'reset') return;
-  if (op.name === 'depolarizing2') {
-    depolarizing2(rho, op.qubits[0]!, op.qubits[1]!, op.p);
+  const c = compiledFor(op, n);
+  if (c.p === 0 && c.name !== 'reset') return;
+  if (c.name === 'depolarizing2') {
+    depolarizing2(rho, c.q0, c.q1, c.p);
     return;
   }
-  const count = writeKraus1(op.name, op.p, kraus);
-  superop.fill(0);
-  for (let j = 0; j < count; j++) addSuperoperator(kraus, 8 * j, superop);
-  let diagonal = true;
-  for (let r = 0; r < 4; r++)
-    for (let c = 0; c < 4; c++)
-      if (r !== c && (superop[8 * r + 2 * c] !== 0 || superop[8 * r + 2 * c + 1] !== 0))
-        diagonal = false;
-  const q = op.qubits[0]!;
-  if (diagonal) diag2(rho.data, q, q + n, superop, 0, 0, 0);
-  else dense2(rho.data, q, q + n, superop, 0, 0, 0);
+  if (c.diagonal) diag2(rho.data, c.q0, c.q0 + n, c.superop, 0, 0, 0);
+  else dense2(rho.data, c.q0, c.q0 + n, c.superop, 0, 0, 0);
 }
 
 /** Inserts a 0 bit at position q of k (k's bits at q and above move up by one). */

@@ -1,6 +1,7 @@
 // Noise models by gate kind: their checks, the ASAP layering of a program, and the schedule of a
 // noisy run (gates, the channels after them, damping after every layer, gate folding for ZNE).
 
+import type { NoiseSettings } from '../../../src/experiment/noise';
 import type { Program } from '../compile';
 import { SimError } from '../errors';
 import { checkChannel } from './channels';
@@ -204,4 +205,12 @@ export function noisySchedule(
   }
   for (let q = 0; q < p.n; q++) catchUp(q, depth);
   return steps;
+}
+
+/** The worker's noise model of an experiment's noise section; null when absent or all zero. */
+export function noiseModelOf(s: NoiseSettings | undefined): NoiseModel | null {
+  if (!s) return null;
+  const { p1, p2, gamma, lambda, p01, p10 } = s;
+  const model: NoiseModel = { p1, p2, gamma, lambda, readout: { p01, p10 } };
+  return isIdeal(model) ? null : model;
 }

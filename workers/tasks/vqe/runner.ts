@@ -1,18 +1,22 @@
 // The variational quantum eigensolver as a task session: the ansatz circuit's parameters follow
 // the gradient of ⟨H⟩ (adjoint, or parameter shift with shots) one optimiser step per iteration;
-// a scan runs it along the bond length, each point warm-started from the previous one.
+// a scan runs it along the bond length, each point warm-started from the previous one. Under
+// noise the ansatz trains on the density-matrix simulator (noisyVqe.ts) with an ideal twin beside
+// it, and each report adds the twin's energy and the zero-noise extrapolation.
 
 import { compileEditorCircuit } from '../../../src/experiment/circuit/compile';
 import { ansatzCircuit } from '../../../src/experiment/tasks/vqe/ansatz';
 import type { VqeExperiment } from '../../../src/experiment/types';
-import { createOptimizer } from '../../ml/optim';
 import { initParams } from '../../ml/quantumClassifier';
 import type { ScanRow, VqeInfo, VqeReport } from '../../protocol';
-import { createRng, createSimulator, probabilities, type GradientMethod } from '../../sim';
+import { createRng, createSimulator, probabilities } from '../../sim';
+import type { NoiseModel } from '../../sim/noise/types';
 import type { TaskRunner, TaskSession } from '../taskRunner';
 import { buildProblem } from './problem';
 import { descend } from './descend';
+import { createNoisyVqe, noiseModelOf } from './noisyVqe';
 import { SECTOR_PENALTY_HA } from './sectorPenalty';
+import { createTrainer, gradientMethod, optimizerSpec } from './trainer';
 
 /** The scan settings in `arg` when they are sound, else the experiment's own. */
 function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment['scan'] {
@@ -33,15 +37,14 @@ function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment
 
 const yieldToEvents = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-function gradientMethod(e: VqeExperiment): GradientMethod {
-  const t = e.training;
-  if (t.gradient === 'adjoint') return { kind: 'adjoint' };
-  return t.shots > 0
-    ? { kind: 'shift', shots: t.shots, rng: createRng(t.seed + 0x7f4a7c15) }
-    : { kind: 'shift' };
-}
-
-function createVqeSession(e: VqeExperiment): TaskSession {
+/**
+ * The session of `e`; `noise` null trains on the statevector simulator alone. A noise model (even
+ * all zero, as the tests use) trains on the density matrix with the ideal twin beside it.
+ */
+export function createVqeSession(
+  e: VqeExperiment,
+  noise: NoiseModel | null = noiseModelOf(e),
+): TaskSession {
   const problem = buildProblem(e.problem);
   const { circuit } = compileEditorCircuit(ansatzCircuit(e.ansatz, e.problem));
   if (circuit.qubits !== problem.qubits)
@@ -54,15 +57,26 @@ function createVqeSession(e: VqeExperiment): TaskSession {
   /** What training minimises: ⟨H⟩, plus the electron-number penalty on spin-orbital qubits. */
   const cost = sim.observable({ terms: [...problem.terms, ...problem.penalty] });
   const n = sim.numParams;
-  let theta: Float64Array = initParams(circuit, n, createRng(e.training.seed));
-  const method = gradientMethod(e);
-  const opt = { name: e.training.optimizer, learningRate: e.training.learningRate, l2: 0 };
-  let optimizer = createOptimizer(opt, n);
-  const grad = new Float64Array(n);
+  const start = initParams(circuit, n, createRng(e.training.seed));
+  const method = gradientMethod(e.training);
+  const opt = optimizerSpec(e.training);
+  // Built first: a circuit too large for a density matrix is refused before anything else runs.
+  const noisy = noise ? createNoisyVqe(circuit, noise, problem, e.training, start, opt) : null;
+  // Without noise, the model itself; with noise, its ideal twin: same start and optimiser, with
+  // the exact adjoint gradient (the twin shows what the noise costs, not what shots cost).
+  const ideal = createTrainer(start, opt, (theta, grad) => {
+    sim.gradient(cost, theta, [], grad, noisy ? { kind: 'adjoint' } : method);
+  });
+  /** The model the student trains: its weights are saved, its state is drawn. */
+  const model = noisy?.trainer ?? ideal;
   let epoch = 0;
   let ms = 0;
 
-  const measure = (): VqeReport => ({ epoch, energy: sim.expectation(obs, theta, []), ms });
+  const measure = (): VqeReport => {
+    const idealEnergy = sim.expectation(obs, ideal.theta, []);
+    if (!noisy) return { epoch, energy: idealEnergy, ms };
+    return { epoch, ...noisy.energies(), ms, ideal: idealEnergy };
+  };
   const info: VqeInfo = {
     task: 'vqe',
     circuit,
@@ -91,14 +105,16 @@ function createVqeSession(e: VqeExperiment): TaskSession {
       exact: p.exactEnergy,
     }));
     progress({ kind: 'scan', rows: rows.map((r) => ({ ...r })), done: false });
-    let start: Float64Array = theta.slice();
+    // The scan stays ideal under noise (the page says so): it traces the molecule's curve from
+    // the ideal model's parameters, as the session would train it with the noise off.
+    let warm: Float64Array = ideal.theta.slice();
     for (let i = 0; i < rows.length; i++) {
       await yieldToEvents();
       const p = problems[i]!;
       const train = sim.observable({ terms: [...p.terms, ...p.penalty] });
-      const result = descend(sim, train, start, opt, method, Math.max(200, e.training.epochs));
+      const result = descend(sim, train, warm, opt, method, Math.max(200, e.training.epochs));
       rows[i]!.vqe = sim.expectation(sim.observable({ terms: p.terms }), result.theta, []);
-      start = result.theta;
+      warm = result.theta;
       progress({ kind: 'scan', rows: rows.map((r) => ({ ...r })), done: i === rows.length - 1 });
     }
   };
@@ -111,26 +127,26 @@ function createVqeSession(e: VqeExperiment): TaskSession {
     measure,
     step() {
       const t0 = performance.now();
-      grad.fill(0);
-      sim.gradient(cost, theta, [], grad, method);
-      optimizer.step(theta, grad);
+      noisy?.trainer.step();
+      ideal.step();
       ms = performance.now() - t0;
       epoch++;
       return measure();
     },
     pictures() {
-      const state = sim.run(theta, []);
-      return [{ kind: 'probabilities', epoch, probabilities: probabilities(state) }];
+      const p = noisy ? noisy.probabilities() : probabilities(sim.run(ideal.theta, []));
+      return [{ kind: 'probabilities', epoch, probabilities: p }];
     },
-    weights: () => ({ quantum: Array.from(theta), classical: [] }),
+    weights: () => ({ quantum: Array.from(model.theta), classical: [] }),
     setWeights(w) {
       if (w.quantum.length !== n || w.classical.length !== 0)
         throw new Error(`The ansatz has ${n} parameters; the link holds ${w.quantum.length}.`);
-      theta = Float64Array.from(w.quantum);
-      optimizer = createOptimizer(opt, n);
+      // The twin restarts from the same parameters, so that the gap stays the noise's alone.
+      ideal.reset(w.quantum);
+      noisy?.trainer.reset(w.quantum);
     },
     circuit,
-    params: () => theta.slice(),
+    params: () => model.theta.slice(),
     actions: e.problem.molecule === 'custom' ? {} : { scan },
     dispose() {},
   };

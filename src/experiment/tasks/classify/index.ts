@@ -31,6 +31,7 @@ export const classifySchema: TaskSchema<'classify'> = {
     view: { showTest: true, discretize: false, hidden: [], speed: 'normal', locked: false },
   }),
   step: { one: 'epoch', many: 'epochs' },
+  noise: true,
   sections: { data: 'Data', model: 'Quantum model', baseline: 'Classical model' },
   check: checkClassify,
   // Its first field names are the frozen table of link format 1 (linkKeys.ts); later ones are
@@ -47,7 +48,7 @@ export const classifySchema: TaskSchema<'classify'> = {
     },
   },
   hideable: HIDEABLE_CHOICES,
-  sessionParts: (e) => [e.data, e.model, e.training, e.baseline],
+  sessionParts: (e) => [e.data, e.model, e.training, e.baseline, e.noise],
   circuit: (e) => (e.model.kind === 'circuit' ? e.model.circuit : null),
   withCircuit: (e, circuit) =>
     e.model.kind === 'circuit' ? { ...e, model: { ...e.model, circuit } } : e,

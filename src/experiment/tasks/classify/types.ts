@@ -4,6 +4,7 @@
 import type { Activation, BaselineEngine, Choice, Entangler, ReadoutKind } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { NoiseSettings } from '../../noise';
 import type { BenchmarkDatasetId } from '../benchmark/datasets';
 import type { DatasetName } from './datasets';
 
@@ -80,6 +81,7 @@ export interface BaselineSettings {
 export const HIDEABLE_CHOICES = [
   { value: 'data', label: 'Data settings' },
   { value: 'training', label: 'Training settings' },
+  { value: 'noise', label: 'Noise settings' },
   { value: 'model', label: 'Quantum model settings' },
   { value: 'classical', label: 'Classical model settings' },
   { value: 'figures', label: 'Table of figures' },
@@ -105,6 +107,8 @@ export interface ClassifyExperiment {
   training: TrainingSettings;
   baseline: BaselineSettings;
   view: ViewSettings;
+  /** The quantum model's noise (absent: an ideal simulator). */
+  noise?: NoiseSettings;
   /** Present when a link carries trained models: opening it shows them before any training. */
   weights?: Weights;
 }

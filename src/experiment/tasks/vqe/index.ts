@@ -21,6 +21,7 @@ export const vqeSchema: TaskSchema<'vqe'> = {
     view: { hidden: [], speed: 'normal', locked: false },
   }),
   step: { one: 'iteration', many: 'iterations' },
+  noise: true,
   sections: { problem: 'Problem', ansatz: 'Ansatz', scan: 'Bond length scan' },
   check: (c, o) => checkVqe(c, o),
   // Appended to link format 1's table; never change a code once released.
@@ -37,7 +38,7 @@ export const vqeSchema: TaskSchema<'vqe'> = {
   },
   migrations: {},
   hideable: VQE_HIDEABLE_CHOICES,
-  sessionParts: (e) => [e.problem, e.ansatz, e.training],
+  sessionParts: (e) => [e.problem, e.ansatz, e.training, e.noise],
   circuit: (e) => (e.ansatz.kind === 'circuit' ? e.ansatz.circuit : null),
   withCircuit: (e, circuit) =>
     e.ansatz.kind === 'circuit' ? { ...e, ansatz: { kind: 'circuit', circuit } } : e,

@@ -4,6 +4,7 @@
 import type { Choice } from '../../lists';
 import type { EditorCircuit } from '../../circuit/types';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { NoiseSettings } from '../../noise';
 
 export const MOLECULE_CHOICES = [
   { value: 'h2', label: 'H₂' },
@@ -62,6 +63,7 @@ export interface ScanSettings {
 export const VQE_HIDEABLE_CHOICES = [
   { value: 'problem', label: 'Problem settings' },
   { value: 'training', label: 'Training settings' },
+  { value: 'noise', label: 'Noise settings' },
   { value: 'ansatz', label: 'Ansatz settings' },
   { value: 'hamiltonian', label: 'Hamiltonian terms' },
   { value: 'figures', label: 'Energies' },
@@ -81,6 +83,8 @@ export interface VqeExperiment {
   training: VqeTraining;
   scan: ScanSettings;
   view: ViewCore<VqeHideable>;
+  /** The ansatz's noise (absent: an ideal simulator). */
+  noise?: NoiseSettings;
   /** Trained ansatz parameters (quantum; classical is empty). */
   weights?: Weights;
 }

@@ -1,0 +1,69 @@
+// VQE on a noisy device: the ansatz trained on the density-matrix simulator (parameter shift on ρ,
+// exact or from shots), and at every report its noisy ⟨H⟩ extrapolated to zero noise by gate
+// folding. The session (runner.ts) steps an ideal twin beside it.
+
+import type { VqeExperiment, VqeTraining } from '../../../src/experiment/types';
+import type { OptimizerSpec } from '../../ml/optim';
+import type { VqeReport } from '../../protocol';
+import type { Circuit, GradientMethod } from '../../sim';
+import { createDensitySimulator } from '../../sim/noise/densitySimulator';
+import { noiseModelOf as noiseModelFromSettings } from '../../sim/noise/noiseModel';
+import type { NoiseModel } from '../../sim/noise/types';
+import { zeroNoiseExtrapolation } from '../../sim/noise/zne';
+import type { Problem } from './problem';
+import { createTrainer, gradientMethod, type Trainer } from './trainer';
+
+/** Noise scale factors of the mitigation: each gate run 1, 3 and 5 times (G, G·G†·G, …). */
+export const ZNE_SCALES: readonly number[] = [1, 3, 5];
+
+/** The experiment's noise as the worker's model; null when it has none (an ideal run). */
+export function noiseModelOf(e: VqeExperiment): NoiseModel | null {
+  return noiseModelFromSettings(e.noise);
+}
+
+export interface NoisyVqe {
+  readonly trainer: Trainer;
+  /** Noisy ⟨H⟩ at the current parameters and its zero-noise extrapolation (exact values). */
+  energies(): Pick<VqeReport, 'energy' | 'mitigated'>;
+  /** Basis-state probabilities of the noisy state as a measurement reports them (readout error in). */
+  probabilities(): Float64Array;
+}
+
+/**
+ * The ansatz `circuit` under `noise`, trained from `start` on ⟨H⟩ plus the problem's penalty.
+ * Refuses circuits beyond the density simulator's qubits with its message. Noise channels cannot
+ * be run backwards, so the gradient is parameter shift: exact unless the training asks for shots.
+ */
+export function createNoisyVqe(
+  circuit: Circuit,
+  noise: NoiseModel,
+  problem: Problem,
+  training: VqeTraining,
+  start: ArrayLike<number>,
+  spec: OptimizerSpec,
+): NoisyVqe {
+  const sim = createDensitySimulator(circuit, noise);
+  // Readout error is folded into both observables: the device measures every term through it.
+  const energy = sim.observable({ terms: problem.terms });
+  const cost = sim.observable({ terms: [...problem.terms, ...problem.penalty] });
+  const asked = gradientMethod(training);
+  const method: GradientMethod = asked.kind === 'adjoint' ? { kind: 'shift' } : asked;
+  const trainer = createTrainer(start, spec, (theta, grad) => {
+    sim.gradient(cost, theta, [], grad, method);
+  });
+  return {
+    trainer,
+    energies() {
+      const zne = zeroNoiseExtrapolation(sim, energy, trainer.theta, [], {
+        scales: [...ZNE_SCALES],
+        method: 'richardson',
+      });
+      // Scale 1 is the circuit as it is: its value is the noisy energy, no need to run it again.
+      return {
+        energy: zne.values[0]!,
+        mitigated: { energy: zne.mitigated, scales: zne.scales, values: zne.values },
+      };
+    },
+    probabilities: () => sim.probabilities(trainer.theta, []),
+  };
+}
