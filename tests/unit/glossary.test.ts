@@ -14,7 +14,10 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Terms asked for in JSX: term="x", info="x", and the quoted names inside info={…}. */
+/**
+ * Terms asked for in JSX: term="x", info="x", and the quoted names inside info={…}; and in tables
+ * of fields that JSX maps over: info: 'x'.
+ */
 function termsUsed(): Map<string, string[]> {
   const used = new Map<string, string[]>();
   for (const file of sources('src')) {
@@ -24,6 +27,8 @@ function termsUsed(): Map<string, string[]> {
         m[1] !== undefined ? [m[1]] : [...m[2]!.matchAll(/'([^']*)'/g)].map((q) => q[1]!);
       for (const n of names) used.set(n, [...(used.get(n) ?? []), file]);
     }
+    for (const m of text.matchAll(/\binfo: '([^']*)'/g))
+      used.set(m[1]!, [...(used.get(m[1]!) ?? []), file]);
   }
   return used;
 }
