@@ -213,15 +213,22 @@ export interface QaoaReport {
   epoch: number;
   /** Layers now (grows during layer-by-layer training). */
   depth: number;
-  /** Expected score ⟨C⟩ of the state now (cut or cost). */
+  /** Expected score ⟨C⟩ of the state now (cut or cost; under noise, the noisy one, readout error in). */
   expected: number;
-  /** (worst − ⟨C⟩)/(worst − optimum) in cost terms: ⟨cut⟩/max cut for MaxCut. */
+  /** (worst − ⟨C⟩)/(worst − optimum) in cost terms: ⟨cut⟩/max cut for MaxCut (under noise, noisy). */
   ratio: number;
-  /** Probability of measuring an optimal bitstring. */
+  /** Probability of measuring an optimal bitstring (under noise, with readout error). */
   pOptimal: number;
-  /** γ₁…γ_p then β₁…β_p. */
+  /** γ₁…γ_p then β₁…β_p (under noise, the noisy model's). */
   angles: number[];
   ms: number;
+  /** With noise: the expected score and ratio of the same QAOA trained without noise from the same start. */
+  ideal?: { expected: number; ratio: number };
+  /**
+   * With noise: the noisy expected score at the current angles extrapolated to zero noise (gate
+   * folding at scale factors 1, 3, 5, Richardson), and the three scores it came from.
+   */
+  mitigated?: { expected: number; scales: number[]; values: number[] };
 }
 
 /** The most likely bitstrings of the trained state, with a sample of `shots` measurements. */

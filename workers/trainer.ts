@@ -181,8 +181,9 @@ export function createTrainer(
       exp = e;
       const info = build();
       // A throwaway session trains a little while the page waits for Play (workers/warmUp.ts);
-      // a fixed job (a benchmark cell) takes no slices of that size.
-      if (!fixedRun(e)) {
+      // a fixed job (a benchmark cell) takes no slices of that size, and neither does a noisy
+      // model (one density-matrix step can take seconds: Play would wait for it).
+      if (!fixedRun(e) && !('noise' in e && e.noise)) {
         const run = runId;
         const idle = (): boolean => id === loads && run === runId && status === 'idle';
         void warmUp.run(warmKey(e), () => runnerFor(e).create(e as ExperimentOf<TaskName>), idle);

@@ -10,6 +10,12 @@ export const QUANTUM = '#6d3fd6';
 export const IDEAL = '#9a80e0';
 /** The classical baseline, in every chart. */
 export const CLASSICAL = '#e07b24';
+/**
+ * A noisy value extrapolated to zero noise (VQE energy, QAOA expected cost), drawn as dots:
+ * Okabe–Ito blue, apart from the purples of the noisy model and its ideal twin and from the
+ * classical orange.
+ */
+export const MITIGATED = '#0072b2';
 
 /**
  * Class colours, class c = CLASS_COLORS[c % 8]: the Okabe–Ito palette (Okabe & Ito 2008), ordered so

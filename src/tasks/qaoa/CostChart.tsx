@@ -1,14 +1,19 @@
-// QAOA's expected cut (or cost) per iteration, against the optimum and the classical solvers' best.
+// QAOA's expected cut (or cost) per iteration, against the optimum and the classical solvers' best;
+// under noise the noisy value, its ideal twin's and the zero-noise extrapolation.
 import { useCallback, useMemo } from 'react';
 import { DASH, DOT } from '../../charts/chartParts';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
 import type { ConvergencePoint, RefLine } from '../../charts/ConvergenceChart';
 import { paddedDomain } from '../../charts/paddedDomain';
 import { CLASSICAL, INK } from '../../charts/palette';
+import { twinSeries, type TwinPoint } from '../../charts/twinSeries';
+
+/** ⟨C⟩ at one iteration (under noise, the noisy one), with the twin's and the mitigated ⟨C⟩. */
+export type CostPoint = ConvergencePoint & TwinPoint;
 
 interface Props {
   /** ⟨C⟩ of the QAOA state per iteration, in iteration order; redrawn in place on every update. */
-  points: readonly ConvergencePoint[];
+  points: readonly CostPoint[];
   /** A cut is maximised (higher is better), a cost minimised (lower is better). */
   objective: 'cut' | 'cost';
   /** The best value of all (brute force). */
@@ -20,8 +25,11 @@ interface Props {
   height?: number;
 }
 
-/** Greedy search: Okabe–Ito blue (green is the cut edge, orange the annealing, purple QAOA). */
-const GREEDY = '#0072b2';
+/**
+ * Greedy search: Okabe–Ito yellow darkened to read on white (green is the cut edge, orange the
+ * annealing, purple QAOA, blue the mitigated dots under noise).
+ */
+const GREEDY = '#8c7a00';
 /** Share of the span left beyond the best value, where the labels go, and beyond the worst. */
 const PAD_BEST = 0.15;
 const PAD_WORST = 0.05;
@@ -49,12 +57,14 @@ export function CostChart({ points, objective, optimum, annealing, greedy, heigh
     },
     [objective],
   );
+  const series = useMemo(() => twinSeries(points), [points]);
   const what = objective === 'cut' ? 'Expected cut' : 'Expected cost';
   return (
     <ConvergenceChart
       label={`${what} against iteration`}
       points={points}
-      lineLabel="QAOA"
+      lineLabel={series.length > 0 ? 'Noisy' : 'QAOA'}
+      series={series}
       refs={refs}
       yTitle={what}
       yDecimals={0}

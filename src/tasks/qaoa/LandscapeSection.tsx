@@ -1,5 +1,6 @@
 // "QAOA landscape": ⟨C⟩ of one layer over γ × β, computed in the worker (at once for small
 // problems, on request for big ones, row by row), with the optimiser's path while the depth is 1.
+// It is always the ideal circuit's, also when the model trains under noise (the page says so).
 import type { QaoaInfo, QaoaReport } from '../../../workers/protocol';
 import { InfoTip } from '../../panels/InfoTip';
 import { useLab } from '../../store/store';
@@ -8,6 +9,8 @@ import { LandscapeHeatmap } from './LandscapeHeatmap';
 interface Props {
   info: QaoaInfo;
   history: readonly QaoaReport[];
+  /** The session trains under noise: the path is the noisy model's, the landscape ideal. */
+  noisy?: boolean;
 }
 
 /** The (γ, β) path of the reports at depth 1 (null when none is). */
@@ -18,7 +21,7 @@ export function depthOnePath(history: readonly QaoaReport[]): [number, number][]
   return path.length > 0 ? path : null;
 }
 
-export function LandscapeSection({ info, history }: Props) {
+export function LandscapeSection({ info, history, noisy = false }: Props) {
   const landscape = useLab((s) => s.pictures.landscape?.landscape ?? null);
   const running = useLab((s) => s.job?.name === 'landscape');
   const status = useLab((s) => s.status);
@@ -30,6 +33,12 @@ export function LandscapeSection({ info, history }: Props) {
         <h3 id="landscape-heading">QAOA landscape (depth 1)</h3>
         <InfoTip term="landscape" />
       </div>
+      {noisy && (
+        <p className="hint">
+          The landscape is computed without noise (the ideal circuit’s expected{' '}
+          {info.objective === 'cut' ? 'cut' : 'cost'}); the path on it is the noisy model’s angles.
+        </p>
+      )}
       {landscape && (
         <LandscapeHeatmap
           landscape={landscape}

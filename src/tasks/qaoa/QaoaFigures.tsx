@@ -1,7 +1,8 @@
 // The numbers an optimiser reads first: QAOA's expected and best sampled score, the optimum (brute
 // force), the approximation ratio, the chance of measuring an optimal bitstring, and what
-// simulated annealing and greedy search found, with their times.
-import { QUANTUM, CLASSICAL, INK } from '../../charts/palette';
+// simulated annealing and greedy search found, with their times. Under noise: the noisy, ideal
+// and mitigated expected scores, each with its ratio, and the gap the noise opens.
+import { CLASSICAL, IDEAL, INK, MITIGATED, QUANTUM } from '../../charts/palette';
 import type { QaoaInfo, QaoaReport, QaoaSamples, SolverResult } from '../../../workers/protocol';
 import { Figure } from '../../panels/Figure';
 import { formatValue } from './qaoaFormat';
@@ -28,22 +29,71 @@ function solverNote(r: SolverResult): string {
   return `${formatMs(r.ms)}; ${r.settings}`;
 }
 
+/** An expected score for reading (four decimals at most, then formatValue's digits). */
+const expectedText = (v: number): string => formatValue(Number(v.toFixed(4)));
+
+/** (score − worst)/(optimum − worst): the approximation ratio of any expected score. */
+export function ratioOfScore(info: QaoaInfo, score: number): number {
+  return info.optimum === info.worst ? 1 : (score - info.worst) / (info.optimum - info.worst);
+}
+
+/** The figures of a noisy run's last report: noisy, ideal, mitigated and the gap. */
+function NoisyExpected({ info, last }: { info: QaoaInfo; last: QaoaReport }) {
+  const word = info.objective === 'cut' ? 'cut' : 'cost';
+  const ideal = last.ideal!;
+  const mitigated = last.mitigated!.expected;
+  const ratio = (r: number): string => `approximation ratio ${r.toFixed(3)}`;
+  return (
+    <>
+      <Figure
+        name={`Noisy expected ${word}`}
+        value={expectedText(last.expected)}
+        color={QUANTUM}
+        note={ratio(last.ratio)}
+      />
+      <Figure
+        name={`Ideal expected ${word} (no noise)`}
+        value={expectedText(ideal.expected)}
+        color={IDEAL}
+        note={ratio(ideal.ratio)}
+      />
+      <Figure
+        name={`Mitigated expected ${word} (zero-noise extrapolation)`}
+        value={expectedText(mitigated)}
+        color={MITIGATED}
+        note={ratio(ratioOfScore(info, mitigated))}
+      />
+      <Figure
+        name="Gap noisy − ideal"
+        value={expectedText(last.expected - ideal.expected)}
+        note={`in ratio ${formatValue(Number((last.ratio - ideal.ratio).toFixed(3)))}`}
+      />
+    </>
+  );
+}
+
 export function QaoaFigures({ info, last, samples }: Props) {
   const word = info.objective === 'cut' ? 'cut' : 'cost';
   const optimal = (s: { score: number }): boolean =>
     Math.abs(s.score - info.optimum) <= 1e-9 * (1 + Math.abs(info.optimum));
+  const noisy = last?.ideal !== undefined && last.mitigated !== undefined;
+  const shots = samples ? `among ${samples.shots.toLocaleString('en-US')} ${noisy ? 'noisy ' : ''}shots` : undefined; // prettier-ignore
   return (
     <div className="scoreboard qaoa-figures">
-      <Figure
-        name={`Expected ${word}`}
-        value={last ? formatValue(Number(last.expected.toFixed(4))) : '…'}
-        color={QUANTUM}
-      />
+      {noisy && last ? (
+        <NoisyExpected info={info} last={last} />
+      ) : (
+        <Figure
+          name={`Expected ${word}`}
+          value={last ? expectedText(last.expected) : '…'}
+          color={QUANTUM}
+        />
+      )}
       <Figure
         name="Best sampled"
         value={samples ? scoreText(samples.best) : '…'}
         color={samples && optimal(samples.best) && samples.best.feasible ? GOOD : QUANTUM}
-        note={samples ? `among ${samples.shots.toLocaleString('en-US')} shots` : undefined}
+        note={shots}
       />
       <Figure
         name="Optimum"
@@ -51,13 +101,15 @@ export function QaoaFigures({ info, last, samples }: Props) {
         color={INK}
         note={solverNote(info.bruteForce)}
       />
+      {!noisy && (
+        <Figure
+          name="Approximation ratio"
+          value={last ? last.ratio.toFixed(3) : '…'}
+          color={QUANTUM}
+        />
+      )}
       <Figure
-        name="Approximation ratio"
-        value={last ? last.ratio.toFixed(3) : '…'}
-        color={QUANTUM}
-      />
-      <Figure
-        name="Probability of an optimal solution"
+        name={`Probability of an optimal solution${noisy ? ' (noisy)' : ''}`}
         value={last ? `${(100 * last.pOptimal).toFixed(1)} %` : '…'}
         color={QUANTUM}
       />

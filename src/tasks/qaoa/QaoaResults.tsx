@@ -1,13 +1,14 @@
 // The optimisation task's results: the figures, the expected score against iteration beside the
 // classical solvers, the problem drawn with each solver's best answer, the measured bitstrings and
-// the depth-1 landscape with the optimiser's path.
+// the depth-1 landscape with the optimiser's path. Under noise the figures and the chart add the
+// ideal twin and the zero-noise extrapolation; samples come from the noisy state.
 import { useMemo } from 'react';
 import { InfoTip } from '../../panels/InfoTip';
 import { qaoaInfo, qaoaReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { BitstringHistogram } from './BitstringHistogram';
-import { CostChart } from './CostChart';
+import { CostChart, type CostPoint } from './CostChart';
 import { LandscapeSection } from './LandscapeSection';
 import { QaoaFigures } from './QaoaFigures';
 import { SolverTabs } from './SolverTabs';
@@ -20,21 +21,28 @@ export function QaoaResults() {
   const waiting = useLab((s) => s.waiting);
   const show = (h: (typeof hidden)[number]): boolean => !hidden.includes(h);
   const points = useMemo(
-    () => history.map((r) => ({ iteration: r.epoch, value: r.expected })),
+    () =>
+      history.map((r): CostPoint => ({
+        iteration: r.epoch,
+        value: r.expected,
+        ideal: r.ideal?.expected,
+        mitigated: r.mitigated?.expected,
+      })),
     [history],
   );
   const last = history[history.length - 1] ?? null;
+  const noisy = last?.ideal !== undefined;
   const solutions = useMemo(
     () =>
       info
         ? [
-            { key: 'qaoa', label: 'QAOA (best sampled)', solution: samples?.best ?? null },
+            { key: 'qaoa', label: noisy ? 'QAOA (best sampled, noisy)' : 'QAOA (best sampled)', solution: samples?.best ?? null }, // prettier-ignore
             { key: 'brute', label: 'Brute force', solution: info.bruteForce },
             { key: 'annealing', label: 'Simulated annealing', solution: info.annealing },
             { key: 'greedy', label: 'Greedy', solution: info.greedy },
           ]
         : [],
-    [info, samples],
+    [info, samples, noisy],
   );
   return (
     <section className="panel results" aria-labelledby="results-heading">
@@ -52,6 +60,15 @@ export function QaoaResults() {
           {show('figures') && (
             <>
               <QaoaFigures info={info} last={last} samples={samples} />
+              {noisy && (
+                <p className="hint">
+                  Ideal: the same QAOA trained beside the noisy one without noise, from the same
+                  angles. Mitigated: the noisy expected {info.objective === 'cut' ? 'cut' : 'cost'}{' '}
+                  measured again with the noise 3 and 5 times as strong (each gate G run as G·G†·G,
+                  …) and extrapolated back to no noise; readout error is not scaled by this, so it
+                  stays in. The classical solvers have no quantum noise.
+                </p>
+              )}
               <p className="hint">
                 What these mean:{' '}
                 <span className="with-tip">
@@ -84,7 +101,7 @@ export function QaoaResults() {
           {show('histogram') && samples && (
             <section aria-labelledby="bitstrings-heading">
               <div className="heading-row minor">
-                <h3 id="bitstrings-heading">Measured bitstrings</h3>
+                <h3 id="bitstrings-heading">Measured bitstrings{noisy && ' (noisy)'}</h3>
                 <InfoTip term="bitstrings" />
               </div>
               <BitstringHistogram
@@ -94,7 +111,7 @@ export function QaoaResults() {
               />
             </section>
           )}
-          {show('landscape') && <LandscapeSection info={info} history={history} />}
+          {show('landscape') && <LandscapeSection info={info} history={history} noisy={noisy} />}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 // The optimisation task on the page: problem and training settings, the QAOA settings with the
 // graph editor, and the results beside brute force, simulated annealing and greedy search.
 // Its own panels load when the task is first opened (panels.ts), not with the page.
+import { NoisePanel } from '../../panels/NoisePanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
@@ -16,6 +17,7 @@ export const qaoaUi: TaskUi = {
   settings: [
     { hide: 'problem', Panel: QaoaProblemPanel },
     { hide: 'training', Panel: TrainingPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: QaoaPanel,
   Results: QaoaResults,

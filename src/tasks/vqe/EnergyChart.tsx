@@ -3,10 +3,10 @@
 import { useCallback, useMemo } from 'react';
 import { DASH, finite } from '../../charts/chartParts';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
-import type { Band, ConvergencePoint, ExtraSeries, RefLine } from '../../charts/ConvergenceChart';
-import { CLASSICAL, IDEAL, INK } from '../../charts/palette';
+import type { Band, ConvergencePoint, RefLine } from '../../charts/ConvergenceChart';
+import { CLASSICAL, INK } from '../../charts/palette';
+import { twinSeries } from '../../charts/twinSeries';
 import { CHEMICAL_ACCURACY, energyDomain } from './energyDomain';
-import { MITIGATED } from './noisyEnergies';
 
 export interface EnergyPoint {
   iteration: number;
@@ -39,17 +39,8 @@ export function EnergyChart({ points, exact, hartreeFock, width, height = 400 }:
     () => points.map((p): ConvergencePoint => ({ iteration: p.iteration, value: p.energy })),
     [points],
   );
-  const noisy = points.some((p) => p.ideal !== undefined);
-  const series = useMemo((): ExtraSeries[] => {
-    if (!noisy) return [];
-    const of = (v: (p: EnergyPoint) => number | undefined) =>
-      points.map((p): ConvergencePoint => ({ iteration: p.iteration, value: v(p) ?? NaN }));
-    return [
-      { key: 'ideal', label: 'Ideal', color: IDEAL, dash: DASH, width: 3, points: of((p) => p.ideal) }, // prettier-ignore
-      // Dots: the ideal line, often close by, shows between them.
-      { key: 'mitigated', label: 'Mitigated (ZNE)', color: MITIGATED, dash: null, width: 3, marks: 'dots', points: of((p) => p.mitigated) }, // prettier-ignore
-    ];
-  }, [points, noisy]);
+  const series = useMemo(() => twinSeries(points), [points]);
+  const noisy = series.length > 0;
   // Exact below its line, where a variational energy never goes; Hartree–Fock above its line,
   // where the converging energy has already left.
   const refs = useMemo(() => {

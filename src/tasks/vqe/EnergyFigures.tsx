@@ -1,11 +1,11 @@
 // The numbers a chemist reads first: the VQE energy now, the exact and Hartree–Fock energies, and
 // how far VQE is from exact (chemical accuracy is 1.6 mHa). Under noise: the noisy, ideal and
 // mitigated energies, each with its distance from exact, and the gap the noise opens.
-import { IDEAL, QUANTUM } from '../../charts/palette';
+import { IDEAL, MITIGATED, QUANTUM } from '../../charts/palette';
 import { Figure } from '../../panels/Figure';
 import { CHEMICAL_ACCURACY } from './energyDomain';
 import { formatHa, formatMilliHa } from './energyFormat';
-import { MITIGATED, type NoisyEnergies } from './noisyEnergies';
+import type { NoisyEnergies } from './noisyEnergies';
 
 interface Props {
   /** ⟨H⟩ now (under noise, the noisy one); null before the first report. */

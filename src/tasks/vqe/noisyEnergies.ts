@@ -1,9 +1,6 @@
-// What a noisy VQE session adds to the page: the energies of its reports and the colour of the
-// zero-noise extrapolation (the noisy line keeps the quantum colour, the ideal twin IDEAL).
+// What a noisy VQE session adds to the page: the energies of its reports (the noisy line keeps the
+// quantum colour, the ideal twin IDEAL, the zero-noise extrapolation MITIGATED: charts/palette.ts).
 import type { VqeReport } from '../../../workers/protocol';
-
-/** The zero-noise extrapolation: Okabe–Ito blue, apart from the purples and Hartree–Fock's orange. */
-export const MITIGATED = '#0072b2';
 
 /** The energies a noisy session adds to each report (hartree). */
 export interface NoisyEnergies {

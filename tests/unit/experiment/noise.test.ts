@@ -64,10 +64,12 @@ describe('noise presets', () => {
 describe('the noise section of a link', () => {
   const classify = defaultExperiment();
   const vqe = TASK_SCHEMAS.vqe.defaults();
+  const qaoa = TASK_SCHEMAS.qaoa.defaults();
 
   it.each([
     ['classification', withNoise(classify, CHIP)],
     ['VQE', withNoise(vqe, preset('veryNoisy'))],
+    ['QAOA', withNoise(qaoa, CHIP)],
   ])('round-trips on %s, in short codes', (_, e) => {
     const link = encodeExperiment(e);
     expect(decodeExperiment(link)).toEqual({ ok: true, value: e });
@@ -90,6 +92,16 @@ describe('the noise section of a link', () => {
     expect(opened.ok && encodeExperiment(opened.value)).toBe(encodeExperiment(classify));
   });
 
+  it('is accepted on QAOA, where a change of noise is a new session and all zero is none', () => {
+    const e = withNoise(qaoa, { ...CHIP, p2: 0.02 });
+    expect(validateExperiment(e)).toEqual({ ok: true, value: e });
+    const parts = (x: Experiment) => JSON.stringify(TASK_SCHEMAS.qaoa.sessionParts(x as typeof qaoa)); // prettier-ignore
+    expect(parts(e)).not.toBe(parts(withNoise(qaoa, CHIP)));
+    expect(validateExperiment(withNoise(qaoa, preset('ideal')))).toEqual({ ok: true, value: qaoa });
+    const hidden = { ...e, view: { ...e.view, hidden: ['noise' as const] } };
+    expect(decodeExperiment(encodeExperiment(hidden))).toEqual({ ok: true, value: hidden });
+  });
+
   it('keeps the six fields only', () => {
     const r = validateExperiment(withNoise(classify, { ...CHIP, T1: 68 }));
     expect(r.ok && r.value).toEqual(withNoise(classify, CHIP));
@@ -102,7 +114,7 @@ describe('the noise section of a link', () => {
     ['text', withNoise(vqe, { ...CHIP, gamma: '0.01' }), 'noise.gamma', 'Noise → relaxation per layer γ must be a number from 0 to 1; the link asks for "0.01".'], // prettier-ignore
     ['a missing field', withField(withNoise(classify, CHIP), 'noise.p10', undefined), 'noise.p10', 'Noise → readout error 1→0 is missing from the link.'], // prettier-ignore
     ['a list', withNoise(classify, [0.01]), 'noise', 'Noise → Noise must be a group of settings; the link asks for a list.'], // prettier-ignore
-    ['noise on QAOA', withNoise(TASK_SCHEMAS.qaoa.defaults(), CHIP), 'noise', 'The link asks for noise, but the Optimisation (QAOA) task runs on an ideal simulator so far.'], // prettier-ignore
+    ['noise on the time-series task', withNoise(TASK_SCHEMAS.sequence.defaults(), CHIP), 'noise', 'The link asks for noise, but the Sequences (time series) task runs on an ideal simulator so far.'], // prettier-ignore
   ];
   it.each(BAD)('refuses %s', (_, value, field, message) => {
     expect(validateExperiment(value)).toEqual({ ok: false, error: { kind: 'invalid', field, message } }); // prettier-ignore
@@ -117,11 +129,15 @@ describe('the noise section of a link', () => {
         `The file asks for noise, but the ${TASK_SCHEMAS[t].label} task runs on an ideal simulator so far.`,
       );
     }
-    expect(TASK_NAMES.filter((t) => TASK_SCHEMAS[t].noise).sort()).toEqual(['classify', 'vqe']);
+    expect(TASK_NAMES.filter((t) => TASK_SCHEMAS[t].noise).sort()).toEqual([
+      'classify',
+      'qaoa',
+      'vqe',
+    ]);
   });
 
   it('has its own hideable panel on the tasks with noise', () => {
-    for (const t of ['classify', 'vqe'] as const)
+    for (const t of ['classify', 'vqe', 'qaoa'] as const)
       expect(TASK_SCHEMAS[t].hideable).toContainEqual({ value: 'noise', label: 'Noise settings' });
   });
 });

@@ -57,15 +57,15 @@ describe('setNoise', () => {
 
   it('leaves a task without noise alone', () => {
     const store = setup();
-    store.getState().loadExperiment(TASK_SCHEMAS.qaoa.defaults());
+    store.getState().loadExperiment(TASK_SCHEMAS.sequence.defaults());
     store.getState().setNoise(CHIP);
-    expect(store.getState().experiment).toEqual(TASK_SCHEMAS.qaoa.defaults());
+    expect(store.getState().experiment).toEqual(TASK_SCHEMAS.sequence.defaults());
     expect(store.getState().past).toEqual([]);
   });
 
-  it('works on the molecule task too', () => {
+  it.each(['vqe', 'qaoa'] as const)('works on the %s task too', (task) => {
     const store = setup();
-    store.getState().loadExperiment(TASK_SCHEMAS.vqe.defaults());
+    store.getState().loadExperiment(TASK_SCHEMAS[task].defaults());
     store.getState().setNoise(CHIP);
     expect(noiseOf(store)).toEqual(CHIP);
   });

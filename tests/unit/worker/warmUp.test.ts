@@ -164,4 +164,25 @@ describe('the trainer with a warm-up', () => {
       cold.map((r) => r.classical.trainLoss),
     );
   });
+
+  it('does not warm up a noisy model: one density-matrix step can take seconds', async () => {
+    const keys: string[] = [];
+    const warm: WarmUp = {
+      run: async (key) => {
+        keys.push(key);
+        return 0;
+      },
+    };
+    const trainer = createTrainer(
+      () => {},
+      () => Infinity,
+      warm,
+    );
+    const exp = defaultExperiment();
+    exp.baseline.engine = 'arrays';
+    await trainer.load(exp);
+    expect(keys).toHaveLength(1);
+    await trainer.load({ ...exp, noise: { p1: 0.01, p2: 0.05, gamma: 0, lambda: 0, p01: 0, p10: 0 } }); // prettier-ignore
+    expect(keys).toHaveLength(1);
+  });
 });

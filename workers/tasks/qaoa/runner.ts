@@ -1,19 +1,24 @@
 // QAOA as a task session: the problem's cost of every bitstring is computed once; the classical
 // solvers (brute force, simulated annealing, greedy search) run when the session starts; each
 // step is one optimiser step on (γ, β) with the exact adjoint gradient or the shot-based shift
-// rule; layer-by-layer growth optimises depth 1, then starts depth 2 from it, and so on.
+// rule; layer-by-layer growth optimises depth 1, then starts depth 2 from it, and so on. Under
+// noise the circuit trains on the density matrix (noisyQaoa.ts) beside an ideal twin; the
+// classical solvers and the landscape stay ideal.
 
 import type { QaoaExperiment } from '../../../src/experiment/types';
-import { createOptimizer } from '../../ml/optim';
 import type { QaoaInfo, QaoaReport, SolverResult } from '../../protocol';
 import { createRng, type Rng } from '../../sim';
+import type { NoiseModel } from '../../sim/noise/types';
+import { noiseModelOf } from '../noisyTwin';
 import type { TaskRunner, TaskSession } from '../taskRunner';
+import { createTrainer, optimizerSpec, SHOT_SEED_OFFSET, type Trainer } from '../trainer';
 import { qaoaCircuit } from './circuitOf';
 import { costVector, maxCoefficient } from './ising';
 import { LANDSCAPE_AT_START_QUBITS, copyLandscape, emptyLandscape, fillRow } from './landscape';
 import type { Problem } from './model';
+import { createNoisyQaoa } from './noisyQaoa';
 import { buildProblem } from './problems';
-import { createQaoa, probabilitiesOf } from './qaoa';
+import { createQaoa, expectationOf, probabilitiesOf } from './qaoa';
 import { measureSamples, scoreOf, solutionOf } from './samples';
 import { bruteForce, greedyLocalSearch, simulatedAnnealing } from './solvers';
 
@@ -54,25 +59,43 @@ function solverResult(
   return { ...solutionOf(problem, costs, r.bits), ms: r.ms, settings: r.settings };
 }
 
-function createQaoaSession(e: QaoaExperiment): TaskSession {
+/**
+ * The session of `e`; `noise` null trains on the fast statevector kernels alone. A noise model
+ * (even all zero, as the tests use) trains the circuit on the density matrix (noisyQaoa.ts) with
+ * an ideal twin beside it: same start and optimiser, exact gradient, grown at the same steps.
+ */
+export function createQaoaSession(
+  e: QaoaExperiment,
+  noise: NoiseModel | null = noiseModelOf(e),
+): TaskSession {
   const problem = buildProblem(e.problem);
   const { ising } = problem;
   const n = ising.n;
   const costs = costVector(ising);
   const scale = maxCoefficient(ising);
   const seed = e.training.seed;
-  const brute = bruteForce(costs);
-  const annealing = simulatedAnnealing(ising, { ...e.solvers, rng: createRng(seed + 0x51ed) });
-  const greedy = greedyLocalSearch(ising, { restarts: e.solvers.restarts, rng: createRng(seed + 0x6ee0) }); // prettier-ignore
   const mixer = e.qaoa.mixer;
-  const qaoa = createQaoa({ n, costs, ising, scale, mixer, budget: problem.budget });
   const finalDepth = e.qaoa.depth;
   const stage = Math.max(1, Math.ceil(e.training.epochs / finalDepth));
   let depth = e.qaoa.growth ? 1 : finalDepth;
-  let theta = startAngles(depth, e.qaoa.init, createRng(seed));
-  const opt = { name: e.training.optimizer, learningRate: e.training.learningRate, l2: 0 };
-  let optimizer = createOptimizer(opt, 2 * depth);
-  const shotRng = createRng(seed + 0x7f4a7c15);
+  const start = startAngles(depth, e.qaoa.init, createRng(seed));
+  // Built first: a problem too large for a density matrix is refused before anything else runs.
+  const noisy = noise
+    ? createNoisyQaoa({ ising, costs, scale, mixer, budget: problem.budget }, noise, e.training, start) // prettier-ignore
+    : null;
+  const brute = bruteForce(costs);
+  const annealing = simulatedAnnealing(ising, { ...e.solvers, rng: createRng(seed + 0x51ed) });
+  const greedy = greedyLocalSearch(ising, { restarts: e.solvers.restarts, rng: createRng(seed + 0x6ee0) }); // prettier-ignore
+  const qaoa = createQaoa({ n, costs, ising, scale, mixer, budget: problem.budget });
+  const shotRng = createRng(seed + SHOT_SEED_OFFSET);
+  // Without noise, the model itself; with noise, its ideal twin (the exact gradient: the twin
+  // shows what the noise costs, not what shots cost).
+  const ideal = createTrainer(start, optimizerSpec(e.training), (theta, g) => {
+    if (noisy || e.training.gradient === 'adjoint') qaoa.gradient(theta, depth, g);
+    else qaoa.shiftGradient(theta, depth, g, e.training.shots, shotRng);
+  });
+  /** The model the student trains: its angles are saved, reported and measured. */
+  const model = (): Trainer => noisy?.trainer ?? ideal;
   let epoch = 0;
   let ms = 0;
   const optE = brute.energy;
@@ -82,23 +105,44 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
   for (let k = 0; k < costs.length && optimal.length < 1 << 16; k++) if (costs[k]! <= optE + tol) optimal.push(k); // prettier-ignore
   const probs = new Float64Array(1 << n);
   const score = (c: number): number => scoreOf(problem, c);
+  /** (worst − ⟨C⟩)/(worst − optimum) in cost terms. */
+  const ratioOf = (ex: number): number => (worstE > optE ? (worstE - ex) / (worstE - optE) : 1);
+  const pOptimalOf = (p: Float64Array): number => {
+    let s = 0;
+    for (const k of optimal) s += p[k]!;
+    return s;
+  };
 
   /**
    * The engine's state as measure() left it, while nothing else has run since (then pictures need
    * no forward run of their own: at 20 qubits that is most of their cost).
    */
   let current: Float64Array | null = null;
-  const stateNow = (): Float64Array => current ?? qaoa.run(theta, depth);
+  const stateNow = (): Float64Array => current ?? qaoa.run(ideal.theta, depth);
+  /** Under noise, the noisy distribution measure() found, while the angles have not moved since. */
+  let noisyNow: Float64Array | null = null;
 
   const measure = (): QaoaReport => {
-    const a = qaoa.run(theta, depth);
+    const a = qaoa.run(ideal.theta, depth);
     current = a;
-    let ex = 0;
-    for (let k = 0; k < costs.length; k++) ex += (a[2 * k]! ** 2 + a[2 * k + 1]! ** 2) * costs[k]!;
-    let pOpt = 0;
-    for (const k of optimal) pOpt += a[2 * k]! ** 2 + a[2 * k + 1]! ** 2;
-    const ratio = worstE > optE ? (worstE - ex) / (worstE - optE) : 1;
-    return { epoch, depth, expected: score(ex), ratio, pOptimal: pOpt, angles: Array.from(theta), ms }; // prettier-ignore
+    const ex = expectationOf(a, costs);
+    if (!noisy) {
+      const pOptimal = pOptimalOf(probabilitiesOf(a, probs));
+      return { epoch, depth, expected: score(ex), ratio: ratioOf(ex), pOptimal, angles: Array.from(ideal.theta), ms }; // prettier-ignore
+    }
+    const m = noisy.measure();
+    noisyNow = m.probabilities;
+    return {
+      epoch,
+      depth,
+      expected: score(m.expected),
+      ratio: ratioOf(m.expected),
+      pOptimal: pOptimalOf(m.probabilities),
+      angles: Array.from(noisy.trainer.theta),
+      ms,
+      ideal: { expected: score(ex), ratio: ratioOf(ex) },
+      mitigated: { expected: score(m.zne.mitigated), scales: m.zne.scales, values: m.zne.values.map(score) }, // prettier-ignore
+    };
   };
 
   const landscape = emptyLandscape(n, mixer);
@@ -109,7 +153,7 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
 
   const info: QaoaInfo = {
     task: 'qaoa',
-    circuit: qaoaCircuit(ising, scale, mixer, theta, depth),
+    circuit: qaoaCircuit(ising, scale, mixer, start, depth),
     qubits: n,
     numParams: 2 * finalDepth,
     depth: finalDepth,
@@ -125,7 +169,15 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     scale,
   };
 
-  const grad = new Float64Array(2 * finalDepth);
+  /** Both models restart from θ at depth θ.length / 2 (the twin beside the noisy model). */
+  const restart = (theta: ArrayLike<number>): void => {
+    current = null;
+    noisyNow = null;
+    depth = theta.length / 2;
+    ideal.reset(theta);
+    noisy?.reset(theta);
+  };
+
   return {
     info,
     get epoch() {
@@ -134,39 +186,38 @@ function createQaoaSession(e: QaoaExperiment): TaskSession {
     measure,
     step() {
       current = null;
+      noisyNow = null;
       const t0 = performance.now();
       if (e.qaoa.growth && depth < finalDepth && epoch > 0 && epoch % stage === 0) {
-        theta = grow(theta, depth);
+        // Each model grows its own angles; depth is shared, so the twin stays in step.
+        const next = noisy ? grow(noisy.trainer.theta, depth) : null;
+        ideal.reset(grow(ideal.theta, depth));
         depth++;
-        optimizer = createOptimizer(opt, 2 * depth);
+        if (noisy && next) noisy.reset(next);
       }
-      const g = grad.subarray(0, 2 * depth);
-      if (e.training.gradient === 'adjoint') qaoa.gradient(theta, depth, g);
-      else qaoa.shiftGradient(theta, depth, g, e.training.shots, shotRng);
-      optimizer.step(theta, g);
+      noisy?.trainer.step();
+      ideal.step();
       ms = performance.now() - t0;
       epoch++;
       return measure();
     },
     pictures() {
-      probabilitiesOf(stateNow(), probs);
-      const samples = measureSamples(problem, costs, probs, optE, e.qaoa.samples, createRng(seed + epoch), epoch); // prettier-ignore
+      const p = noisy ? (noisyNow ?? noisy.probabilities()) : probabilitiesOf(stateNow(), probs);
+      const samples = measureSamples(problem, costs, p, optE, e.qaoa.samples, createRng(seed + epoch), epoch); // prettier-ignore
       const out: ReturnType<TaskSession['pictures']> = [{ kind: 'samples', samples }];
       if (landscape.done) out.push({ kind: 'landscape', landscape: copyLandscape(landscape) });
       return out;
     },
-    weights: () => ({ quantum: Array.from(theta), classical: [] }),
+    weights: () => ({ quantum: Array.from(model().theta), classical: [] }),
     setWeights(w) {
-      current = null;
       const p = w.quantum.length / 2;
       if (!Number.isInteger(p) || p < 1 || p > finalDepth || w.classical.length !== 0)
         throw new Error(`QAOA of depth ${finalDepth} has 2 angles per layer (at most ${2 * finalDepth}); the link holds ${w.quantum.length}.`); // prettier-ignore
-      theta = Float64Array.from(w.quantum);
-      depth = p;
-      optimizer = createOptimizer(opt, 2 * depth);
+      // The twin restarts from the same angles, so that the gap stays the noise's alone.
+      restart(w.quantum);
     },
     circuit: info.circuit,
-    params: () => theta.slice(),
+    params: () => model().theta.slice(),
     actions: {
       async landscape(_arg, progress) {
         current = null;

@@ -2,24 +2,15 @@
 // exact or from shots), and at every report its noisy ⟨H⟩ extrapolated to zero noise by gate
 // folding. The session (runner.ts) steps an ideal twin beside it.
 
-import type { VqeExperiment, VqeTraining } from '../../../src/experiment/types';
+import type { VqeTraining } from '../../../src/experiment/types';
 import type { OptimizerSpec } from '../../ml/optim';
 import type { VqeReport } from '../../protocol';
 import type { Circuit, GradientMethod } from '../../sim';
 import { createDensitySimulator } from '../../sim/noise/densitySimulator';
-import { noiseModelOf as noiseModelFromSettings } from '../../sim/noise/noiseModel';
 import type { NoiseModel } from '../../sim/noise/types';
-import { zeroNoiseExtrapolation } from '../../sim/noise/zne';
+import { mitigate } from '../noisyTwin';
+import { createTrainer, gradientMethod, type Trainer } from '../trainer';
 import type { Problem } from './problem';
-import { createTrainer, gradientMethod, type Trainer } from './trainer';
-
-/** Noise scale factors of the mitigation: each gate run 1, 3 and 5 times (G, G·G†·G, …). */
-export const ZNE_SCALES: readonly number[] = [1, 3, 5];
-
-/** The experiment's noise as the worker's model; null when it has none (an ideal run). */
-export function noiseModelOf(e: VqeExperiment): NoiseModel | null {
-  return noiseModelFromSettings(e.noise);
-}
 
 export interface NoisyVqe {
   readonly trainer: Trainer;
@@ -54,10 +45,7 @@ export function createNoisyVqe(
   return {
     trainer,
     energies() {
-      const zne = zeroNoiseExtrapolation(sim, energy, trainer.theta, [], {
-        scales: [...ZNE_SCALES],
-        method: 'richardson',
-      });
+      const zne = mitigate(sim, energy, trainer.theta);
       // Scale 1 is the circuit as it is: its value is the noisy energy, no need to run it again.
       return {
         energy: zne.values[0]!,

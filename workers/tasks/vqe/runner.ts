@@ -11,12 +11,13 @@ import { initParams } from '../../ml/quantumClassifier';
 import type { ScanRow, VqeInfo, VqeReport } from '../../protocol';
 import { createRng, createSimulator, probabilities } from '../../sim';
 import type { NoiseModel } from '../../sim/noise/types';
+import { noiseModelOf } from '../noisyTwin';
 import type { TaskRunner, TaskSession } from '../taskRunner';
+import { createTrainer, gradientMethod, optimizerSpec } from '../trainer';
 import { buildProblem } from './problem';
 import { descend } from './descend';
-import { createNoisyVqe, noiseModelOf } from './noisyVqe';
+import { createNoisyVqe } from './noisyVqe';
 import { SECTOR_PENALTY_HA } from './sectorPenalty';
-import { createTrainer, gradientMethod, optimizerSpec } from './trainer';
 
 /** The scan settings in `arg` when they are sound, else the experiment's own. */
 function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment['scan'] {

@@ -19,6 +19,7 @@ export const qaoaSchema: TaskSchema<'qaoa'> = {
     view: { hidden: [], speed: 'normal', locked: false },
   }),
   step: { one: 'iteration', many: 'iterations' },
+  noise: true,
   sections: { problem: 'Problem', qaoa: 'QAOA', solvers: 'Classical solvers' },
   check: (c, o) => checkQaoaExperiment(c, o),
   // Appended to the shared table; never change a code once released.
@@ -49,7 +50,7 @@ export const qaoaSchema: TaskSchema<'qaoa'> = {
   },
   migrations: {},
   hideable: QAOA_HIDEABLE_CHOICES,
-  sessionParts: (e) => [e.problem, e.qaoa, e.training, e.solvers],
+  sessionParts: (e) => [e.problem, e.qaoa, e.training, e.solvers, e.noise],
   circuit: () => null,
   withCircuit: (e) => e,
   size: qaoaSize,

@@ -4,6 +4,7 @@
 
 import type { Choice } from '../../lists';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { NoiseSettings } from '../../noise';
 
 export const PROBLEM_KIND_CHOICES = [
   { value: 'maxcut', label: 'MaxCut (cut a graph)' },
@@ -128,6 +129,7 @@ export const QAOA_HIDEABLE_CHOICES = [
   { value: 'problem', label: 'Problem settings' },
   { value: 'qaoa', label: 'QAOA settings' },
   { value: 'training', label: 'Training settings' },
+  { value: 'noise', label: 'Noise settings' },
   { value: 'solvers', label: 'Classical solver settings' },
   { value: 'figures', label: 'Figures' },
   { value: 'chart', label: 'Cost chart' },
@@ -148,6 +150,8 @@ export interface QaoaExperiment {
   training: TrainingCore;
   solvers: SolverSettings;
   view: ViewCore<QaoaHideable>;
+  /** The QAOA circuit's noise (absent: an ideal simulator). */
+  noise?: NoiseSettings;
   /** Trained angles: γ₁…γ_p then β₁…β_p (classical is empty). */
   weights?: Weights;
 }

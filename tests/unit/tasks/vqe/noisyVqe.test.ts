@@ -8,7 +8,7 @@ import type { Picture, VqeReport } from '../../../../workers/protocol';
 import { IDEAL_NOISE } from '../../../../workers/sim/noise/noiseModel';
 import type { NoiseModel } from '../../../../workers/sim/noise/types';
 import { richardsonExtrapolate } from '../../../../workers/sim/noise/zne';
-import { noiseModelOf } from '../../../../workers/tasks/vqe/noisyVqe';
+import { noiseModelOf } from '../../../../workers/tasks/noisyTwin';
 import { createVqeSession, vqeRunner } from '../../../../workers/tasks/vqe/runner';
 
 const EXACT_H2 = -1.13730604;
