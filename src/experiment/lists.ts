@@ -7,8 +7,10 @@ export interface Choice<V extends string> {
   readonly label: string;
 }
 
-const values = <V extends string>(list: readonly Choice<V>[]): readonly V[] =>
+/** The values of a list of choices, in order (what a validator accepts). */
+export const choiceValues = <V extends string>(list: readonly Choice<V>[]): readonly V[] =>
   list.map((c) => c.value);
+const values = choiceValues;
 
 export const OPTIMIZER_CHOICES = [
   { value: 'adam', label: 'Adam' },

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 
 const ARGS = [
@@ -77,5 +78,43 @@ export async function openBrowser(
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Waits with the margin a loaded machine needs: the page ready, and a training run. */
+export const READY = { timeout: 60_000 };
+export const TRAINING = { timeout: 120_000, interval: 200 };
+
+/**
+ * A browser for the tests of one describe block: opened before them (its page waiting up to
+ * READY by default), closed after. Call it inside the block; read its fields inside a test.
+ */
+export function suiteBrowser(
+  viewport: { width: number; height: number },
+  timeout = READY.timeout,
+): BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openBrowser(viewport);
+    session.page.setDefaultTimeout(timeout);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const open = (): BrowserSession => {
+    if (!session) throw new Error('The browser is not open yet: use it inside a test.');
+    return session;
+  };
+  return {
+    get page() {
+      return open().page;
+    },
+    get context() {
+      return open().context;
+    },
+    get errors() {
+      return open().errors;
+    },
+    close: () => open().close(),
   };
 }

@@ -6,3 +6,7 @@ import type { Page } from 'playwright-core';
 export async function figure(page: Page, name: string): Promise<string> {
   return page.getByRole('status', { name }).or(page.getByLabel(name, { exact: true })).first().innerText(); // prettier-ignore
 }
+
+/** "−1.137306 Ha" → −1.137306 (true minus sign; Ha or mHa). */
+export const hartree = (text: string): number =>
+  Number(text.replace('−', '-').replace(/ m?Ha$/, ''));

@@ -4,12 +4,10 @@
 // traffic preset; share the link and open it again. Waits have the margin a loaded machine needs.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { READY, TRAINING, suiteBrowser } from './browser';
 import { figure } from './figures';
 
-const READY = { timeout: 60_000 };
-const TRAINING = { timeout: 120_000, interval: 200 };
 const TEST_TIMEOUT = 300_000;
 
 async function trainToEnd(page: Page): Promise<void> {
@@ -26,14 +24,7 @@ async function setNumber(page: Page, label: string, value: string): Promise<void
 }
 
 describe('optimisation (QAOA)', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'cuts an 8-ring at depth 2 to the ratio 5/6, then solves a graph drawn by hand',

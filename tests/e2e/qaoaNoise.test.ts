@@ -5,29 +5,20 @@
 // Then more qubits than a density matrix holds: the worker's message reaches the page. Keeps a
 // screenshot of the results with the three curves.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeExperiment } from '../../src/experiment/codec';
 import { TASK_SCHEMAS } from '../../src/experiment/tasks/registry';
 import type { QaoaExperiment, QaoaProblem } from '../../src/experiment/types';
-import { openBrowser, type BrowserSession } from './browser';
+import { READY, TRAINING, suiteBrowser } from './browser';
 import { figure } from './figures';
 
-const READY = { timeout: 60_000 };
-const TRAINING = { timeout: 120_000, interval: 200 };
 const TEST_TIMEOUT = 240_000;
 
 /** "−0.594" → −0.594 (true minus sign, thousands separators). */
 const number = (text: string): number => Number(text.replace('−', '-').replace(/,/g, ''));
 
 describe('optimisation (QAOA) under noise', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'trains MaxCut noisy beside its ideal twin and mitigates the expected cut by extrapolation',

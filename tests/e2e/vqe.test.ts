@@ -2,26 +2,14 @@
 // read the four energies from the screen; scan the bond length and read the table; share the
 // link and open it again. Correctness only: waits have the margin a loaded machine needs.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
-import { figure } from './figures';
+import { describe, expect, inject, it } from 'vitest';
+import { READY, TRAINING, suiteBrowser } from './browser';
+import { figure, hartree } from './figures';
 
-const READY = { timeout: 60_000 };
-const TRAINING = { timeout: 120_000, interval: 200 };
 const TEST_TIMEOUT = 240_000;
 
-/** "−1.137306 Ha" → −1.137306 (true minus sign). */
-const hartree = (text: string): number => Number(text.replace('−', '-').replace(/ m?Ha$/, ''));
-
 describe('molecule energy (VQE)', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'trains H₂ at 1.5 Å to the exact energy, scans the bond length and shares the link',

@@ -3,29 +3,17 @@
 // the screen: the noise lifts the energy above the ideal twin's, and zero-noise extrapolation
 // brings it back towards exact. Keeps a screenshot of the energy chart with its three curves.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeExperiment } from '../../src/experiment/codec';
 import { TASK_SCHEMAS } from '../../src/experiment/tasks/registry';
 import type { VqeExperiment } from '../../src/experiment/types';
-import { openBrowser, type BrowserSession } from './browser';
-import { figure } from './figures';
+import { READY, TRAINING, suiteBrowser } from './browser';
+import { figure, hartree } from './figures';
 
-const READY = { timeout: 60_000 };
-const TRAINING = { timeout: 120_000, interval: 200 };
 const TEST_TIMEOUT = 240_000;
 
-/** "−1.137306 Ha" → −1.137306 (true minus sign). */
-const hartree = (text: string): number => Number(text.replace('−', '-').replace(/ m?Ha$/, ''));
-
 describe('molecule energy (VQE) under noise', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'trains H₂ noisy beside its ideal twin and mitigates the energy by extrapolation',

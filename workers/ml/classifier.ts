@@ -94,3 +94,23 @@ export function argmax(v: ArrayLike<number>, from = 0, count = v.length): number
   for (let i = 1; i < count; i++) if (v[from + i]! > v[from + best]!) best = i;
   return best;
 }
+
+/**
+ * A model's getParams/setParams over its parameter array: a copy out, and in only at the model's
+ * own length (`which` names the model in the message: "quantum", "classical").
+ */
+export function paramAccess(
+  theta: Float64Array,
+  which: string,
+): Pick<Classifier, 'getParams' | 'setParams'> {
+  return {
+    getParams: () => theta.slice(),
+    setParams(p) {
+      if (p.length !== theta.length)
+        throw new Error(
+          `The ${which} model has ${theta.length} parameters; ${p.length} were given.`,
+        );
+      theta.set(p);
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { createDensitySimulator, type DensitySimulator } from '../sim/noise/dens
 import { densityBloch, densityExpectation, densityProbabilities } from '../sim/noise/dmReadout';
 import { applyReadoutToProbabilities } from '../sim/noise/readoutError';
 import type { DensityMatrix, NoiseModel } from '../sim/noise/types';
-import { argmax, createBatcher, type Classifier } from './classifier';
+import { argmax, createBatcher, paramAccess, type Classifier } from './classifier';
 import { createOptimizer, type OptimizerSpec } from './optim';
 import { initParams, type QuantumClassifierSpec } from './quantumClassifier';
 import {
@@ -121,12 +121,7 @@ export function createNoisyClassifier(
     finalBloch(list, out) {
       eachRun(list, (rho, i) => densityBloch(rho, 0, out, 3 * i));
     },
-    getParams: () => theta.slice(),
-    setParams(p) {
-      if (p.length !== numParams)
-        throw new Error(`The quantum model has ${numParams} parameters; ${p.length} were given.`);
-      theta.set(p);
-    },
+    ...paramAccess(theta, 'quantum'),
     dispose() {},
   };
 }

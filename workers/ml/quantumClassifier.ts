@@ -12,7 +12,13 @@ import {
 } from '../sim';
 import { featureName } from '../../src/experiment/circuit/names';
 import { batchCapacity, createBatchSimulator } from '../sim/batch';
-import { argmax, createBatcher, createMiniBatcher, type Classifier } from './classifier';
+import {
+  argmax,
+  createBatcher,
+  createMiniBatcher,
+  paramAccess,
+  type Classifier,
+} from './classifier';
 import type { Dataset } from './data';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optim';
 import { createReadout, type Readout, type ReadoutKind } from './readout';
@@ -175,12 +181,7 @@ export function createQuantumClassifier(
     finalBloch(list, out) {
       eachState(list, (state, i) => blochVector(state, 0, out, 3 * i));
     },
-    getParams: () => theta.slice(),
-    setParams(p) {
-      if (p.length !== numParams)
-        throw new Error(`The quantum model has ${numParams} parameters; ${p.length} were given.`);
-      theta.set(p);
-    },
+    ...paramAccess(theta, 'quantum'),
     dispose() {},
   };
   return model;

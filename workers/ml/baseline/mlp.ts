@@ -5,7 +5,7 @@
 // (tfjsMlp.ts) shares its layout and initial weights; both are checked against each other.
 
 import type { Rng } from '../../sim';
-import { argmax, createBatcher, type Classifier } from '../classifier';
+import { argmax, createBatcher, paramAccess, type Classifier } from '../classifier';
 import { createOptimizer, type OptimizerSpec } from '../optim';
 import { mlpParamCount } from './size';
 
@@ -199,12 +199,7 @@ export function createMlp(spec: MlpSpec, opt: OptimizerSpec, rng: Rng): Mlp {
         for (let c = 0; c < C; c++) out[i * C + c] = acts[L]![c]!;
       }
     },
-    getParams: () => theta.slice(),
-    setParams(p) {
-      if (p.length !== numParams)
-        throw new Error(`The classical model has ${numParams} parameters; ${p.length} were given.`);
-      theta.set(p);
-    },
+    ...paramAccess(theta, 'classical'),
     dispose() {},
   };
 }

@@ -17,6 +17,7 @@ import {
   type QaoaSettings,
   type SolverSettings,
 } from './types';
+import { choiceValues } from '../../lists';
 
 export const QAOA_LIMITS = {
   nodes: [2, 20],
@@ -36,8 +37,6 @@ export const QAOA_LIMITS = {
   sweeps: [1, 100000],
   restarts: [1, 100],
 } as const;
-
-const values = <V extends string>(list: readonly { value: V }[]): V[] => list.map((c) => c.value);
 
 function checkDrawn(c: Checker, v: unknown): DrawnGraph {
   const o = c.obj(v, 'problem.drawn', 'drawn graph');
@@ -80,9 +79,9 @@ function checkPenalty(c: Checker, o: Obj): 'auto' | number {
 
 function checkProblem(c: Checker, v: unknown): QaoaProblem {
   const o = c.obj(v, 'problem', 'Problem');
-  const kind = c.pick(o, 'kind', 'problem.kind', 'problem', values(PROBLEM_KIND_CHOICES));
+  const kind = c.pick(o, 'kind', 'problem.kind', 'problem', choiceValues(PROBLEM_KIND_CHOICES));
   if (kind === 'maxcut') {
-    const graph = c.pick(o, 'graph', 'problem.graph', 'graph', values(GRAPH_CHOICES));
+    const graph = c.pick(o, 'graph', 'problem.graph', 'graph', choiceValues(GRAPH_CHOICES));
     const p: QaoaProblem = {
       kind,
       graph,
@@ -118,7 +117,13 @@ function checkProblem(c: Checker, v: unknown): QaoaProblem {
     };
   }
   if (kind === 'traffic') {
-    const preset = c.pick(o, 'preset', 'problem.preset', 'road network', values(TRAFFIC_CHOICES));
+    const preset = c.pick(
+      o,
+      'preset',
+      'problem.preset',
+      'road network',
+      choiceValues(TRAFFIC_CHOICES),
+    );
     return { kind, preset, penalty: checkPenalty(c, o) };
   }
   const text = own(o, 'text');
@@ -131,13 +136,13 @@ function checkProblem(c: Checker, v: unknown): QaoaProblem {
 
 function checkQaoa(c: Checker, v: unknown, problem: QaoaProblem): QaoaSettings {
   const o = c.obj(v, 'qaoa', 'QAOA');
-  const mixer = c.pick(o, 'mixer', 'qaoa.mixer', 'mixer', values(MIXER_CHOICES));
+  const mixer = c.pick(o, 'mixer', 'qaoa.mixer', 'mixer', choiceValues(MIXER_CHOICES));
   if (mixer === 'xy' && problem.kind !== 'portfolio')
     throw new Invalid('qaoa.mixer', 'QAOA → the XY mixer keeps a budget: it is for portfolios. Pick the X mixer.'); // prettier-ignore
   return {
     depth: c.num(o, 'depth', 'qaoa.depth', 'depth p', QAOA_LIMITS.depth, true),
     mixer,
-    init: c.pick(o, 'init', 'qaoa.init', 'starting angles', values(INIT_CHOICES)),
+    init: c.pick(o, 'init', 'qaoa.init', 'starting angles', choiceValues(INIT_CHOICES)),
     growth: c.bool(o, 'growth', 'qaoa.growth', 'layer by layer'),
     samples: c.num(o, 'samples', 'qaoa.samples', 'shots of the final measurement', QAOA_LIMITS.samples, true), // prettier-ignore
   };

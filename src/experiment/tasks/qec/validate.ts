@@ -10,6 +10,7 @@ import {
   type QecExperiment,
   type QecSettings,
 } from './types';
+import { choiceValues } from '../../lists';
 
 export const QEC_LIMITS = {
   p: [0, 1],
@@ -18,13 +19,17 @@ export const QEC_LIMITS = {
   points: [2, 101],
 } as const;
 
-const values = <V extends string>(list: readonly { value: V }[]): V[] => list.map((c) => c.value);
-
 function checkCode(c: Checker, v: unknown): QecSettings {
   const o = c.obj(v, 'code', 'Code');
   return {
-    kind: c.pick(o, 'kind', 'code.kind', 'code', values(QEC_CODE_CHOICES)),
-    channel: c.pick(o, 'channel', 'code.channel', 'noise channel', values(QEC_CHANNEL_CHOICES)),
+    kind: c.pick(o, 'kind', 'code.kind', 'code', choiceValues(QEC_CODE_CHOICES)),
+    channel: c.pick(
+      o,
+      'channel',
+      'code.channel',
+      'noise channel',
+      choiceValues(QEC_CHANNEL_CHOICES),
+    ),
     p: c.num(o, 'p', 'code.p', 'physical error probability', QEC_LIMITS.p, false),
     pMax: c.num(o, 'pMax', 'code.pMax', 'largest p of the sweep', QEC_LIMITS.pMax, false),
   };
@@ -37,6 +42,6 @@ export function checkQec(c: Checker, o: Obj): Omit<QecExperiment, 'version' | 't
   const [lo, hi] = QEC_LIMITS.points;
   if (training.epochs < lo || training.epochs > hi)
     c.bad('training.epochs', 'Points of the sweep', `a whole number from ${lo} to ${hi}`, training.epochs); // prettier-ignore
-  const view = checkViewCore(c, c.obj(o.view, 'view', 'View'), values(QEC_HIDEABLE_CHOICES));
+  const view = checkViewCore(c, c.obj(o.view, 'view', 'View'), choiceValues(QEC_HIDEABLE_CHOICES));
   return { code, training, view };
 }

@@ -21,6 +21,7 @@ import {
   type SequenceExperiment,
   type SeriesSettings,
 } from './types';
+import { choiceValues } from '../../lists';
 
 export const SEQUENCE_LIMITS = {
   length: [SERIES_LIMITS.minLength, SERIES_LIMITS.maxLength],
@@ -39,8 +40,6 @@ export const SEQUENCE_LIMITS = {
   columnChars: [0, 100],
 } as const;
 
-const values = <V extends string>(list: readonly { value: V }[]): V[] => list.map((c) => c.value);
-
 /** Qubits of the QRNN's unrolled circuit: the history register and one data register per step. */
 export function qrnnQubitCount(model: QrnnModel, window: number): number {
   return model.historyQubits + window * model.dataQubits;
@@ -50,7 +49,7 @@ function checkData(c: Checker, v: unknown): SeriesSettings {
   const o = c.obj(v, 'data', 'Series');
   const L = SEQUENCE_LIMITS;
   const data: SeriesSettings = {
-    series: c.pick(o, 'series', 'data.series', 'series', values(SERIES_CHOICES)),
+    series: c.pick(o, 'series', 'data.series', 'series', choiceValues(SERIES_CHOICES)),
     length: c.num(o, 'length', 'data.length', 'length', L.length, true),
     noise: c.num(o, 'noise', 'data.noise', 'noise', L.noise, false),
     window: c.num(o, 'window', 'data.window', 'window', L.window, true),
@@ -76,7 +75,7 @@ function checkData(c: Checker, v: unknown): SeriesSettings {
 function checkModel(c: Checker, v: unknown, window: number): SequenceModel {
   const o = c.obj(v, 'model', 'Quantum model');
   const L = SEQUENCE_LIMITS;
-  const kind = c.pick(o, 'kind', 'model.kind', 'model', values(SEQUENCE_MODEL_CHOICES));
+  const kind = c.pick(o, 'kind', 'model.kind', 'model', choiceValues(SEQUENCE_MODEL_CHOICES));
   if (kind === 'qlstm')
     return {
       kind,
@@ -118,7 +117,7 @@ export function checkQrnn(
 
 function checkBaseline(c: Checker, v: unknown): SequenceBaseline {
   const o = c.obj(v, 'baseline', 'Classical model');
-  const kind = c.pick(o, 'kind', 'baseline.kind', 'classical model', values(SEQUENCE_BASELINE_CHOICES)); // prettier-ignore
+  const kind = c.pick(o, 'kind', 'baseline.kind', 'classical model', choiceValues(SEQUENCE_BASELINE_CHOICES)); // prettier-ignore
   const size = own(o, 'size');
   if (size === 'match') return { kind, size };
   const s = c.obj(size, 'baseline.size', 'classical model size');
@@ -145,6 +144,6 @@ export function checkSequence(
       l2: c.num(t, 'l2', 'training.l2', 'L2 penalty', LIMITS.l2, false),
     },
     baseline: checkBaseline(c, own(o, 'baseline')),
-    view: checkViewCore(c, view, values(SEQUENCE_HIDEABLE_CHOICES)),
+    view: checkViewCore(c, view, choiceValues(SEQUENCE_HIDEABLE_CHOICES)),
   };
 }

@@ -17,6 +17,7 @@ import {
   type TextModel,
   type TextSettings,
 } from './types';
+import { choiceValues } from '../../lists';
 
 export const TEXT_LIMITS = {
   symbols: [4, 16],
@@ -36,13 +37,11 @@ export const TEXT_LIMITS = {
   hidden: [1, TEXT_SIZE_MAX],
 } as const;
 
-const values = <V extends string>(list: readonly { value: V }[]): V[] => list.map((c) => c.value);
-
 function checkData(c: Checker, v: unknown): TextSettings {
   const o = c.obj(v, 'data', 'Text');
   const L = TEXT_LIMITS;
   return {
-    source: c.pick(o, 'source', 'data.source', 'text', values(TEXT_SOURCE_CHOICES)),
+    source: c.pick(o, 'source', 'data.source', 'text', choiceValues(TEXT_SOURCE_CHOICES)),
     symbols: c.num(o, 'symbols', 'data.symbols', 'symbols', L.symbols, true),
     order: c.num(o, 'order', 'data.order', 'order', L.order, true) as 1 | 2,
     length: c.num(o, 'length', 'data.length', 'length', L.length, true),
@@ -55,7 +54,7 @@ function checkData(c: Checker, v: unknown): TextSettings {
 function checkModel(c: Checker, v: unknown, context: number): TextModel {
   const o = c.obj(v, 'model', 'Quantum model');
   const L = TEXT_LIMITS;
-  const kind = c.pick(o, 'kind', 'model.kind', 'model', values(TEXT_MODEL_CHOICES));
+  const kind = c.pick(o, 'kind', 'model.kind', 'model', choiceValues(TEXT_MODEL_CHOICES));
   if (kind === 'qrnn') return checkQrnn(c, o, context, 'context');
   if (kind === 'qlstm')
     return {
@@ -76,7 +75,7 @@ function checkModel(c: Checker, v: unknown, context: number): TextModel {
 
 function checkBaseline(c: Checker, v: unknown): TextBaseline {
   const o = c.obj(v, 'baseline', 'Classical model');
-  const kind = c.pick(o, 'kind', 'baseline.kind', 'classical model', values(TEXT_BASELINE_CHOICES)); // prettier-ignore
+  const kind = c.pick(o, 'kind', 'baseline.kind', 'classical model', choiceValues(TEXT_BASELINE_CHOICES)); // prettier-ignore
   const size = own(o, 'size');
   if (size === 'match') return { kind, size };
   const s = c.obj(size, 'baseline.size', 'classical model size');
@@ -103,6 +102,6 @@ export function checkText(
       l2: c.num(t, 'l2', 'training.l2', 'L2 penalty', LIMITS.l2, false),
     },
     baseline: checkBaseline(c, own(o, 'baseline')),
-    view: checkViewCore(c, view, values(TEXT_HIDEABLE_CHOICES)),
+    view: checkViewCore(c, view, choiceValues(TEXT_HIDEABLE_CHOICES)),
   };
 }

@@ -19,6 +19,7 @@ import {
   type VqeProblem,
   type ScanSettings,
 } from './types';
+import { choiceValues } from '../../lists';
 
 export const VQE_LIMITS = {
   bondLength: [0.3, 3],
@@ -29,13 +30,17 @@ export const VQE_LIMITS = {
   scanPoints: [2, 60],
 } as const;
 
-const values = <V extends string>(list: readonly { value: V }[]): V[] => list.map((c) => c.value);
-
 function checkProblem(c: Checker, v: unknown): VqeProblem {
   const o = c.obj(v, 'problem', 'Problem');
-  const molecule = c.pick(o, 'molecule', 'problem.molecule', 'molecule', values(MOLECULE_CHOICES));
+  const molecule = c.pick(
+    o,
+    'molecule',
+    'problem.molecule',
+    'molecule',
+    choiceValues(MOLECULE_CHOICES),
+  );
   const bondLength = c.num(o, 'bondLength', 'problem.bondLength', 'bond length (Å)', VQE_LIMITS.bondLength, false); // prettier-ignore
-  const form = c.pick(o, 'form', 'problem.form', 'qubit form', values(QUBIT_FORM_CHOICES));
+  const form = c.pick(o, 'form', 'problem.form', 'qubit form', choiceValues(QUBIT_FORM_CHOICES));
   const text = own(o, 'hamiltonian');
   if (typeof text !== 'string' || text.length > VQE_LIMITS.hamiltonianChars[1])
     c.bad('problem.hamiltonian', 'Hamiltonian', `text of at most ${VQE_LIMITS.hamiltonianChars[1]} characters`, text); // prettier-ignore
@@ -51,10 +56,10 @@ function checkProblem(c: Checker, v: unknown): VqeProblem {
 
 function checkAnsatz(c: Checker, v: unknown, problem: VqeProblem): VqeAnsatz {
   const o = c.obj(v, 'ansatz', 'Ansatz');
-  const kind = c.pick(o, 'kind', 'ansatz.kind', 'kind', values(ANSATZ_CHOICES));
+  const kind = c.pick(o, 'kind', 'ansatz.kind', 'kind', choiceValues(ANSATZ_CHOICES));
   if (kind === 'hea') {
     const layers = c.num(o, 'layers', 'ansatz.layers', 'layers', VQE_LIMITS.layers, true);
-    const start = c.pick(o, 'start', 'ansatz.start', 'starting state', values(START_CHOICES));
+    const start = c.pick(o, 'start', 'ansatz.start', 'starting state', choiceValues(START_CHOICES));
     if (start === 'hf' && problem.molecule === 'custom')
       throw new Invalid('ansatz.start', 'Ansatz → a custom Hamiltonian has no Hartree–Fock state: start from |0…0⟩.'); // prettier-ignore
     return { kind, layers, start };

@@ -22,6 +22,7 @@ import {
   randomStateCircuit,
   randomVector,
 } from '../random';
+import { fieldOf } from './helpers';
 
 const NOISY: NoiseModel = { p1: 0.02, p2: 0.05, gamma: 0.03, lambda: 0.04, readout: { p01: 0.03, p10: 0.06 } }; // prettier-ignore
 const GATES: GateName[] = [
@@ -40,16 +41,6 @@ function randomCase(seed: number, n: number) {
     params: randomVector(rng, numParams, Math.PI),
     x: randomVector(rng, 2),
   };
-}
-
-function fieldOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimError) return e.field;
-    throw e;
-  }
-  throw new Error('no SimError was thrown');
 }
 
 const ry = (theta: number, q = 0): Circuit['ops'][number] => ({ gate: 'RY', targets: [q], params: [{ kind: 'const', value: theta }] }); // prettier-ignore

@@ -1,7 +1,7 @@
 // Test helpers for the density-matrix core: |ψ⟩⟨ψ| and random mixed states as dense reference
 // matrices, the conversion to the simulator's layout, and Σ K ρ K† computed densely by hand.
 
-import { runCircuit, type Rng } from '../../../../workers/sim';
+import { runCircuit, SimError, type Rng } from '../../../../workers/sim';
 import { createDensity } from '../../../../workers/sim/noise/density';
 import type { DensityMatrix } from '../../../../workers/sim/noise/types';
 import { combine, dagger, embed, matMul, zeros, type CMat } from '../reference';
@@ -71,4 +71,15 @@ export function hermitianDefect(rho: DensityMatrix): number {
       worst = Math.max(worst, Math.hypot(a[e]! - a[f]!, a[e + 1]! + a[f + 1]!));
     } // prettier-ignore
   return worst;
+}
+
+/** Runs f, which must throw a SimError, and returns the field it names. */
+export function fieldOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SimError) return e.field;
+    throw e;
+  }
+  throw new Error('no SimError was thrown');
 }

@@ -1,7 +1,7 @@
 // Noise models: their checks, the ASAP layering, and the noisy schedule (gate noise by kind, damping
 // once per layer and qubit, gate folding, placed channels in program order).
 import { describe, expect, it } from 'vitest';
-import { SimError, bindProgram, compile, createRng } from '../../../../workers/sim';
+import { bindProgram, compile, createRng } from '../../../../workers/sim';
 import type { Circuit } from '../../../../workers/sim';
 import { createDensity } from '../../../../workers/sim/noise/density';
 import { runDensitySteps } from '../../../../workers/sim/noise/dmRun';
@@ -20,6 +20,7 @@ import type {
   PlacedChannel,
 } from '../../../../workers/sim/noise/types';
 import { maxAbsDiff, randomCircuit, randomStateCircuit, randomVector } from '../random';
+import { fieldOf } from './helpers';
 
 const NOISY: NoiseModel = {
   p1: 0.01,
@@ -28,17 +29,6 @@ const NOISY: NoiseModel = {
   lambda: 0.04,
   readout: { p01: 0.02, p10: 0.05 },
 };
-
-/** Throws and returns the SimError's field. */
-function fieldOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimError) return e.field;
-    throw e;
-  }
-  throw new Error('no SimError was thrown');
-}
 
 /** A circuit with known ASAP moments (comments), on 4 qubits, with controls on targets. */
 const LAYERED: Circuit = {

@@ -1,7 +1,7 @@
 // Zero-noise extrapolation: the extrapolations are exact on the curves they assume, and gate
 // folding plus Richardson recovers a depolarised rotation's ⟨Z⟩ to the order the theory gives.
 import { describe, expect, it } from 'vitest';
-import { SimError, createRng, createSimulator } from '../../../../workers/sim';
+import { createRng, createSimulator } from '../../../../workers/sim';
 import type { Circuit } from '../../../../workers/sim';
 import { createDensitySimulator } from '../../../../workers/sim/noise/densitySimulator';
 import { IDEAL_NOISE } from '../../../../workers/sim/noise/noiseModel';
@@ -10,16 +10,7 @@ import {
   richardsonExtrapolate,
   zeroNoiseExtrapolation,
 } from '../../../../workers/sim/noise/zne';
-
-function fieldOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimError) return e.field;
-    throw e;
-  }
-  throw new Error('no SimError was thrown');
-}
+import { fieldOf } from './helpers';
 
 const THETA = 0.8;
 const rotation: Circuit = {
