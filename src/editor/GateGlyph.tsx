@@ -1,5 +1,6 @@
 // How a placed gate looks in the editor: boxes, control dots, ⊕ and × over its span of wires.
-import { GATES } from '../../workers/sim/gates';
+import { GATES, isGateName } from '../../workers/sim/gates';
+import { specOf } from '../experiment/circuit/channelCatalog';
 import { QUANTUM } from '../charts/palette';
 import type { PlacedGate } from '../experiment/circuit';
 import { CELL } from './geometry';
@@ -22,7 +23,7 @@ interface Props {
 }
 
 export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
-  const info = GATES[g.gate];
+  const info = specOf(g.gate);
   const named = g.targets.slice(0, info.namedControls);
   const base = g.targets.slice(info.namedControls);
   const controls = [
@@ -55,7 +56,7 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
   const shape =
     g.gate === 'SWAP'
       ? 'swap'
-      : controlled && info.kernel === 'x1'
+      : controlled && isGateName(g.gate) && GATES[g.gate].kernel === 'x1'
         ? 'xor'
         : controlled && (g.gate === 'CZ' || g.gate === 'Z')
           ? 'dot'

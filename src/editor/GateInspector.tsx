@@ -1,6 +1,6 @@
 // The selected gate: its wires (stretch a two-qubit gate, move a target), its controls (filled or
 // open, removable), each angle's binding, and Delete.
-import { GATES } from '../../workers/sim/gates';
+import { specOf } from '../experiment/circuit/channelCatalog';
 import {
   deleteGate,
   removeControl,
@@ -23,7 +23,7 @@ interface Props {
 export function GateInspector({ circuit, gate: g, values }: Props) {
   const edit = useLab((s) => s.editCircuit);
   const select = useLab((s) => s.select);
-  const info = GATES[g.gate];
+  const info = specOf(g.gate);
   const roles = g.targets.map((_, i) =>
     i < info.namedControls
       ? 'Control'

@@ -1,20 +1,20 @@
 // Words and short labels for placed gates: the binding shown under the symbol, accessible names.
-import { GATES } from '../../workers/sim/gates';
-import type { GateName } from '../../workers/sim/gates';
+import { specOf, type PlaceableName } from '../experiment/circuit/channelCatalog';
+import type { GateName } from '../experiment/circuit/gateCatalog';
 import { formatAngle, gateDisplayName } from '../experiment/circuit';
 import { featureName } from '../experiment/circuit/names';
 import type { AngleBinding, PlacedGate } from '../experiment/circuit';
 import type { GateValues, TrainedAngle } from './trainedValues';
 
 /** Accessible name of a palette entry: the gate's name as people say it ("Toffoli", "SX"). */
-export function paletteName(gate: GateName): string {
+export function paletteName(gate: PlaceableName): string {
   return gateDisplayName(gate);
 }
 
 /** The box text of a controlled gate is its base gate: CRY's box says RY. */
-export function boxSymbol(gate: GateName): string {
+export function boxSymbol(gate: PlaceableName): string {
   const base: Partial<Record<GateName, string>> = { CRX: 'RX', CRY: 'RY', CRZ: 'RZ', CP: 'P' };
-  return base[gate] ?? GATES[gate].symbol;
+  return base[gate as GateName] ?? specOf(gate).symbol;
 }
 
 /** `decimals` decimals with a true minus sign ("−0.12"), never "−0.00". */
@@ -70,7 +70,7 @@ export function repetitionNote(v: GateValues | undefined): string | null {
  * with its angles' values when known ("RZ on qubit 0, step 2, θ: θ2=0.78").
  */
 export function gateName(g: PlacedGate, values?: GateValues): string {
-  const info = GATES[g.gate];
+  const info = specOf(g.gate);
   const named = g.targets.slice(0, info.namedControls);
   const base = g.targets.slice(info.namedControls);
   const ctl = [...named, ...(g.controls ?? [])];

@@ -18,6 +18,7 @@ function copyGate(g: PlacedGate): PlacedGate {
   if (g.controls !== undefined) out.controls = [...g.controls];
   if (g.controlStates !== undefined) out.controlStates = [...g.controlStates];
   if (g.params !== undefined) out.params = g.params.map(copyBinding);
+  if (g.p !== undefined) out.p = g.p;
   return out;
 }
 

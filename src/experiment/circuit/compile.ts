@@ -1,7 +1,9 @@
 // Lowers the editor's circuit to the simulator's: ops in column order, repeated blocks written
-// out, trainable names turned into indices into one flat parameter vector.
+// out, trainable names turned into indices into one flat parameter vector, and noise channels
+// placed between the ops for the density-matrix simulator.
 
-import type { Binding, Circuit, Operation } from './program';
+import { isChannelName } from './channelCatalog';
+import type { Binding, Circuit, CircuitChannel, Operation } from './program';
 import { gatesInOrder } from './names';
 import type { AngleBinding, EditorCircuit, PlacedGate } from './types';
 
@@ -15,6 +17,11 @@ export interface CompiledEditorCircuit {
   paramNames: string[];
   /** Input features read: 1 + the highest feature index bound (0 when none). */
   numFeatures: number;
+  /**
+   * The noise channels placed in the editor, each after the op emitted before it (repeated with
+   * their block). Empty for a noiseless circuit; otherwise only the density simulator runs it.
+   */
+  channels: CircuitChannel[];
 }
 
 /**
@@ -56,8 +63,14 @@ export function compileEditorCircuit(c: EditorCircuit): CompiledEditorCircuit {
     }
   };
   const ops: Operation[] = [];
+  const channels: CircuitChannel[] = [];
   const emit = (column: number, rename: (n: string) => string): void => {
     for (const g of byColumn.get(column) ?? []) {
+      if (isChannelName(g.gate)) {
+        // Gates in one column act on other wires, so "after the ops so far" is exact.
+        channels.push({ name: g.gate, qubits: [...g.targets], p: g.p ?? 0, after: ops.length - 1 });
+        continue;
+      }
       const op: Operation = { gate: g.gate, targets: [...g.targets] };
       if (g.controls && g.controls.length > 0) {
         op.controls = [...g.controls];
@@ -84,5 +97,6 @@ export function compileEditorCircuit(c: EditorCircuit): CompiledEditorCircuit {
     circuit: { qubits: c.qubits, ops, paramNames: [...paramNames] },
     paramNames,
     numFeatures,
+    channels,
   };
 }

@@ -1,8 +1,9 @@
 // Edits of single gates: place from the palette, move, copy, delete, stretch, controls, angle
 // bindings. Pure: each returns a new circuit or the reason it was refused, never touching the input.
 
-import { GATE_SPECS, isGateName, targetCount } from './gateCatalog';
-import type { GateName } from './gateCatalog';
+import { CHANNEL_SPECS, isChannelName, isPlaceableName, specOf } from './channelCatalog';
+import type { PlaceableName } from './channelCatalog';
+import { targetCount } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding, freshBinding, nameAllocator, nextGateId } from './names';
 import { collision, gateLabel, spanOf, stepLabel, wiresOf } from './occupancy';
@@ -65,12 +66,12 @@ export function placementError(
 /** A palette gate dropped on `qubit` at `column`; extra wires go below it (CNOT: target qubit+1). */
 export function placeGate(
   c: EditorCircuit,
-  gate: GateName,
+  gate: PlaceableName,
   column: number,
   qubit: number,
 ): EditResult {
-  if (!isGateName(gate)) return refuse(`There is no gate called "${String(gate)}".`);
-  const info = GATE_SPECS[gate];
+  if (!isPlaceableName(gate)) return refuse(`There is no gate called "${String(gate)}".`);
+  const info = specOf(gate);
   const label = gateLabel({ gate });
   if (c.gates.length >= CIRCUIT_LIMITS.gates) {
     return refuse(`A circuit can hold at most ${CIRCUIT_LIMITS.gates} gates.`);
@@ -92,6 +93,8 @@ export function placeGate(
   if (info.angles > 0) {
     g.params = Array.from({ length: info.angles }, () => ({ kind: 'param', name: fresh('θ') }));
   }
+  if (isChannelName(gate) && CHANNEL_SPECS[gate].pLabel !== null)
+    g.p = CHANNEL_SPECS[gate].defaultP;
   return { ok: true, circuit: { ...c, columns, gates: [...c.gates, g] }, selected: id };
 }
 
@@ -146,7 +149,7 @@ export function deleteGate(c: EditorCircuit, id: string): EditResult {
 export function setTargets(c: EditorCircuit, id: string, targets: readonly number[]): EditResult {
   return withGate(c, id, (g) => {
     const label = gateLabel(g);
-    const k = targetCount(GATE_SPECS[g.gate]);
+    const k = targetCount(specOf(g.gate));
     if (targets.length !== k) {
       return refuse(`${label} acts on exactly ${k} qubit${k === 1 ? '' : 's'}.`);
     }
@@ -161,6 +164,8 @@ export function addControl(c: EditorCircuit, id: string, qubit: number, state: 0
   return withGate(c, id, (g) => {
     const label = gateLabel(g);
     if (state !== 0 && state !== 1) return refuse('A control is either on |1⟩ or on |0⟩.');
+    if (isChannelName(g.gate))
+      return refuse(`${label} is a noise channel: it cannot be controlled.`);
     if (g.targets.includes(qubit)) {
       return refuse(`A control cannot sit on ${label}'s own qubit ${qubit}.`);
     }
@@ -217,7 +222,7 @@ export function setBinding(
   binding: AngleBinding,
 ): EditResult {
   return withGate(c, id, (g) => {
-    const info = GATE_SPECS[g.gate];
+    const info = specOf(g.gate);
     const label = gateLabel(g);
     if (info.angles === 0) return refuse(`${label} has no angle to set.`);
     if (!Number.isInteger(angleIndex) || angleIndex < 0 || angleIndex >= info.angles) {
@@ -227,5 +232,19 @@ export function setBinding(
     if (bad) return refuse(bad.message);
     const params = (g.params ?? []).map((b, i) => (i === angleIndex ? { ...binding } : b));
     return { ok: true, circuit: replaced(c, { ...g, params }), selected: id };
+  });
+}
+
+/** Sets a noise channel's probability (0 to 1). */
+export function setChannelP(c: EditorCircuit, id: string, p: number): EditResult {
+  return withGate(c, id, (g) => {
+    const label = gateLabel(g);
+    if (!isChannelName(g.gate) || CHANNEL_SPECS[g.gate].pLabel === null) {
+      return refuse(`${label} takes no probability.`);
+    }
+    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
+      return refuse(`${label}: the probability must be a number from 0 to 1.`);
+    }
+    return { ok: true, circuit: replaced(c, { ...g, p }), selected: id };
   });
 }

@@ -11,6 +11,7 @@ export {
   placeGate,
   removeControl,
   setBinding,
+  setChannelP,
   setTargets,
   toggleControlState,
 } from './gateOps';

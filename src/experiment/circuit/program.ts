@@ -2,6 +2,7 @@
 // on qubit wires (the editor's circuit compiles to this; the worker's simulator runs it).
 // Qubit q is bit q of the basis index (qubit 0 least significant, as in Qiskit).
 
+import type { ChannelName } from './channelCatalog';
 import type { GateName } from './gateCatalog';
 
 /** Angle in radians. */
@@ -41,4 +42,16 @@ export interface Circuit {
    * from a value drawn for its name.
    */
   paramNames?: string[];
+}
+
+/**
+ * A noise channel placed in a circuit (the editor's channel entries): applied to `qubits` with
+ * probability p after operation `after` (−1: before the first). Only the density-matrix simulator
+ * runs circuits with channels; they travel beside the Circuit, not in its ops.
+ */
+export interface CircuitChannel {
+  name: ChannelName;
+  qubits: Qubit[];
+  p: number;
+  after: number;
 }

@@ -2,7 +2,7 @@
 // (a CNOT's ⊕, the second box of RXX or SWAP, a control dot) that moves alone to another wire of
 // the same time step; the first target is the handle that moves the gate as a whole.
 
-import { GATE_SPECS } from './gateCatalog';
+import { specOf } from './channelCatalog';
 import { placementError, refuse, withGate } from './gateOps';
 import { gateLabel, wiresOf } from './occupancy';
 import type { EditorCircuit, EditResult, PlacedGate } from './types';
@@ -16,7 +16,7 @@ export function stretchEnds(g: Pick<PlacedGate, 'targets' | 'controls'>): number
 function roleOf(g: PlacedGate, q: number): string {
   const i = g.targets.indexOf(q);
   if (i < 0) return 'control';
-  const info = GATE_SPECS[g.gate];
+  const info = specOf(g.gate);
   if (i < info.namedControls) return 'control';
   if (info.baseQubits === 1) return 'target';
   return i === info.namedControls ? 'first qubit' : 'second qubit';

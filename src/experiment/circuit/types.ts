@@ -1,7 +1,7 @@
 // The circuit as the editor holds it: gates placed in columns (time steps) on qubit wires, angle
 // bindings by name, and column ranges repeated as layers. Pure data, part of every link.
 
-import type { GateName } from './gateCatalog';
+import type { PlaceableName } from './channelCatalog';
 
 /** Where a gate angle comes from, as the user set it. */
 export type AngleBinding =
@@ -15,7 +15,8 @@ export type AngleBinding =
 export interface PlacedGate {
   /** Stable identity within the circuit (for moves, selection and React keys). */
   id: string;
-  gate: GateName;
+  /** A gate, or a noise channel (channelCatalog.ts). */
+  gate: PlaceableName;
   /** Time step, 0-based. */
   column: number;
   /** Qubits as the simulator's Operation has them (named controls first: CNOT = [control, target]). */
@@ -26,6 +27,8 @@ export interface PlacedGate {
   controlStates?: (0 | 1)[];
   /** One binding per angle of the gate. */
   params?: AngleBinding[];
+  /** A channel's probability in [0, 1] (absent for gates and for reset). */
+  p?: number;
 }
 
 /** Columns [start, end) repeated `count` times; parameters are fresh per repetition unless shared. */

@@ -2,7 +2,8 @@
 // uses it; the first problem comes back with a message a student understands. Never throws.
 
 import { Invalid, isObj, type Obj } from '../checker';
-import { GATE_SPECS, isGateName, targetCount } from './gateCatalog';
+import { MAX_CHANNEL_QUBITS, isChannelName, isPlaceableName, specOf } from './channelCatalog';
+import { targetCount } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding } from './names';
 import { gateLabel, spanOf } from './occupancy';
@@ -62,6 +63,7 @@ function check(value: unknown, path: string): asserts value is EditorCircuit {
   const ids = new Set<string>();
   gates.forEach((g, i) => checkGate(g, i, qubits, columns, ids, bad));
   checkOverlaps(gates as PlacedGate[], bad);
+  checkChannelQubits(gates as PlacedGate[], qubits, bad);
   if (!Array.isArray(c.blocks)) bad('blocks', 'the list of repeated blocks is missing.');
   checkBlocks(c.blocks as unknown[], columns, bad);
 }
@@ -79,9 +81,9 @@ function checkGate(
   const f = `gates[${i}]`;
   if (!isRec(value)) bad(f, `gate ${i + 1} is missing.`);
   const g = value as Rec;
-  if (!isGateName(g.gate))
+  if (!isPlaceableName(g.gate))
     bad(`${f}.gate`, `gate ${i + 1}: "${String(g.gate)}" is not a gate this lab knows.`);
-  const info = GATE_SPECS[g.gate as PlacedGate['gate']];
+  const info = specOf(g.gate as PlacedGate['gate']);
   const name = `gate ${i + 1} (${gateLabel({ gate: g.gate as PlacedGate['gate'] })})`;
   const id = g.id;
   if (typeof id !== 'string' || id.length < 1 || id.length > CIRCUIT_LIMITS.idLength) {
@@ -142,6 +144,32 @@ function checkGate(
       bad(field, `${name}, angle ${info.angleNames[j] ?? j + 1}: ${lowerFirst(problem.message)}`);
     }
   });
+  checkChannel(g, f, name, bad);
+}
+
+/** A channel takes no controls and its probability (if any) in [0, 1]; a gate takes none. */
+function checkChannel(g: Rec, f: string, name: string, bad: Bad): void {
+  const spec = specOf(g.gate as PlacedGate['gate']);
+  const takesP = isChannelName(g.gate) && 'pLabel' in spec && spec.pLabel !== null;
+  if (isChannelName(g.gate) && ((g.controls as unknown[] | undefined) ?? []).length > 0) {
+    bad(`${f}.controls`, `${name} is a noise channel and cannot be controlled.`);
+  }
+  if (!takesP) {
+    if (g.p !== undefined) bad(`${f}.p`, `${name} takes no probability.`);
+    return;
+  }
+  if (typeof g.p !== 'number' || !Number.isFinite(g.p) || g.p < 0 || g.p > 1) {
+    bad(`${f}.p`, `${name}: the probability must be a number from 0 to 1; got ${String(g.p)}.`);
+  }
+}
+
+/** Channels run on a density matrix, which holds 4^n numbers: at most MAX_CHANNEL_QUBITS. */
+function checkChannelQubits(gates: PlacedGate[], qubits: number, bad: Bad): void {
+  if (qubits <= MAX_CHANNEL_QUBITS || !gates.some((g) => isChannelName(g.gate))) return;
+  bad(
+    'qubits',
+    `it has noise channels on ${qubits} qubits; a circuit with channels is simulated as a density matrix, which allows at most ${MAX_CHANNEL_QUBITS} qubits. Remove the channels or some qubits.`,
+  );
 }
 
 /** Gates in one column must not cover a common wire (their spans include controls). */

@@ -7,6 +7,9 @@
 // which the statevector kernels already do at the memory floor, and a one-qubit channel
 // ρ → Σ K ρ K† is one 4×4 superoperator Σ K ⊗ conj(K) on the pair (q, q + n).
 
+import type { ChannelName } from '../../../src/experiment/circuit/channelCatalog';
+import type { CircuitChannel } from '../../../src/experiment/circuit/program';
+
 /** A density matrix of n qubits (n ≤ MAX_DENSITY_QUBITS). */
 export interface DensityMatrix {
   readonly n: number;
@@ -14,22 +17,16 @@ export interface DensityMatrix {
   readonly data: Float64Array;
 }
 
-/** The channels a noise model or the editor can place. */
-export type ChannelName =
-  /** (1 − p)ρ + (p/3)(XρX + YρY + ZρZ): the Bloch vector shrinks by 1 − 4p/3. */
-  | 'depolarizing'
-  /** (1 − p)ρ + (p/15) Σ PρP over the 15 non-identity two-qubit Paulis. */
-  | 'depolarizing2'
-  /** Energy relaxation |1⟩ → |0⟩ with probability γ = p. */
-  | 'amplitudeDamping'
-  /** Pure dephasing: off-diagonal terms shrink by √(1 − λ), λ = p. */
-  | 'phaseDamping'
-  /** X with probability p. */
-  | 'bitFlip'
-  /** Z with probability p. */
-  | 'phaseFlip'
-  /** Resets the qubit to |0⟩ (p is ignored): lets a code reuse its ancillas. */
-  | 'reset';
+/**
+ * The channels a noise model or the editor can place (the schema names them: channelCatalog.ts):
+ * - depolarizing: (1 − p)ρ + (p/3)(XρX + YρY + ZρZ), the Bloch vector shrinks by 1 − 4p/3;
+ * - depolarizing2: (1 − p)ρ + (p/15) Σ PρP over the 15 non-identity two-qubit Paulis;
+ * - amplitudeDamping: energy relaxation |1⟩ → |0⟩ with probability γ = p;
+ * - phaseDamping: pure dephasing, off-diagonal terms shrink by √(1 − λ), λ = p;
+ * - bitFlip: X with probability p; phaseFlip: Z with probability p;
+ * - reset: the qubit to |0⟩ (p is ignored), so that a code can reuse its ancillas.
+ */
+export type { ChannelName };
 
 /** A channel on given qubits (one, or two for depolarizing2) with its probability p ∈ [0, 1]. */
 export interface ChannelOp {
@@ -39,9 +36,7 @@ export interface ChannelOp {
 }
 
 /** A channel placed in a circuit: applied after operation `after` (−1: before the first). */
-export interface PlacedChannel extends ChannelOp {
-  after: number;
-}
+export type PlacedChannel = CircuitChannel;
 
 /** Per-qubit readout confusion: P(read 1 | 0) and P(read 0 | 1). */
 export interface ReadoutError {
