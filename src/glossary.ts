@@ -50,7 +50,7 @@ export const GLOSSARY = {
   },
   gradients: {
     term: 'gradients',
-    text: 'The gradient says how the loss changes when each angle of the circuit is nudged, so the optimiser knows which way to turn it. “Exact (adjoint)” reads it off the simulated quantum state in one backward sweep, which only a simulator can do; “Parameter shift” runs the circuit again with each angle shifted up and down (twice per angle for a plain rotation), as a real quantum computer would have to.',
+    text: 'The gradient says how the loss changes when each angle of the circuit is nudged, so the optimiser knows which way to turn it. “Exact (adjoint)” reads it off the simulated quantum state in one backward sweep, which only a simulator can do; “Parameter shift” runs the circuit again with each angle shifted up and down (twice per angle for a plain rotation), as a real quantum computer would have to. Under noise the simulated state is a density matrix and noise cannot be run backwards, so the exact choice uses the parameter-shift rule on it instead.',
   },
   shots: {
     term: 'shots',
@@ -81,6 +81,11 @@ export const GLOSSARY = {
   readoutError: {
     term: 'readout error',
     text: 'The chance that measuring a qubit gives the wrong answer: 0→1 reads 1 for a qubit in |0⟩, 1→0 reads 0 for one in |1⟩. Today’s chips misread about 0.005 to 0.01 of the time, and 1→0 is often the larger, as |1⟩ can decay while it is measured.',
+  },
+
+  noiseChannel: {
+    term: 'noise channels',
+    text: 'Noise placed by hand on a wire at one step, like a gate: a bit flip applies X with probability p, damping lets |1⟩ decay, reset sets the qubit to |0⟩. The state becomes a mixture, so a circuit with channels is simulated as a density matrix (at most 12 qubits) and trains by the parameter-shift rule.',
   },
 
   // The quantum model

@@ -1,14 +1,17 @@
-// How a placed gate looks in the editor: boxes, control dots, ⊕ and × over its span of wires.
+// How a placed gate looks in the editor: boxes, control dots, ⊕ and × over its span of wires. A
+// noise channel is a pale box with a dashed border and dark text, so it never reads as a gate.
 import { GATES, isGateName } from '../../workers/sim/gates';
-import { specOf } from '../experiment/circuit/channelCatalog';
+import { isChannelName, specOf } from '../experiment/circuit/channelCatalog';
 import { QUANTUM } from '../charts/palette';
 import type { PlacedGate } from '../experiment/circuit';
 import { CELL } from './geometry';
-import { bindingLines, bindingText, boxSymbol } from './gateText';
+import { bindingLines, bindingText, boxSymbol, channelLine } from './gateText';
 import type { GateValues } from './trainedValues';
 
 const INK = '#1f2937';
 const FILL = { fixed: '#1f3a93', param: QUANTUM, feature: '#0f766e' };
+/** A channel's box: pale grey, dashed dark-grey border; its text is INK (13:1 on the fill). */
+const CHANNEL = { fill: '#eef0f3', stroke: '#4b5563', text: INK } as const;
 const BOX = 44;
 
 interface Props {
@@ -43,9 +46,12 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
       ? 'param'
       : 'fixed';
   const first = values?.reps[0];
+  const channel = isChannelName(g.gate);
+  const pLine = channelLine(g);
   // One angle: its text, a feature binding on two lines; several (U3): one shortened line.
-  const lines =
-    params.length === 1
+  const lines = pLine
+    ? [pLine]
+    : params.length === 1
       ? bindingLines(params[0]!, first?.[0])
       : params.length > 1
         ? [params.map((b, i) => bindingText(b, first?.[i])).join(', ')]
@@ -139,14 +145,19 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
               width={BOX + 8}
               height={h}
               rx={6}
-              fill={FILL[role]}
+              fill={channel ? CHANNEL.fill : FILL[role]}
+              {...(channel && {
+                stroke: CHANNEL.stroke,
+                strokeWidth: 2,
+                strokeDasharray: '5 3',
+              })}
             />
             <text
               x={x}
               y={mid - 5 * lines.length}
               textAnchor="middle"
               dominantBaseline="central"
-              fill="#fff"
+              fill={channel ? CHANNEL.text : '#fff'}
               fontSize={15}
               fontWeight={700}
             >
@@ -159,8 +170,9 @@ export function GateGlyph({ gate: g, top, rows, values, selected }: Props) {
                 y={mid + 4 - 5 * lines.length + 11 * (k + 1)}
                 textAnchor="middle"
                 dominantBaseline="central"
-                fill="#fff"
-                fontSize={10}
+                fill={channel ? CHANNEL.text : '#fff'}
+                fontSize={channel ? 11 : 10}
+                fontWeight={channel ? 600 : 400}
               >
                 {line.length > 12 ? `${line.slice(0, 11)}…` : line}
               </text>

@@ -1,16 +1,19 @@
 // The selected gate: its wires (stretch a two-qubit gate, move a target), its controls (filled or
-// open, removable), each angle's binding, and Delete.
-import { specOf } from '../experiment/circuit/channelCatalog';
+// open, removable), each angle's binding, and Delete. A noise channel has its probability instead
+// of angles and controls.
+import { isChannelName, specOf } from '../experiment/circuit/channelCatalog';
 import {
   deleteGate,
   removeControl,
   setBinding,
+  setChannelP,
   setTargets,
   toggleControlState,
 } from '../experiment/circuit';
 import type { EditorCircuit, PlacedGate } from '../experiment/circuit';
 import { useLab } from '../store/store';
 import { BindingEditor } from './BindingEditor';
+import { ChannelSettings } from './ChannelSettings';
 import { paletteName } from './gateText';
 import type { GateValues } from './trainedValues';
 
@@ -24,6 +27,7 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
   const edit = useLab((s) => s.editCircuit);
   const select = useLab((s) => s.select);
   const info = specOf(g.gate);
+  const channel = isChannelName(g.gate) ? g.gate : null;
   const roles = g.targets.map((_, i) =>
     i < info.namedControls
       ? 'Control'
@@ -32,7 +36,10 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
         : 'Target',
   );
   return (
-    <section className="inspector" aria-label={`${paletteName(g.gate)} gate settings`}>
+    <section
+      className="inspector"
+      aria-label={`${paletteName(g.gate)}${channel ? '' : ' gate'} settings`}
+    >
       <h3>
         {paletteName(g.gate)} <span className="hint">{info.description}</span>
       </h3>
@@ -70,6 +77,13 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
           </button>
         </div>
       ))}
+      {channel && (
+        <ChannelSettings
+          channel={channel}
+          p={g.p}
+          onCommit={(p) => edit((c) => setChannelP(c, g.id, p))}
+        />
+      )}
       {(g.params ?? []).map((b, i) => (
         <BindingEditor
           key={`${g.id}-${i}-${b.kind}`}
@@ -87,7 +101,7 @@ export function GateInspector({ circuit, gate: g, values }: Props) {
           if (edit((c) => deleteGate(c, g.id))) select(null);
         }}
       >
-        Delete gate
+        {channel ? 'Delete channel' : 'Delete gate'}
       </button>
     </section>
   );

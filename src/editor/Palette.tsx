@@ -1,12 +1,14 @@
-// The gate palette: every gate of the simulator, grouped, with its symbol and what it does. Drag
-// an entry onto a wire, or press it to place the gate at the keyboard cursor.
+// The gate palette: every gate of the simulator and every noise channel, grouped, with its symbol
+// and what it does. Drag an entry onto a wire, or press it to place it at the keyboard cursor.
 import type { PointerEvent } from 'react';
-import { GATES } from '../../workers/sim/gates';
-import type { GateName } from '../../workers/sim/gates';
+import { CHANNEL_NAMES, isChannelName, specOf } from '../experiment/circuit/channelCatalog';
+import type { PlaceableName } from '../experiment/circuit/channelCatalog';
+import type { GateName } from '../experiment/circuit/gateCatalog';
+import { InfoTip } from '../panels/InfoTip';
 import { paletteName } from './gateText';
 import type { DragSource } from './useDragDrop';
 
-const GROUPS: { title: string; gates: GateName[] }[] = [
+const GROUPS: { title: string; gates: readonly PlaceableName[] }[] = [
   { title: 'One qubit', gates: ['H', 'X', 'Y', 'Z', 'S', 'SDG', 'T', 'TDG', 'SX'] },
   { title: 'Rotations', gates: ['RX', 'RY', 'RZ', 'P', 'U3'] },
   {
@@ -14,16 +16,20 @@ const GROUPS: { title: string; gates: GateName[] }[] = [
     gates: ['CNOT', 'CZ', 'SWAP', 'ISWAP', 'CRX', 'CRY', 'CRZ', 'CP', 'RXX', 'RYY', 'RZZ'],
   },
   { title: 'Multi-controlled', gates: ['TOFFOLI'] },
+  { title: 'Noise', gates: CHANNEL_NAMES },
 ];
 
 /** Text on an entry where the simulator's symbol is jargon: CCX is drawn as a Toffoli. */
 const GLYPH: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli' };
 
-/** "SX (√X): Square root of X"; a description that starts with the name is enough on its own. */
-function tooltip(gate: GateName): string {
-  const { symbol, description } = GATES[gate];
+/**
+ * "SX (√X): Square root of X"; a description that starts with the name is enough on its own, and
+ * a channel's description always names it ("Bit flip: X with probability p").
+ */
+function tooltip(gate: PlaceableName): string {
+  const { symbol, description } = specOf(gate);
   const name = paletteName(gate);
-  if (description.startsWith(`${name}:`)) return description;
+  if (isChannelName(gate) || description.startsWith(`${name}:`)) return description;
   return `${name === symbol ? name : `${name} (${symbol})`}: ${description}`;
 }
 
@@ -40,17 +46,18 @@ export function Palette({ onPress, onActivate }: Props) {
       {GROUPS.map((group) => (
         <div key={group.title} className="palette-group">
           <span className="palette-title">{group.title}</span>
+          {group.title === 'Noise' && <InfoTip term="noiseChannel" />}
           {group.gates.map((gate) => (
             <button
               key={gate}
               type="button"
-              className="palette-gate"
+              className={`palette-gate${isChannelName(gate) ? ' palette-channel' : ''}`}
               aria-label={paletteName(gate)}
               title={tooltip(gate)}
               onPointerDown={(e) => onPress({ kind: 'new', gate }, e)}
               onClick={(e) => e.detail === 0 && onActivate({ kind: 'new', gate })}
             >
-              {GLYPH[gate] ?? GATES[gate].symbol}
+              {GLYPH[gate as GateName] ?? specOf(gate).symbol}
             </button>
           ))}
           {group.title === 'Multi-controlled' && (

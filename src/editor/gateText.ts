@@ -1,14 +1,34 @@
-// Words and short labels for placed gates: the binding shown under the symbol, accessible names.
-import { specOf, type PlaceableName } from '../experiment/circuit/channelCatalog';
+// Words and short labels for placed gates and noise channels: the binding or probability shown
+// under the symbol, accessible names.
+import { CHANNEL_SPECS, isChannelName, specOf } from '../experiment/circuit/channelCatalog';
+import type { ChannelName, PlaceableName } from '../experiment/circuit/channelCatalog';
 import type { GateName } from '../experiment/circuit/gateCatalog';
 import { formatAngle, gateDisplayName } from '../experiment/circuit';
 import { featureName } from '../experiment/circuit/names';
 import type { AngleBinding, PlacedGate } from '../experiment/circuit';
 import type { GateValues, TrainedAngle } from './trainedValues';
 
-/** Accessible name of a palette entry: the gate's name as people say it ("Toffoli", "SX"). */
+/** Channels named in words: their symbols (BF, AD) are abbreviations a screen reader spells out. */
+
+/** Accessible name of a palette entry: "Toffoli", "SX"; a channel says it is one ("Bit flip channel"). */
 export function paletteName(gate: PlaceableName): string {
-  return gateDisplayName(gate);
+  return isChannelName(gate) ? `${gateDisplayName(gate)} channel` : gateDisplayName(gate);
+}
+
+/** The letter of a channel's probability (p, γ, λ: the last word of its label); null for reset. */
+export function pSymbol(gate: ChannelName): string | null {
+  return CHANNEL_SPECS[gate].pLabel?.split(' ').at(-1) ?? null;
+}
+
+/** A probability in two decimals ("0.10"); a small one keeps two significant digits ("0.0015"). */
+export function pText(p: number): string {
+  return p === 0 || p >= 0.01 ? p.toFixed(2) : String(Number(p.toPrecision(2)));
+}
+
+/** What a placed channel shows under its symbol, "p=0.10" or "γ=0.05"; null for a gate or reset. */
+export function channelLine(g: Pick<PlacedGate, 'gate' | 'p'>): string | null {
+  const letter = isChannelName(g.gate) ? pSymbol(g.gate) : null;
+  return letter && g.p !== undefined ? `${letter}=${pText(g.p)}` : null;
 }
 
 /** The box text of a controlled gate is its base gate: CRY's box says RY. */
@@ -67,7 +87,8 @@ export function repetitionNote(v: GateValues | undefined): string | null {
 
 /**
  * "CNOT controlled by qubit 0 on qubit 1, step 2" — what a screen reader says for a placed gate,
- * with its angles' values when known ("RZ on qubit 0, step 2, θ: θ2=0.78").
+ * with its angles' values when known ("RZ on qubit 0, step 2, θ: θ2=0.78"), or a channel's
+ * probability ("Bit flip on qubit 0, step 2, p = 0.10").
  */
 export function gateName(g: PlacedGate, values?: GateValues): string {
   const info = specOf(g.gate);
@@ -81,6 +102,8 @@ export function gateName(g: PlacedGate, values?: GateValues): string {
   const angles = (g.params ?? []).map(
     (b, i) => `, ${info.angleNames[i] ?? `angle ${i + 1}`}: ${bindingText(b, first?.[i])}`,
   );
+  const line = channelLine(g);
+  if (line) angles.push(`, ${line.replace('=', ' = ')}`);
   const rep = repetitionNote(values);
-  return `${paletteName(g.gate)} ${where}, step ${g.column + 1}${angles.join('')}${rep ? ` (${rep})` : ''}`;
+  return `${gateDisplayName(g.gate)} ${where}, step ${g.column + 1}${angles.join('')}${rep ? ` (${rep})` : ''}`;
 }

@@ -4,11 +4,12 @@
 // pointer's height in the gate's own step, wherever the pointer is across.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import type { GateName } from '../../workers/sim/gates';
+import type { PlaceableName } from '../experiment/circuit/channelCatalog';
 import { slotFromPoint, wireFromY } from './geometry';
 
 export type DragSource =
-  | { kind: 'new'; gate: GateName }
+  /** A palette entry: a gate or a noise channel. */
+  | { kind: 'new'; gate: PlaceableName }
   | { kind: 'control'; state: 0 | 1 }
   /** `grab`: wire grabbed minus the gate's first target, so the gate keeps its place under the pointer. */
   | { kind: 'move'; id: string; grab: number; copy: boolean }

@@ -1,7 +1,7 @@
 // Which wires a gate takes in its column: every wire from its lowest to its highest qubit, controls
 // included, so that gates in one column never cross and the drawing stays unambiguous.
 
-import { specOf, type PlaceableName } from './channelCatalog';
+import { CHANNEL_SPECS, isChannelName, specOf, type PlaceableName } from './channelCatalog';
 import type { GateName } from './gateCatalog';
 import type { EditorCircuit, PlacedGate } from './types';
 
@@ -47,7 +47,8 @@ const SPOKEN: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli', SX: 'SX'
 
 /** How a gate is named to the user in words: messages, accessible names, tooltips. */
 export function gateDisplayName(gate: PlaceableName): string {
-  return SPOKEN[gate as GateName] ?? specOf(gate).symbol;
+  if (isChannelName(gate)) return CHANNEL_SPECS[gate].spoken;
+  return SPOKEN[gate] ?? specOf(gate).symbol;
 }
 
 /** How a placed gate is named to the user. */

@@ -1,13 +1,20 @@
 // What a placed gate says: its angle's binding with the current numbers, and its accessible name.
 import { describe, expect, it } from 'vitest';
+import { gateDisplayName } from '../../../src/experiment/circuit';
 import {
   bindingLines,
   bindingText,
+  boxSymbol,
+  channelLine,
   featureText,
   gateName,
   num,
   paletteName,
+  pText,
 } from '../../../src/editor/gateText';
+import type { PlacedGate } from '../../../src/experiment/circuit';
+import { CHANNEL_NAMES } from '../../../src/experiment/circuit/channelCatalog';
+import { GATE_NAMES } from '../../../src/experiment/circuit/gateCatalog';
 import type { GateValues } from '../../../src/editor/trainedValues';
 
 const feature = { kind: 'feature', feature: 1, weight: 'w1', bias: 'b1' } as const;
@@ -54,5 +61,48 @@ describe('gate text', () => {
     expect(gateName({ ...g, targets: [0], params: [feature] }, { ...values, shared: true })).toBe(
       'RY on qubit 0, step 2, θ: 0.83·x2 − 0.12',
     );
+  });
+});
+
+describe('channel text', () => {
+  const flip: PlacedGate = { id: 'g1', gate: 'bitFlip', column: 1, targets: [0], p: 0.1 };
+
+  it('names channels in words, and palette entries as channels', () => {
+    expect(gateDisplayName('bitFlip')).toBe('Bit flip');
+    expect(paletteName('bitFlip')).toBe('Bit flip channel');
+    expect(paletteName('depolarizing2')).toBe('Two-qubit depolarising channel');
+    expect(boxSymbol('amplitudeDamping')).toBe('AD');
+    // Every palette entry has its own name (tests find them by it), none the same as a gate's.
+    const names = CHANNEL_NAMES.map(paletteName);
+    const all = new Set([...names, ...GATE_NAMES.map(paletteName)]);
+    expect(all.size).toBe(CHANNEL_NAMES.length + GATE_NAMES.length);
+    for (const n of names) expect(n).toMatch(/^[A-Z][a-z -]+ channel$/);
+  });
+
+  it('a placed channel says where it is and its probability, with the letter its label uses', () => {
+    expect(gateName(flip)).toBe('Bit flip on qubit 0, step 2, p = 0.10');
+    expect(gateName({ ...flip, gate: 'amplitudeDamping', p: 0.05 })).toBe(
+      'Amplitude damping on qubit 0, step 2, γ = 0.05',
+    );
+    expect(gateName({ ...flip, gate: 'phaseDamping', p: 0.2 })).toBe(
+      'Phase damping on qubit 0, step 2, λ = 0.20',
+    );
+    expect(gateName({ ...flip, gate: 'depolarizing2', targets: [1, 2], p: 0.05 })).toBe(
+      'Two-qubit depolarising on qubit 1, 2, step 2, p = 0.05',
+    );
+    const { p: _none, ...reset } = flip;
+    expect(gateName({ ...reset, gate: 'reset' })).toBe('Reset on qubit 0, step 2');
+  });
+
+  it('the glyph line is the probability in two decimals, small ones in two significant digits', () => {
+    expect(channelLine(flip)).toBe('p=0.10');
+    expect(channelLine({ gate: 'phaseFlip', p: 0.25 })).toBe('p=0.25');
+    expect(channelLine({ gate: 'amplitudeDamping', p: 1 })).toBe('γ=1.00');
+    expect(channelLine({ gate: 'reset' })).toBeNull();
+    expect(channelLine({ gate: 'RX' })).toBeNull();
+    expect(pText(0)).toBe('0.00');
+    expect(pText(0.0015)).toBe('0.0015');
+    expect(pText(0.00123)).toBe('0.0012');
+    expect(pText(0.125)).toBe('0.13');
   });
 });
