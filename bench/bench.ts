@@ -17,6 +17,7 @@ import { iterationsPerSecond, problemMs, scanSeconds } from './vqe';
 import { dmGateVsPass } from './noise';
 import { noisyClassifierBench } from './noisy';
 import { qaoaBench } from './qaoa';
+import { noisyQaoaBench, noisyVqeBench } from './noisyQaoa';
 import { adjointVsForward, batchBench } from './batch';
 import { benchmarkTaskBench } from './benchmarkTask';
 import { sequenceBench } from './sequence';
@@ -261,6 +262,26 @@ log(
     `${q.adjointVsForward.toFixed(2)}× a forward run (depth 2). Cost of every bitstring ` +
     `${fmt(q.costVectorMs)}, brute force ${fmt(q.bruteForceMs)}, simulated annealing (1,000 sweeps × 10) ` +
     `${fmt(q.annealingMs)}, greedy (10 starts) ${fmt(q.greedyMs)}`,
+);
+
+const nq = noisyQaoaBench(10, 2);
+out.qaoa_noisy10_iteration_ms = nq.paced.iterationMs;
+out.qaoa_noisy10_zne_share = nq.paced.zneShare;
+out.qaoa_noisy10_every_iteration_ms = nq.every.iterationMs;
+out.qaoa_noisy10_every_zne_share = nq.every.zneShare;
+out.qaoa_noisy10_zne_ms = nq.every.zneMs;
+const nv = noisyVqeBench().h2;
+out.vqe_noisy_h2_iteration_ms = nv.paced.iterationMs;
+out.vqe_noisy_h2_zne_share = nv.paced.zneShare;
+out.vqe_noisy_h2_every_iteration_ms = nv.every.iterationMs;
+log(
+  `  under the chip preset's noise (10-qubit density matrix, depth 2): an iteration with its ` +
+    `report ${fmt(nq.paced.iterationMs)}, zero-noise extrapolation ${(100 * nq.paced.zneShare).toFixed(0)} % ` +
+    `of it (paced, ${nq.paced.mitigated} of ${nq.paced.steps}); at every report ` +
+    `${fmt(nq.every.iterationMs)}, ${(100 * nq.every.zneShare).toFixed(0)} % (one extrapolation ` +
+    `${fmt(nq.every.zneMs)}). Noisy VQE, H₂: ${fmt(nv.paced.iterationMs)} an iteration, ` +
+    `${(100 * nv.paced.zneShare).toFixed(0)} % extrapolating (every report: ${fmt(nv.every.iterationMs)}, ` +
+    `${(100 * nv.every.zneShare).toFixed(0)} %)`,
 );
 
 const cells = benchmarkTaskBench();

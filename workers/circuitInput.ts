@@ -1,7 +1,9 @@
 // Checks a circuit that arrived over postMessage before it reaches the simulator, so a malformed
-// request fails with a message a student can read instead of a TypeError deep in a kernel.
+// request fails with a message a student can read instead of a TypeError deep in a kernel. Noise
+// channels never ride inside it: they come apart (the live view's InspectNoise) or not at all.
 import { MAX_QUBITS, isGateName } from './sim';
 import type { Circuit } from './sim';
+import { refuseChannels } from './sim/simulator';
 
 function isQubitList(value: unknown, qubits: number): value is number[] {
   return (
@@ -29,6 +31,7 @@ export function checkCircuit(input: unknown): Circuit {
   if (!Array.isArray(ops)) {
     throw new Error('The circuit has no list of operations ("ops").');
   }
+  refuseChannels(input);
   ops.forEach((op: unknown, i) => {
     const where = `Operation ${i + 1}`;
     if (typeof op !== 'object' || op === null) throw new Error(`${where} is not a gate.`);

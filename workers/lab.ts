@@ -6,7 +6,7 @@ import type { Experiment, Weights } from '../src/experiment/types';
 import { checkCircuit } from './circuitInput';
 import { probabilities, runCircuit } from './sim';
 import type { Circuit } from './sim';
-import { inspectCircuit, type StateView } from './inspect';
+import { inspectCircuit, type InspectNoise, type StateView } from './inspect';
 import { pictureBuffers, type EventMessage, type LoadInfo, type TrainEvent } from './protocol';
 import { createTrainer } from './trainer';
 
@@ -69,10 +69,16 @@ export const api = {
   },
   /**
    * The state of `circuit` at input x for the editor's live view, with the trained parameters
-   * when it is the session's circuit, else the parameters a new session would start from.
+   * when it is the session's circuit, else the parameters a new session would start from. With
+   * `noise` (the editor's channels, the experiment's settings) it is the density simulator's.
    */
-  async inspect(circuit: Circuit, x: number[], seed: number): Promise<StateView> {
-    const view = inspectCircuit(checkCircuit(circuit), trainer.paramsFor(circuit, seed), x);
+  async inspect(
+    circuit: Circuit,
+    x: number[],
+    seed: number,
+    noise?: InspectNoise,
+  ): Promise<StateView> {
+    const view = inspectCircuit(checkCircuit(circuit), trainer.paramsFor(circuit, seed), x, noise);
     const buffers: Transferable[] = [
       view.probabilities.buffer,
       view.bloch.buffer,

@@ -6,13 +6,15 @@ import type { Circuit } from './sim/circuit';
 import type { Forecast, SequenceInfo, SequenceReport } from './protocolSequence';
 import type { TextInfo, TextReport, TextSamples } from './protocolText';
 import type { QecInfo, QecReport, QecSyndromes } from './protocolQec';
+import type { CircuitInfo, CircuitReport, ShotCounts } from './protocolCircuit';
 
 export type * from './protocolSequence';
 export type * from './protocolText';
 export type * from './protocolQec';
+export type * from './protocolCircuit';
 
 /** The editor's live view of a circuit's state (the `inspect` call). */
-export type { StateView } from './inspect';
+export type { InspectNoise, StateView } from './inspect';
 
 export type TrainStatus = 'idle' | 'playing' | 'paused' | 'done';
 
@@ -104,7 +106,9 @@ export interface VqeReport {
   ideal?: number;
   /**
    * With noise: the noisy ⟨H⟩ of the current parameters extrapolated to zero noise (gate folding
-   * at scale factors 1, 3, 5, Richardson), and the three values it came from.
+   * at scale factors 1, 3, 5, Richardson), and the three values it came from. Paced to a share of
+   * the time (workers/tasks/noisyTwin.ts): absent from some iterations' reports, present at the
+   * load, on the last iteration and in the report that completes one when training stops.
    */
   mitigated?: { energy: number; scales: number[]; values: number[] };
 }
@@ -226,7 +230,8 @@ export interface QaoaReport {
   ideal?: { expected: number; ratio: number };
   /**
    * With noise: the noisy expected score at the current angles extrapolated to zero noise (gate
-   * folding at scale factors 1, 3, 5, Richardson), and the three scores it came from.
+   * folding at scale factors 1, 3, 5, Richardson), and the three scores it came from; paced as
+   * VqeReport's.
    */
   mitigated?: { expected: number; scales: number[]; values: number[] };
 }
@@ -304,9 +309,23 @@ export interface BenchmarkDataPreview {
 // ── Every task ────────────────────────────────────────────────────────────────────────────────
 
 export type LoadInfo =
-  ClassifyInfo | VqeInfo | QaoaInfo | BenchmarkInfo | SequenceInfo | TextInfo | QecInfo;
+  | ClassifyInfo
+  | VqeInfo
+  | QaoaInfo
+  | BenchmarkInfo
+  | SequenceInfo
+  | TextInfo
+  | QecInfo
+  | CircuitInfo;
 export type Report =
-  EpochReport | VqeReport | QaoaReport | BenchmarkReport | SequenceReport | TextReport | QecReport;
+  | EpochReport
+  | VqeReport
+  | QaoaReport
+  | BenchmarkReport
+  | SequenceReport
+  | TextReport
+  | QecReport
+  | CircuitReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -320,7 +339,8 @@ export type Picture =
   | { kind: 'benchmarkData'; preview: BenchmarkDataPreview }
   | { kind: 'forecast'; forecast: Forecast }
   | { kind: 'textSamples'; samples: TextSamples }
-  | { kind: 'qecSyndromes'; syndromes: QecSyndromes };
+  | { kind: 'qecSyndromes'; syndromes: QecSyndromes }
+  | { kind: 'shotCounts'; counts: ShotCounts };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -364,6 +384,7 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
     case 'samples':
     case 'textSamples':
     case 'qecSyndromes':
+    case 'shotCounts':
       return [];
   }
 }

@@ -1,7 +1,7 @@
 // The error-correction lesson's part of the worker's messages (protocol.ts joins it to the
 // unions): the code's circuits, the figures at the chosen p, and one point of the sweep a step.
 
-import type { Circuit } from './sim/circuit';
+import type { Circuit, CircuitChannel } from './sim/circuit';
 
 /** The exact logical error of the encoded qubit and the error of a bare qubit, at one p. */
 export interface QecPoint {
@@ -18,8 +18,11 @@ export interface QecInfo {
   channel: 'bitFlip' | 'phaseFlip' | 'depolarizing';
   /** Qubits simulated (data and ancillas) as a density matrix. */
   qubits: number;
-  /** The code's steps in order; the noise step has no gates (its channels are listed instead). */
-  steps: { name: string; circuit: Circuit; channels: string | null }[];
+  /**
+   * The code's steps in order, each with its own ops (together the whole code); the noise step
+   * has no gates: its channels are described in words and `placed` after the ops before it.
+   */
+  steps: { name: string; circuit: Circuit; channels: string | null; placed: CircuitChannel[] }[];
   /** The figures at the experiment's p. */
   at: QecPoint;
   /** The p values of the sweep, in order (a step computes the next one). */

@@ -9,6 +9,7 @@ import type { LoadInfo, Report, TrainEvent, TrainStatus } from './protocol';
 import type { TaskRunner, TaskSession } from './tasks/taskRunner';
 import { TASK_RUNNERS } from './tasks/registry';
 import { schemaFor } from '../src/experiment/tasks/registry';
+import { isNoisyExperiment } from '../src/experiment/noise';
 import { createWarmUp } from './warmUp';
 
 export type { LoadInfo, TrainEvent, TrainStatus };
@@ -120,6 +121,19 @@ export function createTrainer(
     flush();
     pictures();
   };
+  /**
+   * Once the page knows training stopped: the last report completed (TaskSession.settle), if the
+   * session left something out of it. It can take seconds (a noisy extrapolation).
+   */
+  const settle = (): void => {
+    try {
+      const r = session?.settle?.();
+      if (r) pending.push(r);
+      flush();
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   const loop = async (id: number): Promise<void> => {
     try {
@@ -139,6 +153,7 @@ export function createTrainer(
       if (id === runId && session && exp) {
         finish();
         setStatus('done');
+        settle();
       }
     } catch (e) {
       fail(e);
@@ -183,7 +198,7 @@ export function createTrainer(
       // A throwaway session trains a little while the page waits for Play (workers/warmUp.ts);
       // a fixed job (a benchmark cell) takes no slices of that size, and neither does a noisy
       // model (one density-matrix step can take seconds: Play would wait for it).
-      if (!fixedRun(e) && !('noise' in e && e.noise)) {
+      if (!fixedRun(e) && !isNoisyExperiment(e, schemaFor(e).circuit(e))) {
         const run = runId;
         const idle = (): boolean => id === loads && run === runId && status === 'idle';
         void warmUp.run(warmKey(e), () => runnerFor(e).create(e as ExperimentOf<TaskName>), idle);
@@ -211,6 +226,7 @@ export function createTrainer(
       runId++;
       finish();
       setStatus('paused');
+      settle();
     },
     step() {
       if (!session) return;
@@ -227,6 +243,7 @@ export function createTrainer(
         while (exp && fixedRun(exp) && session.epoch === before);
         finish();
         setStatus('paused');
+        settle();
       } catch (e) {
         fail(e);
       }

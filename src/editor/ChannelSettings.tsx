@@ -1,7 +1,8 @@
 // A noise channel's own settings in the inspector: its probability (typed, or stepped with ↑ ↓),
 // and how a circuit with channels is simulated and trained.
 import { useId, useState } from 'react';
-import { CHANNEL_SPECS, MAX_CHANNEL_QUBITS } from '../experiment/circuit/channelCatalog';
+import { CHANNEL_SPECS } from '../experiment/circuit/channelCatalog';
+import { MAX_NOISY_QUBITS } from '../experiment/noise';
 import type { ChannelName } from '../experiment/circuit/channelCatalog';
 import { DraftNumberInput } from './DraftNumberInput';
 import { probability, probabilityText } from './probability';
@@ -58,7 +59,7 @@ export function ChannelSettings({ channel, p, onCommit }: Props) {
         </div>
       )}
       <p className="hint channel-note">
-        A circuit with noise channels is simulated as a density matrix (at most {MAX_CHANNEL_QUBITS}{' '}
+        A circuit with noise channels is simulated as a density matrix (at most {MAX_NOISY_QUBITS}{' '}
         qubits) and trains by parameter shift.
       </p>
     </>

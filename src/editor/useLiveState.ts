@@ -1,11 +1,14 @@
 // The edited circuit's state, computed in the worker after every edit (and as training moves the
 // parameters), for the live view; the values of trainable parameters by name. One request at a
 // time, always the latest: a slow circuit never queues up a backlog of states nobody will see,
-// and the view says when what it shows is not yet the current circuit's.
+// and the view says when what it shows is not yet the current circuit's. When the experiment is
+// noisy (channels in the circuit, or noise settings) the state is the density simulator's.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StateView } from '../../workers/protocol';
+import type { InspectNoise, StateView } from '../../workers/protocol';
 import { compileEditorCircuit } from '../experiment/circuit';
 import type { CompiledEditorCircuit, EditorCircuit } from '../experiment/circuit';
+import { isNoisyExperiment, type NoiseSettings } from '../experiment/noise';
+import { schemaFor } from '../experiment/tasks/registry';
 import { useLab } from '../store/store';
 import { lab } from '../worker/labClient';
 
@@ -29,6 +32,8 @@ interface Request {
   compiled: CompiledEditorCircuit;
   x: number[];
   seed: number;
+  /** Absent when the experiment is not noisy: the statevector's path, as before noise existed. */
+  noise: InspectNoise | undefined;
 }
 
 export function useLiveState(
@@ -37,8 +42,21 @@ export function useLiveState(
   seed: number,
 ): LiveState {
   const compiled = useMemo(() => compileEditorCircuit(circuit), [circuit]);
-  // Which circuit and point a state is of; a refresh during training keeps the same key.
-  const key = useMemo(() => JSON.stringify([compiled.circuit, x, seed]), [compiled, x, seed]);
+  // The experiment's noise settings, on a task that simulates noise (others carry none).
+  const settings = useLab((s) =>
+    schemaFor(s.experiment).noise ? (s.experiment as { noise?: NoiseSettings }).noise : undefined,
+  );
+  // The circuit is the experiment's own (schemaFor(e).circuit(e)), so this asks of the experiment.
+  const noisy = useLab((s) => isNoisyExperiment(s.experiment, circuit));
+  const noise = useMemo<InspectNoise | undefined>(
+    () => (noisy ? { channels: compiled.channels, settings: settings ?? null } : undefined),
+    [noisy, settings, compiled],
+  );
+  // Which circuit, noise and point a state is of; a refresh during training keeps the same key.
+  const key = useMemo(
+    () => JSON.stringify(noise ? [compiled.circuit, x, seed, noise] : [compiled.circuit, x, seed]),
+    [compiled, x, seed, noise],
+  );
   // Re-read the state when training moves the parameters (every few epochs is enough to watch).
   const epochTick = useLab((s) => Math.floor(s.epoch / 5));
   const status = useLab((s) => s.status);
@@ -61,14 +79,14 @@ export function useLiveState(
   }, []);
 
   useEffect(() => {
-    wanted.current = { key, compiled, x: [...x], seed };
+    wanted.current = { key, compiled, x: [...x], seed, noise };
     const pump = (): void => {
       const req = wanted.current;
       if (busy.current || !req || !alive.current) return;
       wanted.current = null;
       busy.current = true;
       lab
-        .inspect(req.compiled.circuit, req.x, req.seed)
+        .inspect(req.compiled.circuit, req.x, req.seed, req.noise)
         .then(
           (view) => {
             if (!alive.current) return;
@@ -88,7 +106,7 @@ export function useLiveState(
         });
     };
     pump();
-  }, [key, compiled, x, seed, epochTick, status]);
+  }, [key, compiled, x, seed, noise, epochTick, status]);
 
   const current = state.viewKey === key;
   const error = state.error?.key === key ? state.error.message : null;

@@ -3,6 +3,8 @@
 // link made before noise existed.
 
 import type { Checker } from './checker';
+import { isChannelName } from './circuit/channelCatalog';
+import type { EditorCircuit } from './circuit/types';
 
 /**
  * Noise by gate kind, as data sheets give it (the worker's NoiseModel, workers/sim/noise/types.ts):
@@ -138,6 +140,25 @@ export function presetOf(s: NoiseSettings | null | undefined): NoisePresetName |
 /** No noise: absent, or every probability 0 (what a link without a noise section means). */
 export function isIdealNoise(s: NoiseSettings | null | undefined): boolean {
   return !s || NOISE_FIELDS.every(({ key }) => s[key] === 0);
+}
+
+/** Whether the circuit has noise channels placed (channelCatalog.ts). */
+export function hasChannels(c: EditorCircuit | null | undefined): boolean {
+  return !!c && c.gates.some((g) => isChannelName(g.gate));
+}
+
+/**
+ * "This experiment is noisy", the one question page and worker both ask: its noise settings are
+ * not ideal, or the circuit it trains (`schemaFor(e).circuit(e)`) has noise channels. Its quantum
+ * model then runs on the density-matrix simulator, beside an ideal twin (the same circuit without
+ * channels, no noise). Only tasks whose schema has `noise` carry settings (validate.ts refuses
+ * them elsewhere), so the settings need no task check here.
+ */
+export function isNoisyExperiment(
+  e: { task: string; noise?: NoiseSettings },
+  circuit: EditorCircuit | null,
+): boolean {
+  return !isIdealNoise(e.noise) || hasChannels(circuit);
 }
 
 /** Checks and copies a link's or file's noise section (field by field, unknown keys dropped). */

@@ -9,6 +9,7 @@ import type { VqeExperiment } from './tasks/vqe/types';
 import type { SequenceExperiment } from './tasks/sequence/types';
 import type { TextExperiment } from './tasks/text/types';
 import type { QecExperiment } from './tasks/qec/types';
+import type { CircuitExperiment } from './tasks/circuit/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
@@ -17,6 +18,7 @@ export type * from './tasks/benchmark/types';
 export type * from './tasks/sequence/types';
 export type * from './tasks/text/types';
 export type * from './tasks/qec/types';
+export type * from './tasks/circuit/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -38,7 +40,8 @@ export type Experiment =
   | BenchmarkExperiment
   | SequenceExperiment
   | TextExperiment
-  | QecExperiment;
+  | QecExperiment
+  | CircuitExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

@@ -3,8 +3,11 @@
 import { useRef } from 'react';
 import { DecisionBoundary } from '../charts/DecisionBoundary';
 import { useContainerWidth } from '../charts/useContainerWidth';
+import { isNoisyExperiment } from '../experiment/noise';
+import { schemaOf } from '../experiment/tasks/registry';
 import { classifyInfo } from '../store/runOf';
 import { useLab } from '../store/store';
+import { useExperimentOf } from '../store/useExperimentOf';
 import { useRoomBelow } from './useRoomBelow';
 
 /**
@@ -42,7 +45,9 @@ export function BoundaryPlots({ showTest, discretize }: Props) {
   const test = info?.test ?? EMPTY;
   const classes = info?.classes ?? 2;
   // Under noise the quantum plot is the noisy model's (the worker draws it from the density matrix).
-  const noisy = useLab((s) => 'noise' in s.experiment && s.experiment.noise !== undefined);
+  const noisy = useExperimentOf('classify', (e) =>
+    isNoisyExperiment(e, schemaOf('classify').circuit(e)),
+  );
   const quantum = noisy ? 'Quantum, noisy' : 'Quantum';
   return (
     <div className="boundaries" ref={plots}>

@@ -79,6 +79,8 @@ export function EditorSection({ circuit, features = 2 }: Props) {
                 probabilities={view.probabilities}
                 bloch={view.bloch}
                 amplitudes={view.amplitudes}
+                purity={view.purity}
+                readoutError={view.readoutError}
               />
             </div>
           )}

@@ -4,7 +4,8 @@ import { BoundaryPlots } from './BoundaryPlots';
 import { FiguresTable } from './FiguresTable';
 import { HistoryChart } from './HistoryChart';
 import { Scoreboard } from './Scoreboard';
-import { isIdealNoise } from '../experiment/noise';
+import { isNoisyExperiment } from '../experiment/noise';
+import { schemaOf } from '../experiment/tasks/registry';
 import { epochReports } from '../store/runOf';
 import { useLab } from '../store/store';
 import { useExperimentOf } from '../store/useExperimentOf';
@@ -29,7 +30,9 @@ function PlaneNote() {
 
 /** Under the chart while the quantum model trains under noise (beside its ideal twin). */
 function NoiseHint() {
-  const noisy = useExperimentOf('classify', (e) => !isIdealNoise(e.noise));
+  const noisy = useExperimentOf('classify', (e) =>
+    isNoisyExperiment(e, schemaOf('classify').circuit(e)),
+  );
   const twin = useLab((s) => epochReports(s.history).at(-1)?.ideal !== undefined);
   if (!noisy && !twin) return null;
   return (

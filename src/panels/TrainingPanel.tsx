@@ -1,14 +1,22 @@
 // Training settings of every task: optimiser, learning rate, epochs (iterations), gradients, seed;
-// a classification's batch size and L2 penalty too.
-import { GRADIENT_CHOICES, OPTIMIZER_CHOICES } from '../experiment/lists';
+// a classification's batch size and L2 penalty too. Under noise the exact gradient is not the
+// adjoint one (the worker cannot run noise backwards), and the choice says so.
+import { OPTIMIZER_CHOICES } from '../experiment/lists';
+import { isNoisyExperiment } from '../experiment/noise';
+import { schemaFor } from '../experiment/tasks/registry';
 import type { GradientName, OptimizerName } from '../experiment/types';
 import { LIMITS } from '../experiment/limits';
 import { useLab } from '../store/store';
 import { NumberField } from './fields/NumberField';
+import { gradientChoices, noisyExactHint } from './gradientChoices';
 import { SelectField } from './fields/SelectField';
 
 export function TrainingPanel() {
   const t = useLab((s) => s.experiment.training);
+  const task = useLab((s) => s.experiment.task);
+  const noisy = useLab((s) =>
+    isNoisyExperiment(s.experiment, schemaFor(s.experiment).circuit(s.experiment)),
+  );
   const { setTraining } = useLab.getState();
   const batched = 'batchSize' in t;
   const stepsLabel = batched ? 'Epochs' : 'Iterations';
@@ -83,7 +91,7 @@ export function TrainingPanel() {
           info="gradients"
           wide
           value={t.gradient}
-          options={GRADIENT_CHOICES}
+          options={gradientChoices(noisy)}
           onChange={(v) => setTraining({ gradient: v })}
         />
         <NumberField
@@ -97,6 +105,7 @@ export function TrainingPanel() {
           onCommit={(v) => setTraining({ shots: v })}
         />
       </div>
+      {noisy && t.gradient === 'adjoint' && <p className="hint">{noisyExactHint(task)}</p>}
       {t.gradient === 'shift' && (
         <p className="hint">
           Parameter shift evaluates the circuit twice per angle

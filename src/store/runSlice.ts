@@ -112,11 +112,15 @@ function afterEvent(s: RunState, event: TrainEvent): Partial<RunState> {
   switch (event.type) {
     case 'epochs': {
       const last = event.reports[event.reports.length - 1];
-      // A report for epoch 0 starts a fresh history (after load or reset).
-      const base = event.reports[0]?.epoch === 0 ? [] : s.history;
+      // A report for epoch 0 starts a fresh history (after load or reset); one for the epoch
+      // shown last completes it (the worker's settle, when training stops) and takes its place.
+      const history = event.reports[0]?.epoch === 0 ? [] : [...s.history];
+      for (const r of event.reports)
+        if (history.at(-1)?.epoch === r.epoch) history[history.length - 1] = r;
+        else history.push(r);
       const epoch = last ? last.epoch : s.epoch;
       return {
-        history: [...base, ...event.reports],
+        history,
         epoch,
         linkWeights: s.linkWeights && epoch === 0,
       };

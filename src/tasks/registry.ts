@@ -2,6 +2,7 @@
 // experiment's task lists here; adding a task is one line.
 import type { TaskName } from '../experiment/types';
 import { benchmarkUi } from './benchmark';
+import { circuitUi } from './circuit';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
 import { qecUi } from './qec';
@@ -18,4 +19,5 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   sequence: sequenceUi,
   text: textUi,
   qec: qecUi,
+  circuit: circuitUi,
 };

@@ -1,7 +1,8 @@
 // The Noise panel on the classification page, as a student uses it: pick the chip preset and read
 // its numbers and source, see the link carry them through a reload, change one number (Custom),
-// and go back to Ideal, which leaves the default link. The panel and link only: training under
-// noise has its own tests.
+// and go back to Ideal, which leaves the default link; the Training panel's exact gradient says
+// it is parameter shift under noise. The panels and link only: training under noise has its own
+// tests.
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,6 +26,10 @@ async function ready(page: Page): Promise<void> {
 }
 
 const hash = (page: Page): Promise<string> => page.evaluate(() => location.hash);
+
+/** The words of the option chosen in the drop-down labelled `label`. */
+const selectedText = (page: Page, label: string): Promise<string> =>
+  page.getByLabel(label, { exact: true }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''); // prettier-ignore
 
 /** The noise section of the experiment in the address bar (undefined: none). */
 async function noiseInLink(page: Page): Promise<NoiseSettings | undefined> {
@@ -58,6 +63,9 @@ describe('the Noise panel', () => {
       await expect.poll(() => field(label).inputValue(), { message: label }).toBe(shown);
     await page.getByText(/^Google Quantum AI, Willow processor specification sheet \(2024\)/).waitFor(); // prettier-ignore
     await page.getByText(/simulated as a density matrix \(up to 12 qubits\)/).waitFor();
+    // Under noise the exact gradient is the parameter-shift rule on ρ, and the panel says why.
+    await expect.poll(() => selectedText(page, 'Quantum gradients')).toBe('Exact (parameter shift under noise)'); // prettier-ignore
+    await page.getByText(/^Noise cannot be run backwards, as the adjoint method needs/).waitFor();
     await expect.poll(() => hash(page)).not.toBe(plain);
     await expect(noiseInLink(page)).resolves.toMatchObject({ p1: 0.000525, p2: 0.004125, p01: 0.0077 }); // prettier-ignore
 
@@ -82,6 +90,7 @@ describe('the Noise panel', () => {
     await expect.poll(() => field('One-qubit gate error p1').count()).toBe(0);
     await expect.poll(() => hash(page)).toBe(plain);
     await expect(noiseInLink(page)).resolves.toBeUndefined();
+    await expect.poll(() => selectedText(page, 'Quantum gradients')).toBe('Exact (adjoint)');
     expect(s.errors).toEqual([]);
   });
 

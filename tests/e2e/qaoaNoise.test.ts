@@ -1,7 +1,8 @@
 // The optimisation task under noise as a student meets it from a shared link: the default MaxCut
 // problem on 6 nodes (a noisy iteration of the default 10 takes seconds) with depolarising gate
 // noise, Play, then read the noisy, ideal and mitigated expected cuts from the screen: the noise
-// lowers the cut below the ideal twin's, and zero-noise extrapolation brings it back towards it.
+// lowers the cut below the ideal twin's, and zero-noise extrapolation brings it back towards it
+// (paced by the worker: the figure says the iteration it was computed at, the last one).
 // Then more qubits than a density matrix holds: the worker's message reaches the page. Keeps a
 // screenshot of the results with the three curves.
 import { mkdir } from 'node:fs/promises';
@@ -51,6 +52,8 @@ describe('optimisation (QAOA) under noise', () => {
       expect(Math.abs(mitigated - ideal)).toBeLessThan(Math.abs(noisy - ideal) / 2);
       expect(Math.abs(gap - (noisy - ideal))).toBeLessThan(0.02);
       expect(await figure(page, 'Optimum')).toBe('7');
+      // The extrapolation is paced; the last iteration always has it, and the figure says so.
+      await page.locator('p.score', { hasText: mitigatedName }).getByText(`at iteration ${e.training.epochs}; approximation ratio`).waitFor(); // prettier-ignore
 
       // The chart names its three curves in its legend, beside the optimum.
       const chart = page.getByRole('img', { name: 'Expected cut against iteration' });

@@ -1,7 +1,8 @@
 // The molecule task under noise as a student meets it from a shared link: H₂ with the "Very
 // noisy" gate and damping figures, Play, then read the noisy, ideal and mitigated energies from
 // the screen: the noise lifts the energy above the ideal twin's, and zero-noise extrapolation
-// brings it back towards exact. Keeps a screenshot of the energy chart with its three curves.
+// brings it back towards exact (paced by the worker: the figure says the iteration it was computed
+// at, the last one). Keeps a screenshot of the energy chart with its three curves.
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeExperiment } from '../../src/experiment/codec';
@@ -43,6 +44,8 @@ describe('molecule energy (VQE) under noise', () => {
       // The ideal twin reaches H₂'s exact energy; the gap is read in millihartree.
       expect(Math.abs(ideal - exact)).toBeLessThan(1e-5);
       expect(Math.abs(gap / 1000 - (noisy - ideal))).toBeLessThan(2e-6);
+      // The extrapolation is paced; the last iteration always has it, and the figure says so.
+      await page.locator('p.score', { hasText: 'Mitigated (zero-noise extrapolation)' }).getByText(`at iteration ${e.training.epochs};`).waitFor(); // prettier-ignore
 
       // The chart names its three curves in its legend, beside the exact line.
       const chart = page.getByRole('img', { name: 'Energy against iteration' });

@@ -24,6 +24,9 @@ describe('checkCircuit', () => {
     [{ qubits: 2, ops: [{ gate: 'H', targets: [2] }] }, /between 0 and 1/],
     [{ qubits: 2, ops: [{ gate: 'CNOT', targets: [1, 1] }] }, /same qubit twice/],
     [{ qubits: 2, ops: [{ gate: 'X', targets: [0], controls: [-1] }] }, /controls outside/],
+    // Noise channels never ride inside a circuit for the statevector (they would be ignored).
+    [{ qubits: 1, ops: [{ gate: 'bitFlip', targets: [0] }] }, /Operation 1 is the channel "bitFlip": noise channels mix the state/], // prettier-ignore
+    [{ qubits: 1, ops: [], channels: [{ name: 'bitFlip', qubits: [0], p: 0.1, after: -1 }] }, /carries noise channels/], // prettier-ignore
   ])('rejects %j with a readable message', (input, message) => {
     expect(() => checkCircuit(input)).toThrow(message);
   });

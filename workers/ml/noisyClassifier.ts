@@ -1,13 +1,14 @@
 // The quantum classifier under noise: the same circuit, readouts, initial parameters, optimiser
 // and mini-batches as quantumClassifier.ts, every evaluation a density-matrix run with the noise
-// model (readout error included), gradients by the parameter-shift rule on ρ.
+// model (readout error included) and the channels placed in the circuit, gradients by the
+// parameter-shift rule on ρ.
 
 import { featureName } from '../../src/experiment/circuit/names';
 import type { CompiledObservable, GradientMethod, Rng } from '../sim';
 import { createDensitySimulator, type DensitySimulator } from '../sim/noise/densitySimulator';
 import { densityBloch, densityExpectation, densityProbabilities } from '../sim/noise/dmReadout';
 import { applyReadoutToProbabilities } from '../sim/noise/readoutError';
-import type { DensityMatrix, NoiseModel } from '../sim/noise/types';
+import type { DensityMatrix, NoiseModel, PlacedChannel } from '../sim/noise/types';
 import { argmax, createBatcher, paramAccess, type Classifier } from './classifier';
 import { createOptimizer, type OptimizerSpec } from './optim';
 import { initParams, type QuantumClassifierSpec } from './quantumClassifier';
@@ -49,8 +50,9 @@ export function createNoisyClassifier(
   gradient: GradientMethod,
   rng: Rng,
   noise: NoiseModel,
+  placed: readonly PlacedChannel[] = [],
 ): NoisyClassifier {
-  const sim = createDensitySimulator(spec.circuit, noise);
+  const sim = createDensitySimulator(spec.circuit, noise, placed);
   const D = spec.features ?? 2;
   if (sim.numFeatures > D) {
     throw new Error(

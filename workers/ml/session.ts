@@ -1,7 +1,9 @@
 // A training session: one experiment's data, quantum model and classical baseline, trained
 // epoch by epoch on the same split, interleaved, with metrics and decision boundaries.
 
+import { isNoisyExperiment } from '../../src/experiment/noise';
 import { modelCircuit } from '../../src/experiment/tasks/classify/modelKinds';
+import { schemaOf } from '../../src/experiment/tasks/registry';
 import type { ClassifyExperiment as Experiment } from '../../src/experiment/types';
 import type { Boundaries, EpochReport, ModelMetrics } from '../protocol';
 import { createRng, type Circuit, type GradientMethod, type Rng } from '../sim';
@@ -9,7 +11,7 @@ import { mlpFactory } from './baseline/engines';
 import { matchHidden } from './baseline/size';
 import type { Classifier } from './classifier';
 import { concatDatasets, generateDataset, splitDataset, type Dataset } from './data';
-import { noiseModelOf } from '../sim/noise/noiseModel';
+import { IDEAL_NOISE, noiseModelOf } from '../sim/noise/noiseModel';
 import { createNoisyClassifier, type QuantumModel } from './noisyClassifier';
 import { createQuantumClassifier } from './quantumClassifier';
 import { fitPlane, fromPlane, tableDatasets, type Plane } from './tableData';
@@ -18,7 +20,7 @@ export type { Boundaries, EpochReport, ModelMetrics };
 
 export interface SessionInfo {
   classes: number;
-  /** The quantum model's circuit. */
+  /** The quantum model's circuit (without the noise channels placed in it, which travel apart). */
   circuit: Circuit;
   train: Dataset;
   test: Dataset;
@@ -34,7 +36,7 @@ export interface SessionInfo {
 export interface Session {
   readonly info: SessionInfo;
   readonly epoch: number;
-  /** The quantum model as it runs: under the experiment's noise when it has some. */
+  /** The quantum model as it runs: under the experiment's noise and channels when it has some. */
   readonly quantum: QuantumModel;
   readonly classical: Classifier;
   /** Metrics of the models as they are (epoch 0 before any training); `ideal` with noise. */
@@ -131,18 +133,21 @@ export function createSession(exp: Experiment): Session {
   const shotRng = createRng(shotSeed);
   const m = exp.model;
   const readout = classes > 4 && m.readout === 'fidelity' ? 'cross-entropy' : m.readout;
-  const circuit = modelCircuit(m, features);
+  const { circuit, channels } = modelCircuit(m, features);
   const spec = { circuit, readout, classes, features };
-  const noise = noiseModelOf(exp.noise);
-  // With noise the model runs on the density simulator, which refuses more than 12 qubits with
-  // a message for the student (SimError); it reaches the page as the load's error.
+  // A noisy experiment (noise settings, channels placed in the circuit, or both) runs on the
+  // density simulator with both applied; channels alone run there under no other noise. It
+  // refuses more than 12 qubits with a message for the student (SimError): the load's error.
+  const noise = isNoisyExperiment(exp, schemaOf('classify').circuit(exp))
+    ? (noiseModelOf(exp.noise) ?? IDEAL_NOISE)
+    : null;
   const quantum: QuantumModel = noise
-    ? createNoisyClassifier(spec, opt, gradientMethod(exp, shotRng), qRng, noise)
+    ? createNoisyClassifier(spec, opt, gradientMethod(exp, shotRng), qRng, noise, channels)
     : createQuantumClassifier(spec, opt, gradientMethod(exp, shotRng), qRng);
-  // The ideal twin: the same model on the ideal simulator, from streams seeded as the noisy
-  // model's, so it starts from the same parameters, shuffles the same batches and reports what an
-  // ideal session would. It is not in the link's weights: a link restores the noisy model, and
-  // the twin starts again from the initial parameters.
+  // The ideal twin: the same circuit without its channels on the ideal simulator, from streams
+  // seeded as the noisy model's, so it starts from the same parameters, shuffles the same batches
+  // and reports what an ideal session would. It is not in the link's weights: a link restores the
+  // noisy model, and the twin starts again from the initial parameters.
   const twinRng = createRng(t.seed);
   const twin = noise
     ? createQuantumClassifier(spec, opt, gradientMethod(exp, createRng(shotSeed)), twinRng)

@@ -7,7 +7,6 @@
 // same one-pass sums as a single gate's. A run starts from |0…0⟩ or from given states (runFrom:
 // the rest of a circuit after a prefix whose states the caller keeps), the backward pass alike.
 
-import type { Circuit } from './circuit';
 import { ANGLE_PARAM, buildMatrix, compile } from './compile';
 import { SimError } from './errors';
 import {
@@ -29,6 +28,7 @@ import { copy8, createWireSteps } from './batchWireSteps';
 import { createPhaseLayer, gatherPhases } from './phaseLayer';
 import { allocArrays, simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
+import { refuseChannels, type PureCircuit } from './simulator';
 import { checkQubitCount, type StateVector } from './state';
 import {
   BLOCK_QUBITS,
@@ -48,10 +48,11 @@ export {
 } from './batchApi';
 
 export function createBatchSimulator(
-  circuit: Circuit,
+  circuit: PureCircuit,
   capacity: number,
   options: BatchOptions = {},
 ): BatchSimulator {
+  refuseChannels(circuit);
   const p = compile(circuit);
   const n = p.n;
   checkQubitCount(n);

@@ -1,6 +1,8 @@
 // A compiled circuit with its scratch space: run it, read it out and differentiate it for many
-// parameter vectors and inputs without reallocating.
+// parameter vectors and inputs without reallocating. It holds a pure state: noise channels are
+// refused (the density simulator, noise/densitySimulator.ts, runs them).
 
+import { isChannelName } from '../../src/experiment/circuit/channelCatalog';
 import type { Circuit } from './circuit';
 import {
   accumulateParamGradient,
@@ -72,7 +74,36 @@ export interface Simulator {
   ): number;
 }
 
-export function createSimulator(circuit: Circuit): Simulator {
+/**
+ * A circuit for a statevector simulator: noise channels never ride along. The editor's travel
+ * beside the circuit (compileEditorCircuit's `channels`) to the density simulator; an object
+ * typed with channels does not fit here, and refuseChannels stops one that arrives untyped.
+ */
+export type PureCircuit = Circuit & { readonly channels?: undefined };
+
+/**
+ * Throws SimError when `circuit` carries noise channels (a `channels` list, or a channel's name
+ * as an operation's gate): a pure state cannot hold what they do, and ignoring them would
+ * silently simulate another circuit.
+ */
+export function refuseChannels(circuit: unknown): void {
+  if (typeof circuit !== 'object' || circuit === null) return; // compile reports it
+  const { channels, ops } = circuit as { channels?: unknown; ops?: unknown };
+  const why =
+    'noise channels mix the state, and this simulator holds a pure one; a circuit with ' +
+    'channels runs on the density-matrix simulator (at most 12 qubits).';
+  if (channels !== undefined && (!Array.isArray(channels) || channels.length > 0))
+    throw new SimError('channels', `The circuit carries noise channels: ${why}`);
+  if (!Array.isArray(ops)) return;
+  ops.forEach((op: unknown, i) => {
+    const gate = (op as { gate?: unknown } | null)?.gate;
+    if (isChannelName(gate))
+      throw new SimError(`ops[${i}].gate`, `Operation ${i + 1} is the channel "${gate}": ${why}`);
+  });
+}
+
+export function createSimulator(circuit: PureCircuit): Simulator {
+  refuseChannels(circuit);
   const program = compile(circuit);
   const state = createState(program.n);
   // Made on first use: a forward-only simulator (the editor's live view of 24 qubits) then holds
@@ -172,7 +203,7 @@ function checkObservable(obs: CompiledObservable, n: number): void {
 
 /** One-shot convenience: the state after running `circuit` (a fresh array, safe to keep). */
 export function runCircuit(
-  circuit: Circuit,
+  circuit: PureCircuit,
   params?: ArrayLike<number>,
   x?: ArrayLike<number>,
 ): StateVector {

@@ -3,6 +3,7 @@
 
 import type { TaskName } from '../../src/experiment/types';
 import { benchmarkRunner } from './benchmark/runner';
+import { circuitRunner } from './circuit/runner';
 import { classifyRunner } from './classify/runner';
 import { qaoaRunner } from './qaoa/runner';
 import { sequenceRunner } from './sequence/runner';
@@ -19,4 +20,5 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   sequence: sequenceRunner,
   text: textRunner,
   qec: qecRunner,
+  circuit: circuitRunner,
 };

@@ -13,6 +13,12 @@ export interface TaskSession {
   measure(): Report;
   /** Trains one step and reports. */
   step(): Report;
+  /**
+   * When training stops (a pause, a single step, the end): the report of the step just taken
+   * again, completed with what steps may leave out to save time (under noise, the zero-noise
+   * extrapolation); null when its report lacked nothing.
+   */
+  settle?(): Report | null;
   /** The pictures worth drawing now (decision boundaries, state probabilities, …). */
   pictures(): Picture[];
   weights(): Weights;

@@ -1,8 +1,9 @@
-// The simulated state at a glance: probabilities, one Bloch sphere per qubit, and amplitudes with phase.
+// The simulated state at a glance: probabilities, one Bloch sphere per qubit, and amplitudes with
+// phase; under noise (a mixed state, which has no amplitudes) its purity in their place.
 import { AmplitudeSquares } from './AmplitudeSquares';
 import { BlochGrid } from './BlochGrid';
 import { ProbabilityList } from './ProbabilityList';
-import { MAX_QUBITS_AMPLITUDES } from './stateFormat';
+import { MAX_QUBITS_AMPLITUDES, purityNote } from './stateFormat';
 import './stateView.css';
 
 interface Props {
@@ -13,23 +14,49 @@ interface Props {
   bloch: Float64Array;
   /** Interleaved re, im per basis state (length 2^(qubits+1)); null when not sent (above 6 qubits). */
   amplitudes: Float64Array | null;
+  /** Tr ρ² of the noisy state (the density simulator's); null for the ideal, pure state. */
+  purity?: number | null;
+  /** The probabilities include readout error, as a measurement reports them. */
+  readoutError?: boolean;
 }
 
-export function StateView({ qubits, probabilities, bloch, amplitudes }: Props) {
-  const showAmplitudes = amplitudes !== null && qubits <= MAX_QUBITS_AMPLITUDES;
+export function StateView({
+  qubits,
+  probabilities,
+  bloch,
+  amplitudes,
+  purity = null,
+  readoutError = false,
+}: Props) {
+  const noisy = purity !== null;
+  const showAmplitudes = !noisy && amplitudes !== null && qubits <= MAX_QUBITS_AMPLITUDES;
   return (
-    <section className="state-view" aria-label="Quantum state">
+    <section className="state-view" aria-label={noisy ? 'Noisy quantum state' : 'Quantum state'}>
       <div className="state-part">
         <h3 className="state-head">Probabilities</h3>
         <ProbabilityList qubits={qubits} probabilities={probabilities} />
+        {readoutError && (
+          <p className="state-note">
+            As a measurement reports them: the noise settings’ readout error is included.
+          </p>
+        )}
       </div>
       <div className="state-part">
         <h3 className="state-head">Bloch vectors</h3>
         <BlochGrid qubits={qubits} bloch={bloch} />
+        {noisy && (
+          <p className="state-note">
+            Of the noisy state: a mixed qubit’s vector lies inside the sphere.
+          </p>
+        )}
       </div>
       <div className="state-part">
-        <h3 className="state-head">Amplitudes</h3>
-        {showAmplitudes ? (
+        <h3 className="state-head">{noisy ? 'Purity' : 'Amplitudes'}</h3>
+        {noisy ? (
+          <p className="state-purity" role="note">
+            {purityNote(purity)}
+          </p>
+        ) : showAmplitudes ? (
           <AmplitudeSquares qubits={qubits} amplitudes={amplitudes} />
         ) : (
           <p className="state-note">

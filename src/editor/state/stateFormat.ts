@@ -91,3 +91,14 @@ export function formatAmplitude(index: number, qubits: number, re: number, im: n
   if (deg === -180) deg = 180;
   return `${label}∠${formatFixed(deg, 0)}°`;
 }
+
+/**
+ * The line that stands where amplitudes would under noise: "Purity 0.870: the noise has mixed the
+ * state; …". A state that is still pure (Tr ρ² shows as 1.000) is said to be so.
+ */
+export function purityNote(purity: number): string {
+  const shown = formatFixed(purity, 3);
+  return shown === '1.000'
+    ? `Purity ${shown}: the state is still pure here; the noisy simulator holds its density matrix, not amplitudes`
+    : `Purity ${shown}: the noise has mixed the state; amplitudes exist only for a pure state`;
+}

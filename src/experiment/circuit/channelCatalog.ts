@@ -2,16 +2,12 @@
 // as links store them, symbols, descriptions and the probability each takes. A circuit with a
 // channel runs on the density-matrix simulator (workers/sim/noise), which applies them.
 
-import { MAX_NOISY_QUBITS } from '../noise';
 import { GATE_SPECS, isGateName, type GateName, type GateSpec } from './gateCatalog';
 
 export const CHANNEL_NAMES = [
   'depolarizing', 'depolarizing2', 'amplitudeDamping', 'phaseDamping', 'bitFlip', 'phaseFlip', 'reset',
 ] as const; // prettier-ignore
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
-
-/** A circuit with channels runs on a density matrix: the noisy limit applies (noise.ts). */
-export const MAX_CHANNEL_QUBITS = MAX_NOISY_QUBITS;
 
 /** What the editor can place: a gate or a channel. */
 export type PlaceableName = GateName | ChannelName;

@@ -2,7 +2,8 @@
 // uses it; the first problem comes back with a message a student understands. Never throws.
 
 import { Invalid, isObj, type Obj } from '../checker';
-import { MAX_CHANNEL_QUBITS, isChannelName, isPlaceableName, specOf } from './channelCatalog';
+import { MAX_NOISY_QUBITS } from '../noise';
+import { isChannelName, isPlaceableName, specOf } from './channelCatalog';
 import { targetCount } from './gateCatalog';
 import { CIRCUIT_LIMITS } from './limits';
 import { checkBinding } from './names';
@@ -163,12 +164,12 @@ function checkChannel(g: Rec, f: string, name: string, bad: Bad): void {
   }
 }
 
-/** Channels run on a density matrix, which holds 4^n numbers: at most MAX_CHANNEL_QUBITS. */
+/** Channels run on a density matrix, which holds 4^n numbers: at most MAX_NOISY_QUBITS. */
 function checkChannelQubits(gates: PlacedGate[], qubits: number, bad: Bad): void {
-  if (qubits <= MAX_CHANNEL_QUBITS || !gates.some((g) => isChannelName(g.gate))) return;
+  if (qubits <= MAX_NOISY_QUBITS || !gates.some((g) => isChannelName(g.gate))) return;
   bad(
     'qubits',
-    `it has noise channels on ${qubits} qubits; a circuit with channels is simulated as a density matrix, which allows at most ${MAX_CHANNEL_QUBITS} qubits. Remove the channels or some qubits.`,
+    `it has noise channels on ${qubits} qubits; a circuit with channels is simulated as a density matrix, which allows at most ${MAX_NOISY_QUBITS} qubits. Remove the channels or some qubits.`,
   );
 }
 

@@ -3,6 +3,7 @@
 
 import type { Experiment, TaskName } from '../types';
 import { benchmarkSchema } from './benchmark';
+import { circuitSchema } from './circuit';
 import { classifySchema } from './classify';
 import { qaoaSchema } from './qaoa';
 import { sequenceSchema } from './sequence';
@@ -19,6 +20,7 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   sequence: sequenceSchema,
   text: textSchema,
   qec: qecSchema,
+  circuit: circuitSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

@@ -1,7 +1,8 @@
 // The numbers an optimiser reads first: QAOA's expected and best sampled score, the optimum (brute
 // force), the approximation ratio, the chance of measuring an optimal bitstring, and what
 // simulated annealing and greedy search found, with their times. Under noise: the noisy, ideal
-// and mitigated expected scores, each with its ratio, and the gap the noise opens.
+// and mitigated expected scores, each with its ratio (the mitigated one as last computed, with its
+// iteration), and the gap the noise opens.
 import { CLASSICAL, IDEAL, INK, MITIGATED, QUANTUM } from '../../charts/palette';
 import type { QaoaInfo, QaoaReport, QaoaSamples, SolverResult } from '../../../workers/protocol';
 import { Figure } from '../../panels/Figure';
@@ -10,6 +11,8 @@ import { formatValue } from './qaoaFormat';
 interface Props {
   info: QaoaInfo;
   last: QaoaReport | null;
+  /** Under noise, the latest report with the zero-noise extrapolation (not every one has it). */
+  mitigated?: QaoaReport | null;
   samples: QaoaSamples | null;
 }
 
@@ -37,11 +40,23 @@ export function ratioOfScore(info: QaoaInfo, score: number): number {
   return info.optimum === info.worst ? 1 : (score - info.worst) / (info.optimum - info.worst);
 }
 
-/** The figures of a noisy run's last report: noisy, ideal, mitigated and the gap. */
-function NoisyExpected({ info, last }: { info: QaoaInfo; last: QaoaReport }) {
+/**
+ * The figures of a noisy run's last report: noisy, ideal, the latest mitigated value (`at`: its
+ * report; none yet: null) and the gap.
+ */
+function NoisyExpected({
+  info,
+  last,
+  at,
+}: {
+  info: QaoaInfo;
+  last: QaoaReport;
+  at: QaoaReport | null;
+}) {
+  // prettier-ignore
   const word = info.objective === 'cut' ? 'cut' : 'cost';
   const ideal = last.ideal!;
-  const mitigated = last.mitigated!.expected;
+  const mitigated = at?.mitigated?.expected;
   const ratio = (r: number): string => `approximation ratio ${r.toFixed(3)}`;
   return (
     <>
@@ -59,9 +74,9 @@ function NoisyExpected({ info, last }: { info: QaoaInfo; last: QaoaReport }) {
       />
       <Figure
         name={`Mitigated expected ${word} (zero-noise extrapolation)`}
-        value={expectedText(mitigated)}
+        value={mitigated === undefined ? '…' : expectedText(mitigated)}
         color={MITIGATED}
-        note={ratio(ratioOfScore(info, mitigated))}
+        note={mitigated === undefined ? 'not computed yet' : `at iteration ${at!.epoch}; ${ratio(ratioOfScore(info, mitigated))}`} // prettier-ignore
       />
       <Figure
         name="Gap noisy − ideal"
@@ -72,16 +87,16 @@ function NoisyExpected({ info, last }: { info: QaoaInfo; last: QaoaReport }) {
   );
 }
 
-export function QaoaFigures({ info, last, samples }: Props) {
+export function QaoaFigures({ info, last, mitigated = null, samples }: Props) {
   const word = info.objective === 'cut' ? 'cut' : 'cost';
   const optimal = (s: { score: number }): boolean =>
     Math.abs(s.score - info.optimum) <= 1e-9 * (1 + Math.abs(info.optimum));
-  const noisy = last?.ideal !== undefined && last.mitigated !== undefined;
+  const noisy = last?.ideal !== undefined;
   const shots = samples ? `among ${samples.shots.toLocaleString('en-US')} ${noisy ? 'noisy ' : ''}shots` : undefined; // prettier-ignore
   return (
     <div className="scoreboard qaoa-figures">
       {noisy && last ? (
-        <NoisyExpected info={info} last={last} />
+        <NoisyExpected info={info} last={last} at={mitigated} />
       ) : (
         <Figure
           name={`Expected ${word}`}

@@ -1,8 +1,9 @@
 // The optimisation task's results: the figures, the expected score against iteration beside the
 // classical solvers, the problem drawn with each solver's best answer, the measured bitstrings and
 // the depth-1 landscape with the optimiser's path. Under noise the figures and the chart add the
-// ideal twin and the zero-noise extrapolation; samples come from the noisy state.
+// ideal twin and the zero-noise extrapolation (where computed); samples come from the noisy state.
 import { useMemo } from 'react';
+import { latestMitigated } from '../../charts/twinSeries';
 import { InfoTip } from '../../panels/InfoTip';
 import { qaoaInfo, qaoaReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
@@ -31,6 +32,7 @@ export function QaoaResults() {
     [history],
   );
   const last = history[history.length - 1] ?? null;
+  const mitigated = useMemo(() => latestMitigated(history), [history]);
   const noisy = last?.ideal !== undefined;
   const solutions = useMemo(
     () =>
@@ -59,14 +61,16 @@ export function QaoaResults() {
         <>
           {show('figures') && (
             <>
-              <QaoaFigures info={info} last={last} samples={samples} />
+              <QaoaFigures info={info} last={last} mitigated={mitigated} samples={samples} />
               {noisy && (
                 <p className="hint">
                   Ideal: the same QAOA trained beside the noisy one without noise, from the same
                   angles. Mitigated: the noisy expected {info.objective === 'cut' ? 'cut' : 'cost'}{' '}
                   measured again with the noise 3 and 5 times as strong (each gate G run as G·G†·G,
                   …) and extrapolated back to no noise; readout error is not scaled by this, so it
-                  stays in. The classical solvers have no quantum noise.
+                  stays in. That runs the circuit 8 times over, so it is computed every few
+                  iterations (at most a quarter of the time) and whenever training stops. The
+                  classical solvers have no quantum noise.
                 </p>
               )}
               <p className="hint">

@@ -1,12 +1,15 @@
 // The lesson's middle column ("Circuits of the code"): the code's steps in order, each with its
-// name, one sentence on what it does and its circuit; the noise step has no gates, only words.
+// name, one sentence on what it does, its circuit and a link that opens the code up to it in the
+// circuit sandbox; the noise step has no gates, only words.
 // Under the syndrome step, how often the ancillas find each pattern at the chosen p.
+import { useMemo } from 'react';
 import type { QecInfo, QecSyndromes } from '../../../workers/protocol';
 import { FittedCircuit } from '../../panels/FittedCircuit';
 import { qecInfo } from '../../store/runOf';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { formatP } from './qecCurves';
+import { stepLinks } from './stepLinks';
 import { stepSentence } from './stepSentences';
 import './qec.css';
 
@@ -24,6 +27,7 @@ export function QecCircuits() {
   const info = useLab((s) => qecInfo(s.info));
   const syndromes = useLab((s) => s.pictures.qecSyndromes?.syndromes ?? null);
   const hidden = useExperimentOf('qec', (e) => e.view.hidden);
+  const links = useMemo(() => (info ? stepLinks(info) : []), [info]);
   if (hidden.includes('circuits')) return null;
   return (
     <section className="panel" aria-labelledby="qec-circuits-heading">
@@ -37,7 +41,10 @@ export function QecCircuits() {
               const sentence = stepSentence(s.name, info.kind);
               return (
                 <li key={k}>
-                  <h3>{s.name}</h3>
+                  <div className="qec-step-head">
+                    <h3>{s.name}</h3>
+                    <OpenLink href={links[k]} step={s.name} />
+                  </div>
                   {s.channels !== null ? (
                     <p className="qec-noise">{s.channels}</p>
                   ) : (
@@ -60,6 +67,24 @@ export function QecCircuits() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * A real link to the circuit sandbox with the code up to this step: a click opens it here (Back
+ * returns to the lesson), a middle click in a new tab.
+ */
+function OpenLink({ href, step }: { href: string | undefined; step: string }) {
+  if (!href) return null;
+  return (
+    <a
+      className="qec-open"
+      href={href}
+      aria-label={`Open in editor: the code up to the step ${step}`}
+      title="Opens the code up to and including this step in the circuit sandbox, to see its state and measure it"
+    >
+      Open in editor
+    </a>
   );
 }
 

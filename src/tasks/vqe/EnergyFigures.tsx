@@ -1,6 +1,7 @@
 // The numbers a chemist reads first: the VQE energy now, the exact and Hartree–Fock energies, and
 // how far VQE is from exact (chemical accuracy is 1.6 mHa). Under noise: the noisy, ideal and
-// mitigated energies, each with its distance from exact, and the gap the noise opens.
+// mitigated energies, each with its distance from exact (the mitigated one as last computed, with
+// its iteration), and the gap the noise opens.
 import { IDEAL, MITIGATED, QUANTUM } from '../../charts/palette';
 import { Figure } from '../../panels/Figure';
 import { CHEMICAL_ACCURACY } from './energyDomain';
@@ -28,6 +29,7 @@ export function EnergyFigures({ energy, exact, hartreeFock, noisy = null }: Prop
   );
   if (noisy && energy !== null) {
     const off = (e: number): string => `${formatMilliHa(Math.abs(e - exact))} from exact`;
+    const m = noisy.mitigated;
     return (
       <div className="scoreboard energies">
         <Figure name="Noisy" value={formatHa(energy)} color={QUANTUM} note={off(energy)} />
@@ -39,9 +41,9 @@ export function EnergyFigures({ energy, exact, hartreeFock, noisy = null }: Prop
         />
         <Figure
           name="Mitigated (zero-noise extrapolation)"
-          value={formatHa(noisy.mitigated)}
+          value={m ? formatHa(m.energy) : '…'}
           color={MITIGATED}
-          note={off(noisy.mitigated)}
+          note={m ? `at iteration ${m.iteration}; ${off(m.energy)}` : 'not computed yet'}
         />
         <Figure name="Exact energy" value={formatHa(exact)} />
         {hf}

@@ -14,6 +14,7 @@ import type {
 } from '../../../src/experiment/types';
 import { QEC_GOLDEN } from './goldenLessons';
 import { NOISE_GOLDEN } from './goldenNoise';
+import { SANDBOX_GOLDEN } from './goldenSandbox';
 import { SEQUENCE_GOLDEN, type Golden } from './goldenSequences';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
@@ -374,6 +375,7 @@ const GOLDEN: Golden[] = [
   ...SEQUENCE_GOLDEN,
   ...QEC_GOLDEN,
   ...NOISE_GOLDEN,
+  ...SANDBOX_GOLDEN,
 ];
 
 describe('golden links', () => {

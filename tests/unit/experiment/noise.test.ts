@@ -8,12 +8,16 @@ import { shortenKeys } from '../../../src/experiment/linkKeys';
 import {
   MAX_NOISY_QUBITS,
   NOISE_PRESETS,
+  hasChannels,
   isIdealNoise,
+  isNoisyExperiment,
   presetOf,
   type NoisePresetName,
   type NoiseSettings,
 } from '../../../src/experiment/noise';
 import { TASK_NAMES, TASK_SCHEMAS } from '../../../src/experiment/tasks/registry';
+import { placeGate } from '../../../src/experiment/circuit';
+import { CHANNEL_NAMES } from '../../../src/experiment/circuit/channelCatalog';
 import type { Experiment } from '../../../src/experiment/types';
 import { validateExperiment } from '../../../src/experiment/validate';
 import { MAX_DENSITY_QUBITS } from '../../../workers/sim/noise/density';
@@ -130,6 +134,7 @@ describe('the noise section of a link', () => {
       );
     }
     expect(TASK_NAMES.filter((t) => TASK_SCHEMAS[t].noise).sort()).toEqual([
+      'circuit',
       'classify',
       'qaoa',
       'vqe',
@@ -139,5 +144,30 @@ describe('the noise section of a link', () => {
   it('has its own hideable panel on the tasks with noise', () => {
     for (const t of ['classify', 'vqe', 'qaoa'] as const)
       expect(TASK_SCHEMAS[t].hideable).toContainEqual({ value: 'noise', label: 'Noise settings' });
+  });
+});
+
+describe('isNoisyExperiment: the one question page and worker ask', () => {
+  const editor = (gate: 'H' | (typeof CHANNEL_NAMES)[number]) => {
+    const r = placeGate({ qubits: 2, columns: 1, gates: [], blocks: [] }, gate, 0, 0);
+    if (!r.ok) throw new Error(r.reason);
+    return r.circuit;
+  };
+  const chip = NOISE_PRESETS.find((p) => p.name === 'chip')!.settings;
+  const zero = NOISE_PRESETS.find((p) => p.name === 'ideal')!.settings;
+
+  it('is noisy with noise settings, with channels placed, or both; not with neither', () => {
+    expect(isNoisyExperiment({ task: 'classify' }, null)).toBe(false);
+    expect(isNoisyExperiment({ task: 'classify', noise: zero }, editor('H'))).toBe(false);
+    expect(isNoisyExperiment({ task: 'classify', noise: chip }, null)).toBe(true);
+    expect(isNoisyExperiment({ task: 'vqe', noise: chip }, editor('H'))).toBe(true);
+    expect(isNoisyExperiment({ task: 'classify' }, editor('bitFlip'))).toBe(true);
+    expect(isNoisyExperiment({ task: 'vqe', noise: chip }, editor('reset'))).toBe(true);
+  });
+
+  it('finds every channel of the catalogue, and no gate', () => {
+    for (const name of CHANNEL_NAMES) expect(hasChannels(editor(name)), name).toBe(true);
+    expect(hasChannels(editor('H'))).toBe(false);
+    expect(hasChannels(null)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { SimError, createRng, createSimulator, norm2, runCircuit } from '../../.
 import type { Circuit } from '../../../workers/sim';
 import { runProgram } from '../../../workers/sim/run';
 import { createState } from '../../../workers/sim/state';
+import { createBatchSimulator } from '../../../workers/sim/batch';
 import { maxDiff, refRun, refUnitary } from './reference';
 import { randomCircuit, randomStateCircuit, randomVector } from './random';
 
@@ -171,5 +172,23 @@ describe('Simulator contract', () => {
       im: u.im.filter((_, i) => i % 8 === 0),
     };
     expect(maxDiff(s.amp, column0)).toBeLessThan(1e-10);
+  });
+});
+
+describe('noise channels', () => {
+  const bitFlip = { name: 'bitFlip' as const, qubits: [0], p: 0.1, after: -1 };
+  it('the statevector simulators refuse a circuit carrying channels instead of ignoring them', () => {
+    // A value typed with channels does not compile here, and is refused when made all the same.
+    const carrying = { qubits: 1, ops: [], channels: [bitFlip] };
+    // @ts-expect-error: a circuit with channels is not a PureCircuit
+    expect(() => createSimulator(carrying)).toThrow(SimError);
+    // @ts-expect-error: the same for the batched simulator
+    expect(() => createBatchSimulator(carrying, 4)).toThrow(/carries noise channels/);
+    const asGate = { qubits: 1, ops: [{ gate: 'reset', targets: [0] }] } as unknown as Circuit;
+    expect(() => createSimulator(asGate)).toThrow(/Operation 1 is the channel "reset"/);
+    expect(() => createBatchSimulator(asGate, 4)).toThrow(/Operation 1 is the channel "reset"/);
+    // An empty list carries nothing.
+    const none = { qubits: 1, ops: [], channels: [] } as unknown as Circuit;
+    expect(() => createSimulator(none)).not.toThrow();
   });
 });

@@ -84,6 +84,8 @@ function diagonalTrace(m: DensityMatrix, w: Float64Array): number {
 export interface NoisyGradient {
   /** Noisy ⟨C⟩ at θ; adds ∂⟨C⟩/∂θ to grad (length 2p). */
   (theta: Float64Array, grad: Float64Array): number;
+  /** The noisy state ρ(θ) the last call ran to (overwritten by the next call). */
+  readonly state: DensityMatrix;
 }
 
 /**
@@ -125,7 +127,7 @@ export function createNoisyGradient(
   const sign = new Float64Array(1 << n);
   const params = new Float64Array(program.numParams);
 
-  return (theta, grad) => {
+  const gradient = (theta: Float64Array, grad: Float64Array): number => {
     bindProgram(program, circuitParams(q, theta, params), []);
     let value = 0;
     for (let k0 = 0; k0 < angles; k0 += held) {
@@ -166,4 +168,5 @@ export function createNoisyGradient(
     }
     return value;
   };
+  return Object.assign(gradient, { state: rho });
 }

@@ -1,11 +1,13 @@
 // QAOA on a noisy device: the plain circuit (circuitOf.ts, the Dicke preparation included) on the
-// density-matrix simulator, its angles trained on the noisy ⟨C⟩ (readout error in), and at every
-// report that ⟨C⟩ extrapolated to zero noise by gate folding. The session (runner.ts) steps an
-// ideal twin beside it on the fast statevector kernels.
+// density-matrix simulator, its angles trained on the noisy ⟨C⟩ (readout error in), and, when the
+// session asks (noisyTwin.ts paces it), that ⟨C⟩ extrapolated to zero noise by gate folding. The
+// session (runner.ts) steps an ideal twin beside it on the fast statevector kernels.
 
 import type { TrainingCore } from '../../../src/experiment/common';
 import type { CompiledObservable, GradientMethod } from '../../sim';
 import { createDensitySimulator, type DensitySimulator } from '../../sim/noise/densitySimulator';
+import { densityProbabilities } from '../../sim/noise/dmReadout';
+import { applyReadoutToProbabilities } from '../../sim/noise/readoutError';
 import type { NoiseModel } from '../../sim/noise/types';
 import type { ZneResult } from '../../sim/noise/zne';
 import { mitigate } from '../noisyTwin';
@@ -25,6 +27,14 @@ export interface NoisyQaoaSpec {
   budget: number | null;
 }
 
+/** The noisy state's measurement at the current angles (exact, readout error in). */
+export interface NoisyMeasurement {
+  /** Basis-state probabilities as a measurement reports them (a new array per angles). */
+  probabilities: Float64Array;
+  /** Noisy ⟨C⟩, from those probabilities. */
+  expected: number;
+}
+
 export interface NoisyQaoa {
   /** The noisy model's angles θ = (γ₁…γ_p, β₁…β_p) and their optimiser. */
   readonly trainer: Trainer;
@@ -32,10 +42,14 @@ export interface NoisyQaoa {
   readonly depth: number;
   /** Restarts from θ (copied) at depth θ.length / 2, with a fresh optimiser. */
   reset(theta: ArrayLike<number>): void;
-  /** Basis-state probabilities of the noisy state as a measurement reports them (readout error in). */
-  probabilities(): Float64Array;
-  /** The probabilities, noisy ⟨C⟩ (from them) and its zero-noise extrapolation, exact. */
-  measure(): { probabilities: Float64Array; expected: number; zne: ZneResult };
+  /**
+   * The measurement at the current angles, kept until they move. `ahead`: training goes on from
+   * here, so with the exact gradient its run at these angles is made now and gives the state too
+   * (one noisy run per step fewer; the next step uses the gradient kept).
+   */
+  measure(ahead: boolean): NoisyMeasurement;
+  /** ⟨C⟩ at the current angles extrapolated to zero noise (exact values; 8 runs' worth). */
+  mitigate(): ZneResult;
 }
 
 /** The circuit of one depth on the density simulator, with its observable and exact gradient. */
@@ -73,11 +87,22 @@ export function createNoisyQaoa(
   const method: GradientMethod = gradientMethod(training);
   const shots = method.kind === 'shift' && method.shots !== undefined;
   let circuitGrad = new Float64Array(at.sim.numParams);
+  const hasReadout = noise.readout.p01 !== 0 || noise.readout.p10 !== 0;
+  /** The measurement at the current angles, null once they move. */
+  let measured: NoisyMeasurement | null = null;
+  /** The exact gradient at the current angles, made ahead by measure(true); null once used or moved. */
+  let kept: Float64Array | null = null;
 
+  const exactGradient = (): NoisyGradient =>
+    (at.exact ??= createNoisyGradient(at.q, noise, at.cost.diagonal!, 2 * at.depth));
   const gradient = (theta: Float64Array, grad: Float64Array): void => {
+    if (kept && kept.length === grad.length) {
+      for (let k = 0; k < grad.length; k++) grad[k] = grad[k]! + kept[k]!;
+      kept = null;
+      return;
+    }
     if (!shots) {
-      at.exact ??= createNoisyGradient(at.q, noise, at.cost.diagonal!, 2 * at.depth);
-      at.exact(theta, grad);
+      exactGradient()(theta, grad);
       return;
     }
     // ∂⟨C⟩/∂θ_k = Σ over the gates g of angle k: coef_g·∂⟨C⟩/∂φ_g.
@@ -89,27 +114,57 @@ export function createNoisyQaoa(
       grad[k] = grad[k]! + at.q.coefs[g]! * circuitGrad[g]!;
     }
   };
-  const trainer = createTrainer(start, optimizerSpec(training), gradient);
-  const probabilities = (): Float64Array =>
-    at.sim.probabilities(circuitParams(at.q, trainer.theta, at.params));
+  const inner = createTrainer(start, optimizerSpec(training), gradient);
+  const moved = (): void => {
+    measured = null;
+    kept = null;
+  };
+  const trainer: Trainer = {
+    get theta() {
+      return inner.theta;
+    },
+    step() {
+      inner.step();
+      moved();
+    },
+    reset(theta) {
+      if (theta.length !== 2 * at.depth) at = build(theta.length / 2);
+      inner.reset(theta);
+      moved();
+    },
+  };
+
+  /** Probabilities at the current angles: from the exact gradient's run when `ahead`, else one run. */
+  const probabilities = (ahead: boolean): Float64Array => {
+    if (!ahead || shots) return at.sim.probabilities(circuitParams(at.q, inner.theta, at.params));
+    const g = exactGradient();
+    const grad = new Float64Array(inner.theta.length);
+    g(inner.theta, grad);
+    kept = grad;
+    const p = densityProbabilities(g.state);
+    return hasReadout ? applyReadoutToProbabilities(p, at.sim.n, noise.readout, p) : p;
+  };
+
+  const measure = (ahead: boolean): NoisyMeasurement => {
+    if (measured) return measured;
+    const p = probabilities(ahead);
+    let expected = 0;
+    for (let b = 0; b < p.length; b++) expected += p[b]! * spec.costs[b]!;
+    measured = { probabilities: p, expected };
+    return measured;
+  };
 
   return {
     trainer,
     get depth() {
       return at.depth;
     },
-    reset(theta) {
-      if (theta.length !== 2 * at.depth) at = build(theta.length / 2);
-      trainer.reset(theta);
-    },
-    probabilities,
-    measure() {
-      const p = probabilities();
-      let expected = 0;
-      for (let b = 0; b < p.length; b++) expected += p[b]! * spec.costs[b]!;
+    reset: (theta) => trainer.reset(theta),
+    measure,
+    mitigate() {
       // The measured distribution already has readout error, as the folded observable has.
-      const zne = mitigate(at.sim, at.cost, at.params, expected);
-      return { probabilities: p, expected, zne };
+      const { expected } = measure(false);
+      return mitigate(at.sim, at.cost, circuitParams(at.q, inner.theta, at.params), expected);
     },
   };
 }

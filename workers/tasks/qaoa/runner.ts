@@ -2,14 +2,16 @@
 // solvers (brute force, simulated annealing, greedy search) run when the session starts; each
 // step is one optimiser step on (γ, β) with the exact adjoint gradient or the shot-based shift
 // rule; layer-by-layer growth optimises depth 1, then starts depth 2 from it, and so on. Under
-// noise the circuit trains on the density matrix (noisyQaoa.ts) beside an ideal twin; the
-// classical solvers and the landscape stay ideal.
+// noise the circuit trains on the density matrix (noisyQaoa.ts) beside an ideal twin, and reports
+// carry the zero-noise extrapolation as often as its share of the time allows (noisyTwin.ts), on
+// the last iteration and whenever training stops; the classical solvers and the landscape stay
+// ideal.
 
 import type { QaoaExperiment } from '../../../src/experiment/types';
 import type { QaoaInfo, QaoaReport, SolverResult } from '../../protocol';
 import { createRng, type Rng } from '../../sim';
 import type { NoiseModel } from '../../sim/noise/types';
-import { noiseModelOf } from '../noisyTwin';
+import { createZnePacer, noiseModelOf, type ZnePacer } from '../noisyTwin';
 import type { TaskRunner, TaskSession } from '../taskRunner';
 import { createTrainer, optimizerSpec, SHOT_SEED_OFFSET, type Trainer } from '../trainer';
 import { qaoaCircuit } from './circuitOf';
@@ -63,10 +65,12 @@ function solverResult(
  * The session of `e`; `noise` null trains on the fast statevector kernels alone. A noise model
  * (even all zero, as the tests use) trains the circuit on the density matrix (noisyQaoa.ts) with
  * an ideal twin beside it: same start and optimiser, exact gradient, grown at the same steps.
+ * `pacer` decides which iterations' reports carry the extrapolation (createZnePacer(1): all).
  */
 export function createQaoaSession(
   e: QaoaExperiment,
   noise: NoiseModel | null = noiseModelOf(e),
+  pacer: ZnePacer = createZnePacer(),
 ): TaskSession {
   const problem = buildProblem(e.problem);
   const { ising } = problem;
@@ -119,10 +123,13 @@ export function createQaoaSession(
    */
   let current: Float64Array | null = null;
   const stateNow = (): Float64Array => current ?? qaoa.run(ideal.theta, depth);
-  /** Under noise, the noisy distribution measure() found, while the angles have not moved since. */
+  /** Under noise, the noisy distribution report() found, while the angles have not moved since. */
   let noisyNow: Float64Array | null = null;
+  /** Whether the last report carries all it can (under noise, the extrapolation). */
+  let complete = true;
 
-  const measure = (): QaoaReport => {
+  /** The report of the models now, without the extrapolation (`ahead`: noisyQaoa's measure). */
+  const report = (ahead: boolean): QaoaReport => {
     const a = qaoa.run(ideal.theta, depth);
     current = a;
     const ex = expectationOf(a, costs);
@@ -130,7 +137,7 @@ export function createQaoaSession(
       const pOptimal = pOptimalOf(probabilitiesOf(a, probs));
       return { epoch, depth, expected: score(ex), ratio: ratioOf(ex), pOptimal, angles: Array.from(ideal.theta), ms }; // prettier-ignore
     }
-    const m = noisy.measure();
+    const m = noisy.measure(ahead);
     noisyNow = m.probabilities;
     return {
       epoch,
@@ -141,9 +148,17 @@ export function createQaoaSession(
       angles: Array.from(noisy.trainer.theta),
       ms,
       ideal: { expected: score(ex), ratio: ratioOf(ex) },
-      mitigated: { expected: score(m.zne.mitigated), scales: m.zne.scales, values: m.zne.values.map(score) }, // prettier-ignore
     };
   };
+  /** `r` with the zero-noise extrapolation of the noisy ⟨C⟩ now (none on an ideal run). */
+  const mitigated = (r: QaoaReport): QaoaReport => {
+    complete = true;
+    if (!noisy) return r;
+    const z = pacer.extrapolate(() => noisy.mitigate());
+    return { ...r, mitigated: { expected: score(z.mitigated), scales: z.scales, values: z.values.map(score) } }; // prettier-ignore
+  };
+  /** A report at rest (the load, new weights) carries everything. */
+  const measure = (): QaoaReport => mitigated(report(false));
 
   const landscape = emptyLandscape(n, mixer);
   if (n <= LANDSCAPE_AT_START_QUBITS) {
@@ -185,24 +200,33 @@ export function createQaoaSession(
     },
     measure,
     step() {
-      current = null;
-      noisyNow = null;
-      const t0 = performance.now();
-      if (e.qaoa.growth && depth < finalDepth && epoch > 0 && epoch % stage === 0) {
-        // Each model grows its own angles; depth is shared, so the twin stays in step.
-        const next = noisy ? grow(noisy.trainer.theta, depth) : null;
-        ideal.reset(grow(ideal.theta, depth));
-        depth++;
-        if (noisy && next) noisy.reset(next);
-      }
-      noisy?.trainer.step();
-      ideal.step();
-      ms = performance.now() - t0;
-      epoch++;
-      return measure();
+      const last = epoch + 1 === e.training.epochs;
+      return pacer.step(last, (due) => {
+        current = null;
+        noisyNow = null;
+        const t0 = performance.now();
+        if (e.qaoa.growth && depth < finalDepth && epoch > 0 && epoch % stage === 0) {
+          // Each model grows its own angles; depth is shared, so the twin stays in step.
+          const next = noisy ? grow(noisy.trainer.theta, depth) : null;
+          ideal.reset(grow(ideal.theta, depth));
+          depth++;
+          if (noisy && next) noisy.reset(next);
+        }
+        noisy?.trainer.step();
+        ideal.step();
+        epoch++;
+        // Past the last iteration training goes on only when asked to: measure ahead then too.
+        const r = report(!last);
+        // The step's time includes its report's runs (ahead, they are the next gradient's).
+        ms = r.ms = performance.now() - t0;
+        if (due()) return mitigated(r);
+        complete = false;
+        return r;
+      });
     },
+    settle: () => (complete ? null : mitigated(report(false))),
     pictures() {
-      const p = noisy ? (noisyNow ?? noisy.probabilities()) : probabilitiesOf(stateNow(), probs);
+      const p = noisy ? (noisyNow ?? noisy.measure(false).probabilities) : probabilitiesOf(stateNow(), probs); // prettier-ignore
       const samples = measureSamples(problem, costs, p, optE, e.qaoa.samples, createRng(seed + epoch), epoch); // prettier-ignore
       const out: ReturnType<TaskSession['pictures']> = [{ kind: 'samples', samples }];
       if (landscape.done) out.push({ kind: 'landscape', landscape: copyLandscape(landscape) });

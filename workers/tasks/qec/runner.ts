@@ -54,6 +54,7 @@ function createQecSession(e: QecExperiment): TaskSession {
         s.from === s.to
           ? `On each of qubits ${data.join(', ')}, independently: ${CHANNEL_WORDS[channel]} (p = ${p}).`
           : null,
+      placed: s.name === 'Noise' ? code.placed : [],
     })),
     at: point(p),
     sweep,

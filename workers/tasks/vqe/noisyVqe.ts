@@ -1,21 +1,23 @@
 // VQE on a noisy device: the ansatz trained on the density-matrix simulator (parameter shift on ρ,
-// exact or from shots), and at every report its noisy ⟨H⟩ extrapolated to zero noise by gate
-// folding. The session (runner.ts) steps an ideal twin beside it.
+// exact or from shots), and, when the session asks (noisyTwin.ts paces it), its noisy ⟨H⟩
+// extrapolated to zero noise by gate folding. The session (runner.ts) steps an ideal twin beside it.
 
 import type { VqeTraining } from '../../../src/experiment/types';
 import type { OptimizerSpec } from '../../ml/optim';
 import type { VqeReport } from '../../protocol';
 import type { Circuit, GradientMethod } from '../../sim';
 import { createDensitySimulator } from '../../sim/noise/densitySimulator';
-import type { NoiseModel } from '../../sim/noise/types';
+import type { NoiseModel, PlacedChannel } from '../../sim/noise/types';
 import { mitigate } from '../noisyTwin';
 import { createTrainer, gradientMethod, type Trainer } from '../trainer';
 import type { Problem } from './problem';
 
 export interface NoisyVqe {
   readonly trainer: Trainer;
-  /** Noisy ⟨H⟩ at the current parameters and its zero-noise extrapolation (exact values). */
-  energies(): Pick<VqeReport, 'energy' | 'mitigated'>;
+  /** Noisy ⟨H⟩ at the current parameters (exact, readout error in). */
+  energy(): number;
+  /** Its zero-noise extrapolation, given that energy (the value at scale 1: one run fewer). */
+  mitigate(energy: number): NonNullable<VqeReport['mitigated']>;
   /** Basis-state probabilities of the noisy state as a measurement reports them (readout error in). */
   probabilities(): Float64Array;
 }
@@ -32,8 +34,10 @@ export function createNoisyVqe(
   training: VqeTraining,
   start: ArrayLike<number>,
   spec: OptimizerSpec,
+  /** Noise channels placed in the ansatz in the editor, applied with the noise model. */
+  placed: readonly PlacedChannel[] = [],
 ): NoisyVqe {
-  const sim = createDensitySimulator(circuit, noise);
+  const sim = createDensitySimulator(circuit, noise, placed);
   // Readout error is folded into both observables: the device measures every term through it.
   const energy = sim.observable({ terms: problem.terms });
   const cost = sim.observable({ terms: [...problem.terms, ...problem.penalty] });
@@ -44,13 +48,10 @@ export function createNoisyVqe(
   });
   return {
     trainer,
-    energies() {
-      const zne = mitigate(sim, energy, trainer.theta);
-      // Scale 1 is the circuit as it is: its value is the noisy energy, no need to run it again.
-      return {
-        energy: zne.values[0]!,
-        mitigated: { energy: zne.mitigated, scales: zne.scales, values: zne.values },
-      };
+    energy: () => sim.expectation(energy, trainer.theta, []),
+    mitigate(at) {
+      const zne = mitigate(sim, energy, trainer.theta, at);
+      return { energy: zne.mitigated, scales: zne.scales, values: zne.values };
     },
     probabilities: () => sim.probabilities(trainer.theta, []),
   };

@@ -2,7 +2,8 @@
 // the gradient of ⟨H⟩ (adjoint, or parameter shift with shots) one optimiser step per iteration;
 // a scan runs it along the bond length, each point warm-started from the previous one. Under
 // noise the ansatz trains on the density-matrix simulator (noisyVqe.ts) with an ideal twin beside
-// it, and each report adds the twin's energy and the zero-noise extrapolation.
+// it; each report adds the twin's energy, and the zero-noise extrapolation as often as its share
+// of the time allows (noisyTwin.ts), on the last iteration and whenever training stops.
 
 import { compileEditorCircuit } from '../../../src/experiment/circuit/compile';
 import { ansatzCircuit } from '../../../src/experiment/tasks/vqe/ansatz';
@@ -10,8 +11,9 @@ import type { VqeExperiment } from '../../../src/experiment/types';
 import { initParams } from '../../ml/quantumClassifier';
 import type { ScanRow, VqeInfo, VqeReport } from '../../protocol';
 import { createRng, createSimulator, probabilities } from '../../sim';
+import { IDEAL_NOISE } from '../../sim/noise/noiseModel';
 import type { NoiseModel } from '../../sim/noise/types';
-import { noiseModelOf } from '../noisyTwin';
+import { createZnePacer, noiseModelOf, type ZnePacer } from '../noisyTwin';
 import type { TaskRunner, TaskSession } from '../taskRunner';
 import { createTrainer, gradientMethod, optimizerSpec } from '../trainer';
 import { buildProblem } from './problem';
@@ -39,15 +41,18 @@ function scanRange(arg: unknown, fallback: VqeExperiment['scan']): VqeExperiment
 const yieldToEvents = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /**
- * The session of `e`; `noise` null trains on the statevector simulator alone. A noise model (even
- * all zero, as the tests use) trains on the density matrix with the ideal twin beside it.
+ * The session of `e`; `noise` null trains on the statevector simulator alone, unless the ansatz
+ * has noise channels placed. A noise model (even all zero, as the tests use) or channels train on
+ * the density matrix, with both applied, and the ideal twin beside it.
+ * `pacer` decides which iterations' reports carry the extrapolation (createZnePacer(1): all).
  */
 export function createVqeSession(
   e: VqeExperiment,
   noise: NoiseModel | null = noiseModelOf(e),
+  pacer: ZnePacer = createZnePacer(),
 ): TaskSession {
   const problem = buildProblem(e.problem);
-  const { circuit } = compileEditorCircuit(ansatzCircuit(e.ansatz, e.problem));
+  const { circuit, channels } = compileEditorCircuit(ansatzCircuit(e.ansatz, e.problem));
   if (circuit.qubits !== problem.qubits)
     throw new Error(
       `The ansatz has ${circuit.qubits} qubits, but the Hamiltonian acts on ${problem.qubits}: ` +
@@ -62,7 +67,12 @@ export function createVqeSession(
   const method = gradientMethod(e.training);
   const opt = optimizerSpec(e.training);
   // Built first: a circuit too large for a density matrix is refused before anything else runs.
-  const noisy = noise ? createNoisyVqe(circuit, noise, problem, e.training, start, opt) : null;
+  // Channels placed in an editor-built ansatz make it noisy under ideal settings too
+  // (isNoisyExperiment); the ideal twin trains the circuit without them.
+  const noiseModel = noise ?? (channels.length > 0 ? IDEAL_NOISE : null);
+  const noisy = noiseModel
+    ? createNoisyVqe(circuit, noiseModel, problem, e.training, start, opt, channels)
+    : null;
   // Without noise, the model itself; with noise, its ideal twin: same start and optimiser, with
   // the exact adjoint gradient (the twin shows what the noise costs, not what shots cost).
   const ideal = createTrainer(start, opt, (theta, grad) => {
@@ -73,11 +83,20 @@ export function createVqeSession(
   let epoch = 0;
   let ms = 0;
 
-  const measure = (): VqeReport => {
+  /** Whether the last report carries all it can (under noise, the extrapolation). */
+  let complete = true;
+  /** The report of the models now, with the extrapolation when `mitigate` (under noise). */
+  const report = (mitigate: boolean): VqeReport => {
     const idealEnergy = sim.expectation(obs, ideal.theta, []);
+    complete = !noisy || mitigate;
     if (!noisy) return { epoch, energy: idealEnergy, ms };
-    return { epoch, ...noisy.energies(), ms, ideal: idealEnergy };
+    const energy = noisy.energy();
+    const r: VqeReport = { epoch, energy, ms, ideal: idealEnergy };
+    if (mitigate) r.mitigated = pacer.extrapolate(() => noisy.mitigate(energy));
+    return r;
   };
+  /** A report at rest (the load, new weights) carries everything. */
+  const measure = (): VqeReport => report(true);
   const info: VqeInfo = {
     task: 'vqe',
     circuit,
@@ -127,13 +146,16 @@ export function createVqeSession(
     },
     measure,
     step() {
-      const t0 = performance.now();
-      noisy?.trainer.step();
-      ideal.step();
-      ms = performance.now() - t0;
-      epoch++;
-      return measure();
+      return pacer.step(epoch + 1 === e.training.epochs, (due) => {
+        const t0 = performance.now();
+        noisy?.trainer.step();
+        ideal.step();
+        ms = performance.now() - t0;
+        epoch++;
+        return report(due());
+      });
     },
+    settle: () => (complete ? null : report(true)),
     pictures() {
       const p = noisy ? noisy.probabilities() : probabilities(sim.run(ideal.theta, []));
       return [{ kind: 'probabilities', epoch, probabilities: p }];

@@ -1,9 +1,9 @@
 // The kinds of quantum model a classification experiment can train, declared once: their names
-// in links, their labels in the Model select, the circuit each trains and its size, and what
-// switching from one to another carries over.
+// in links, their labels in the Model select, the circuit each trains (with the noise channels
+// placed in it) and its size, and what switching from one to another carries over.
 
 import { compileEditorCircuit } from '../../circuit/compile';
-import type { Circuit } from '../../circuit/program';
+import type { Circuit, CircuitChannel } from '../../circuit/program';
 import { Invalid, own, type Checker, type Obj } from '../../checker';
 import type { EditorCircuit } from '../../circuit/types';
 import { validateEditorCircuit } from '../../circuit/validate';
@@ -36,14 +36,24 @@ export function switchModelKind(from: ModelSettings, kind: ModelKind, features =
   return MODEL_KIND_DEFS.reuploading.defaults(from.readout);
 }
 
+/**
+ * The circuit a model trains, in the simulator's format, and the noise channels placed in it
+ * (after their ops; empty for a preset). With channels the worker trains it on the density
+ * simulator; its ideal twin trains `circuit` alone.
+ */
+export interface ModelCircuit {
+  circuit: Circuit;
+  channels: CircuitChannel[];
+}
+
 /** What each model kind is, by kind: the circuit the worker trains and its size from settings alone. */
 interface ModelKindDef<M extends ModelSettings> {
   /** The model a new user of this kind starts from. */
   defaults(readout: ReadoutKind): M;
   /** Checks and copies this kind's fields (throws Invalid); the readout is checked by the caller. */
   check(c: Checker, o: Obj, readout: ReadoutKind): M;
-  /** The circuit in the simulator's format (the worker trains it), for data of `features`. */
-  circuit(m: M, features: number): Circuit;
+  /** The circuit the worker trains and its channels, for data of `features`. */
+  circuit(m: M, features: number): ModelCircuit;
   /** Qubits and operations, counted without building the circuit (the busy message). */
   size(m: M, features: number): CircuitSize;
 }
@@ -67,7 +77,7 @@ export const MODEL_KIND_DEFS: {
       entangler: c.pick(o, 'entangler', 'model.entangler', 'entangler', ENTANGLERS),
       readout,
     }),
-    circuit: (m, features) => reuploadingCircuit({ ...m, features }),
+    circuit: (m, features) => ({ circuit: reuploadingCircuit({ ...m, features }), channels: [] }),
     size: ({ qubits, layers, entangler }, features) => {
       const ring = qubits > 1 && entangler !== 'none' ? (qubits > 2 ? qubits : 1) : 0;
       const perLayer = (features + 1) * qubits;
@@ -82,13 +92,16 @@ export const MODEL_KIND_DEFS: {
       if (problem) throw new Invalid(problem.field, problem.message);
       return { kind: 'circuit', circuit: copyCircuit(circuit as EditorCircuit), readout };
     },
-    circuit: (m) => compileEditorCircuit(m.circuit).circuit,
+    circuit: (m) => {
+      const { circuit, channels } = compileEditorCircuit(m.circuit);
+      return { circuit, channels };
+    },
     size: (m) => editorCircuitSize(m.circuit),
   },
 };
 
 /** The circuit a classification model trains on data of `features` per point (2 unless a table). */
-export function modelCircuit(m: ModelSettings, features = 2): Circuit {
+export function modelCircuit(m: ModelSettings, features = 2): ModelCircuit {
   return m.kind === 'reuploading'
     ? MODEL_KIND_DEFS.reuploading.circuit(m, features)
     : MODEL_KIND_DEFS.circuit.circuit(m, features);

@@ -8,6 +8,7 @@ import {
   listedStates,
   phaseColor,
   phaseDegrees,
+  purityNote,
   topStates,
 } from '../../../../src/editor/state/stateFormat';
 
@@ -130,5 +131,19 @@ describe('formatAmplitude', () => {
 
   it('prints no angle for a zero amplitude', () => {
     expect(formatAmplitude(2, 3, 0, 0)).toBe('|010⟩ 0.000');
+  });
+});
+
+describe('purityNote', () => {
+  it('says the noise mixed the state, with Tr ρ² to three decimals', () => {
+    expect(purityNote(0.68)).toBe(
+      'Purity 0.680: the noise has mixed the state; amplitudes exist only for a pure state',
+    );
+    expect(purityNote(0.9994)).toMatch(/^Purity 0\.999: the noise has mixed the state/);
+  });
+
+  it('says a state that shows as pure is still pure', () => {
+    expect(purityNote(1)).toMatch(/^Purity 1\.000: the state is still pure here/);
+    expect(purityNote(0.99996)).toMatch(/^Purity 1\.000: the state is still pure here/);
   });
 });

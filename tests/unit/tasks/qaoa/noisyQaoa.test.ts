@@ -1,8 +1,9 @@
 // QAOA under noise: with zero noise the density-matrix path retraces the ideal session; under
 // depolarising noise on the default MaxCut problem the noisy ratio stays below its ideal twin's
 // and zero-noise extrapolation brings the expected cut back towards the twin's; only noisy
-// reports carry the twin and the mitigation; samples are the noisy state's; growth, weights,
-// shots and the density simulator's qubit limit.
+// reports carry the twin and the mitigation, paced (the last iteration and a stop always have it,
+// and pacing changes nothing else); samples are the noisy state's; growth, weights, shots and the
+// density simulator's qubit limit.
 import { describe, expect, it } from 'vitest';
 import { TASK_SCHEMAS } from '../../../../src/experiment/tasks/registry';
 import type { QaoaExperiment, QaoaProblem } from '../../../../src/experiment/types';
@@ -10,6 +11,7 @@ import type { Picture, QaoaReport } from '../../../../workers/protocol';
 import { IDEAL_NOISE } from '../../../../workers/sim/noise/noiseModel';
 import type { NoiseModel } from '../../../../workers/sim/noise/types';
 import { richardsonExtrapolate } from '../../../../workers/sim/noise/zne';
+import { createZnePacer } from '../../../../workers/tasks/noisyTwin';
 import { createQaoaSession, qaoaRunner } from '../../../../workers/tasks/qaoa/runner';
 
 /** Depolarising only: 1% after each one-qubit gate, 3% after each two-qubit gate. */
@@ -51,7 +53,7 @@ describe('QAOA under noise', () => {
     ['MaxCut grown layer by layer to depth 3', 1e-7, maxcut(6, { depth: 3, growth: true })],
   ])('with zero noise retraces the ideal session (%s, to %s)', (_, tol, e) => {
     const plain = train(qaoaRunner.create(e), 80);
-    const zero = train(createQaoaSession(e, IDEAL_NOISE), 80);
+    const zero = train(createQaoaSession(e, IDEAL_NOISE, createZnePacer(1)), 80);
     // The steps move the expected score by far more than the tolerance.
     expect(Math.abs(plain[0]!.expected - plain.at(-1)!.expected)).toBeGreaterThan(1e-3);
     for (let i = 0; i < plain.length; i++) {
@@ -89,7 +91,7 @@ describe('QAOA under noise', () => {
       expect('ideal' in r).toBe(false);
       expect('mitigated' in r).toBe(false);
     }
-    for (const r of train(createQaoaSession(e, DEPOLARISING), 3)) {
+    for (const r of train(createQaoaSession(e, DEPOLARISING, createZnePacer(1)), 3)) {
       const m = r.mitigated!;
       expect(m.scales).toEqual([1, 3, 5]);
       expect(m.values[0]).toBe(r.expected);
@@ -98,6 +100,35 @@ describe('QAOA under noise', () => {
       expect(m.values[2]!).toBeLessThan(m.values[1]!);
       expect(Math.abs(m.expected - richardsonExtrapolate(m.scales, m.values))).toBeLessThan(1e-12);
     }
+  });
+
+  it('extrapolates at the load, on the last iteration and when training stops, as paced; nothing else changes', () => {
+    const e = maxcut();
+    e.training.epochs = 12;
+    const every = train(createQaoaSession(e, DEPOLARISING, createZnePacer(1)), 12);
+    const s = createQaoaSession(e, DEPOLARISING, createZnePacer(0));
+    const paced = train(s, 6);
+    expect(paced[0]!.mitigated).toEqual(every[0]!.mitigated);
+    for (const r of paced.slice(1)) expect(r.mitigated).toBeUndefined();
+    // A stop completes the report of the step just taken, once.
+    const settled = s.settle!() as QaoaReport;
+    expect(settled.epoch).toBe(6);
+    expect(settled.expected).toBe(paced[6]!.expected);
+    expect(settled.mitigated).toEqual(every[6]!.mitigated);
+    expect(s.settle!()).toBeNull();
+    for (let i = 7; i <= 12; i++) paced.push(s.step() as QaoaReport);
+    // Training is the same step for step (the gradient made ahead included); the last has ZNE.
+    for (let i = 0; i <= 12; i++) {
+      expect(paced[i]!.angles).toEqual(every[i]!.angles);
+      expect(paced[i]!.expected).toBe(every[i]!.expected);
+    }
+    expect(paced.slice(7, 12).every((r) => r.mitigated === undefined)).toBe(true);
+    expect(paced[12]!.mitigated).toEqual(every[12]!.mitigated);
+    expect(s.settle!()).toBeNull();
+    // The ideal session has nothing to complete.
+    const plain = qaoaRunner.create(e);
+    plain.step();
+    expect(plain.settle!()).toBeNull();
   });
 
   it('reads the experiment’s noise; samples and the optimal probability are the noisy state’s', () => {

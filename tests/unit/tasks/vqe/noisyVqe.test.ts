@@ -1,6 +1,7 @@
 // VQE under noise: with zero noise the density-matrix path retraces the ideal session (parameter
 // shift equals adjoint); with depolarising noise on H₂ the noisy energy stays above its ideal twin
-// and zero-noise extrapolation recovers most of the gap; only noisy reports carry the twin and ZNE.
+// and zero-noise extrapolation recovers most of the gap; only noisy reports carry the twin and ZNE,
+// paced (the last iteration and a stop always have it, and pacing changes nothing else).
 import { describe, expect, it } from 'vitest';
 import { TASK_SCHEMAS } from '../../../../src/experiment/tasks/registry';
 import type { VqeExperiment } from '../../../../src/experiment/types';
@@ -8,7 +9,7 @@ import type { Picture, VqeReport } from '../../../../workers/protocol';
 import { IDEAL_NOISE } from '../../../../workers/sim/noise/noiseModel';
 import type { NoiseModel } from '../../../../workers/sim/noise/types';
 import { richardsonExtrapolate } from '../../../../workers/sim/noise/zne';
-import { noiseModelOf } from '../../../../workers/tasks/noisyTwin';
+import { createZnePacer, noiseModelOf } from '../../../../workers/tasks/noisyTwin';
 import { createVqeSession, vqeRunner } from '../../../../workers/tasks/vqe/runner';
 
 const EXACT_H2 = -1.13730604;
@@ -38,7 +39,7 @@ describe('VQE under noise', () => {
       const ansatz = kind === 'hea' ? { kind, layers: 2, start: 'hf' as const } : { kind };
       const e = { ...h2(form), ansatz };
       const plain = train(vqeRunner.create(e), 60);
-      const zero = createVqeSession(e, IDEAL_NOISE);
+      const zero = createVqeSession(e, IDEAL_NOISE, createZnePacer(1));
       const noisy = train(zero, 60);
       // The steps move the energy by far more than the tolerance: the comparison means something.
       expect(plain[0]!.energy - plain.at(-1)!.energy).toBeGreaterThan(0.01);
@@ -68,7 +69,7 @@ describe('VQE under noise', () => {
       expect('ideal' in r).toBe(false);
       expect('mitigated' in r).toBe(false);
     }
-    for (const r of train(createVqeSession(e, DEPOLARISING), 3)) {
+    for (const r of train(createVqeSession(e, DEPOLARISING, createZnePacer(1)), 3)) {
       const m = r.mitigated!;
       expect(m.scales).toEqual([1, 3, 5]);
       expect(m.values[0]).toBe(r.energy);
@@ -77,6 +78,25 @@ describe('VQE under noise', () => {
       expect(m.values[2]!).toBeGreaterThan(m.values[1]!);
       expect(Math.abs(m.energy - richardsonExtrapolate(m.scales, m.values))).toBeLessThan(1e-12);
     }
+  });
+
+  it('extrapolates at the load, on the last iteration and when training stops, as paced; nothing else changes', () => {
+    const e = h2('parity2');
+    e.training.epochs = 30;
+    const every = train(createVqeSession(e, DEPOLARISING, createZnePacer(1)), 30);
+    const s = createVqeSession(e, DEPOLARISING, createZnePacer(0));
+    const paced = train(s, 10);
+    expect(paced[0]!.mitigated).toEqual(every[0]!.mitigated);
+    for (const r of paced.slice(1)) expect(r.mitigated).toBeUndefined();
+    const settled = s.settle!() as VqeReport;
+    expect(settled.epoch).toBe(10);
+    expect(settled.energy).toBe(paced[10]!.energy);
+    expect(settled.mitigated).toEqual(every[10]!.mitigated);
+    expect(s.settle!()).toBeNull();
+    for (let i = 11; i <= 30; i++) paced.push(s.step() as VqeReport);
+    for (let i = 0; i <= 30; i++) expect(paced[i]!.energy).toBe(every[i]!.energy);
+    expect(paced.slice(11, 30).every((r) => r.mitigated === undefined)).toBe(true);
+    expect(paced[30]!.mitigated).toEqual(every[30]!.mitigated);
   });
 
   it('reads the experiment’s noise: absent or all zero is ideal', () => {

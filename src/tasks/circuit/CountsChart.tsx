@@ -1,0 +1,123 @@
+// The counts so far against the exact probabilities: one row per basis state (the most likely
+// ones when there are many), the measured frequency as a bar and the exact probability as a black
+// mark across it, so the bars visibly settle on the marks as the shots add up.
+import * as d3 from 'd3';
+import { useCallback } from 'react';
+import { ChartSvg } from '../../charts/ChartSvg';
+import { styleAxis } from '../../charts/chartParts';
+import { layer } from '../../charts/d3Layer';
+import type { Sel } from '../../charts/d3Layer';
+import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, QUANTUM } from '../../charts/palette';
+import type { CountRow } from './countRows';
+import './sandbox.css';
+
+export const COUNTS_TITLE = 'Measured frequency against exact probability';
+
+interface Props {
+  rows: readonly CountRow[];
+  qubits: number;
+}
+
+const ROW_H = 36;
+const BAR_H = 22;
+const M = { top: 8, right: 64, bottom: 56 };
+
+export function CountsChart({ rows, qubits }: Props) {
+  const paint = useCallback(
+    (svg: SVGSVGElement, w: number) => draw(svg, rows, qubits, w),
+    [rows, qubits],
+  );
+  return (
+    <figure className="sandbox-chart">
+      <h3>{COUNTS_TITLE}</h3>
+      <ul className="sandbox-legend" aria-label="Key">
+        <li>
+          <span className="sandbox-swatch" style={{ background: QUANTUM }} /> Measured frequency
+        </li>
+        <li>
+          <span className="sandbox-tick" /> Exact probability
+        </li>
+      </ul>
+      <ChartSvg label={COUNTS_TITLE} height={rows.length * ROW_H + M.top + M.bottom} draw={paint} />
+    </figure>
+  );
+}
+
+/** The widest label in pixels, estimated: kets in monospace, "Other states" in sans. */
+function labelWidth(rows: readonly CountRow[], qubits: number): number {
+  const ket = (qubits + 2) * (FONT_SIZE + 1) * 0.62;
+  return rows.reduce((m, r) => Math.max(m, r.ket ? ket : r.label.length * FONT_SIZE * 0.58), 0);
+}
+
+function draw(svgEl: SVGSVGElement, rows: readonly CountRow[], qubits: number, width: number) {
+  const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
+  const left = Math.ceil(labelWidth(rows, qubits)) + 14;
+  const plotH = rows.length * ROW_H;
+  const max = Math.max(0.05, ...rows.map((r) => Math.max(r.exact, r.frequency ?? 0)));
+  const x = d3
+    .scaleLinear()
+    .domain([0, Math.min(1, max * 1.05)])
+    .nice(5)
+    .range([left, Math.max(left + 60, width - M.right)]);
+  const barY = (i: number): number => M.top + i * ROW_H + (ROW_H - BAR_H) / 2;
+  const ticks = Math.max(2, Math.min(10, Math.floor((width - left - M.right) / 70)));
+  layer(svg, 'g', 'x-axis')
+    .attr('transform', `translate(0,${M.top + plotH + 4})`)
+    .call(d3.axisBottom(x).ticks(ticks).tickFormat(x.tickFormat(ticks, '~g')).tickSizeOuter(0))
+    .call((a) => styleAxis(a));
+  layer(svg, 'text', 'x-title')
+    .attr('x', (left + width - M.right) / 2)
+    .attr('y', M.top + plotH + 48)
+    .attr('text-anchor', 'middle')
+    .attr('font-family', FONT_FAMILY)
+    .attr('font-size', FONT_SIZE + 1)
+    .attr('font-weight', 600)
+    .attr('fill', INK)
+    .text('Probability of the outcome');
+
+  const row = layer(svg, 'g', 'rows')
+    .selectAll<SVGGElement, CountRow>('g.row')
+    .data(rows, (r) => r.label)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'row');
+      g.append('title');
+      g.append('rect').attr('class', 'bar').attr('height', BAR_H).attr('rx', 3);
+      g.append('line').attr('class', 'halo').attr('stroke', '#ffffff').attr('stroke-width', 8);
+      g.append('line').attr('class', 'exact').attr('stroke', INK).attr('stroke-width', 3.5);
+      g.append('text').attr('class', 'name').attr('fill', INK).attr('text-anchor', 'end');
+      g.append('text').attr('class', 'value').attr('fill', INK).attr('font-family', FONT_FAMILY);
+      return g;
+    });
+  row.attr('transform', (_, i) => `translate(0,${barY(i)})`);
+  row.select('title').text((r) => {
+    const f = r.frequency === null ? 'no shots yet' : `measured ${r.frequency.toFixed(3)} (${r.count} shots)`; // prettier-ignore
+    return `${r.label}: exact probability ${r.exact.toFixed(3)}, ${f}`;
+  });
+  row
+    .select('rect.bar')
+    .attr('x', left)
+    .attr('width', (r) => Math.max(0, x(r.frequency ?? 0) - left))
+    .attr('fill', QUANTUM);
+  for (const cls of ['halo', 'exact'])
+    row
+      .select(`line.${cls}`)
+      .attr('x1', (r) => x(r.exact))
+      .attr('x2', (r) => x(r.exact))
+      .attr('y1', -5)
+      .attr('y2', BAR_H + 5);
+  row
+    .select('text.name')
+    .attr('x', left - 10)
+    .attr('y', BAR_H / 2)
+    .attr('dy', '0.35em')
+    .attr('font-family', (r) => (r.ket ? MONO_FAMILY : FONT_FAMILY))
+    .attr('font-size', FONT_SIZE + 1)
+    .text((r) => r.label);
+  row
+    .select('text.value')
+    .attr('x', (r) => x(Math.max(r.exact, r.frequency ?? 0)) + 10)
+    .attr('y', BAR_H / 2)
+    .attr('dy', '0.35em')
+    .attr('font-size', FONT_SIZE)
+    .text((r) => (r.frequency === null ? '' : r.frequency.toFixed(3)));
+}
