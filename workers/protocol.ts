@@ -345,7 +345,8 @@ export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
 export type TrainEvent =
-  | { type: 'epochs'; reports: Report[] }
+  /** New reports; with `completes`, one report that replaces the last one sent (its epoch's). */
+  | { type: 'epochs'; reports: Report[]; completes?: true }
   | { type: 'picture'; picture: Picture }
   | { type: 'status'; status: TrainStatus; epoch: number }
   | { type: 'error'; message: string };

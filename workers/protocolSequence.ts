@@ -8,6 +8,7 @@ export interface SequenceInfo {
   quantumKind: 'qrnn' | 'qlstm';
   /** The QRNN unrolled over the window (a fresh data register per step), or one QLSTM gate circuit. */
   circuit: Circuit;
+  /** Qubits simulated at once (under noise, the QRNN's history and data registers as a density matrix). */
   qubits: number;
   quantumParams: number;
   classicalParams: number;
@@ -38,7 +39,8 @@ export interface SequenceMetrics {
 
 export interface SequenceReport {
   epoch: number;
-  forecast: { quantum: SequenceMetrics; classical: SequenceMetrics };
+  /** `quantum` is the model as it runs (under noise when there is noise); `ideal` its ideal twin then. */
+  forecast: { quantum: SequenceMetrics; classical: SequenceMetrics; ideal?: SequenceMetrics };
 }
 
 /** Both models' forecasts of every window's target, in the series' units. */

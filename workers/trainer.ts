@@ -127,9 +127,9 @@ export function createTrainer(
    */
   const settle = (): void => {
     try {
-      const r = session?.settle?.();
-      if (r) pending.push(r);
       flush();
+      const r = session?.settle?.();
+      if (r) emit({ type: 'epochs', reports: [r], completes: true });
     } catch (e) {
       fail(e);
     }

@@ -1,5 +1,6 @@
 // The noise the quantum model trains under: a preset or the user's own numbers, on the tasks
 // whose worker simulates noise (TaskSchema.noise). The settings are part of the experiment's link.
+// Where noise is not simulated (TaskSchema.noiseUnavailable) the panel says why, without settings.
 import { useMemo, useState } from 'react';
 import {
   MAX_NOISY_QUBITS,
@@ -11,6 +12,7 @@ import {
   type NoiseSettings,
 } from '../experiment/noise';
 import { schemaFor } from '../experiment/tasks/registry';
+import type { Experiment } from '../experiment/types';
 import type { GlossaryTerm } from '../glossary';
 import { useLab } from '../store/store';
 import { NumberField } from './fields/NumberField';
@@ -46,12 +48,27 @@ const FIELD_ROWS: readonly (readonly {
 
 const presetNamed = (name: NoisePresetName) => NOISE_PRESETS.find((p) => p.name === name)!;
 
+/** The experiment as it would run under noise: its own noise, or the chip's when it has none. */
+const underNoise = (e: Experiment): Experiment =>
+  (e as { noise?: NoiseSettings }).noise ? e : ({ ...e, noise: presetNamed('chip').settings } as Experiment); // prettier-ignore
+
 export function NoisePanel() {
   const e = useLab((s) => s.experiment);
-  const qubits = useMemo(() => schemaFor(e).size(e).qubits, [e]);
+  // Counted as the worker builds the circuit under noise (the QRNN's data registers become one).
+  const qubits = useMemo(() => schemaFor(e).size(underNoise(e)).qubits, [e]);
   // Chosen "Custom" while the numbers are still a preset's: the select keeps saying Custom.
   const [custom, setCustom] = useState(false);
-  if (!schemaFor(e).noise) return null;
+  const schema = schemaFor(e);
+  const reason = schema.noiseUnavailable?.(e) ?? null;
+  if (reason !== null) {
+    return (
+      <section className="panel" aria-labelledby="noise-heading">
+        <h2 id="noise-heading">Noise</h2>
+        <p className="hint">{reason}</p>
+      </section>
+    );
+  }
+  if (!schema.noise) return null;
   const { setNoise } = useLab.getState();
   const noise = (e as { noise?: NoiseSettings }).noise;
   const preset = presetOf(noise);
@@ -106,8 +123,7 @@ export function NoisePanel() {
           </p>
           <p className="hint">
             Under noise the quantum model is simulated as a density matrix (up to {MAX_NOISY_QUBITS}{' '}
-            qubits) and its gradients come from the parameter-shift rule; an ideal twin trains
-            beside it.
+            qubits); an ideal twin trains beside it.
           </p>
         </>
       )}

@@ -16,6 +16,9 @@ export function gradientChoices(noisy: boolean): readonly Choice<GradientName>[]
 export function noisyExactHint(task: TaskName): string {
   const why = 'Noise cannot be run backwards, as the adjoint method needs: the exact gradient ';
   // workers/tasks/qaoa/noisyGradient.ts: forward derivatives, the shift rule's values.
+  // workers/sim/noise/densityTape.ts: the QRNN's register is small enough to keep every state.
+  if (task === 'sequence')
+    return `${why}keeps the noisy state after each rotation and carries the measurement back through them (the QRNN's register is small enough).`;
   return task === 'qaoa'
     ? `${why}carries each angle’s derivative through the noisy run (the parameter-shift rule’s values).`
     : `${why}is the parameter-shift rule on the noisy state, two runs per angle.`;

@@ -112,12 +112,14 @@ function afterEvent(s: RunState, event: TrainEvent): Partial<RunState> {
   switch (event.type) {
     case 'epochs': {
       const last = event.reports[event.reports.length - 1];
-      // A report for epoch 0 starts a fresh history (after load or reset); one for the epoch
-      // shown last completes it (the worker's settle, when training stops) and takes its place.
-      const history = event.reports[0]?.epoch === 0 ? [] : [...s.history];
-      for (const r of event.reports)
-        if (history.at(-1)?.epoch === r.epoch) history[history.length - 1] = r;
-        else history.push(r);
+      // A report for epoch 0 starts a fresh history (after load or reset); a completing one (the
+      // worker's settle, when training stops) takes the place of the last report, of its epoch.
+      const completes = event.completes && last && s.history.at(-1)?.epoch === last.epoch;
+      const history = completes
+        ? [...s.history.slice(0, -1), last]
+        : event.reports[0]?.epoch === 0
+          ? [...event.reports]
+          : [...s.history, ...event.reports];
       const epoch = last ? last.epoch : s.epoch;
       return {
         history,

@@ -30,6 +30,13 @@ export interface TaskSchema<T extends TaskName> {
    * of other tasks are refused for.
    */
   noise?: true;
+  /**
+   * Why noise is not simulated for this experiment, with the measured cost, in words for the
+   * student: the Noise panel says it and offers no settings. Null (or absent) when it is
+   * simulated. A task without `noise` gives its reason here; one with it, for a model it cannot
+   * run noisy (settings already made are kept for the models that can).
+   */
+  noiseUnavailable?(e: ExperimentOf<T>): string | null;
   /** Words for its own top-level sections in messages ({ problem: 'Problem' }). */
   sections: Readonly<Record<string, string>>;
   /**

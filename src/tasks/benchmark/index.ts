@@ -1,6 +1,7 @@
 // The benchmark task on the page ("Better than classical?"): the sweep and the models to run, a
 // preview of the data, and the results as a chart and a table beside the study's numbers. Its own
 // panels load when the task is first opened (panels.ts), not with the page.
+import { NoisePanel } from '../../panels/NoisePanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
 
@@ -16,6 +17,7 @@ export const benchmarkUi: TaskUi = {
   settings: [
     { hide: 'sweep', Panel: SweepPanel },
     { hide: 'models', Panel: ModelsPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: BenchmarkDataPanel,
   Results: BenchmarkResults,

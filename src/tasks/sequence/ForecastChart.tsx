@@ -1,6 +1,6 @@
 // "Forecast against truth": the series (grey) and both models' forecast of every window's target
-// (quantum and classical), with the split between the training windows and the test windows
-// after them.
+// (quantum, noisy under noise, and classical), with the split between the training windows and
+// the test windows after them.
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { axisTitle, drawLegend, drawValueAxis, styleAxis, type LegendItem } from '../../charts/chartParts'; // prettier-ignore
@@ -18,6 +18,8 @@ interface Props {
   trainCount: number;
   quantum: Float64Array | null;
   classical: Float64Array | null;
+  /** The quantum forecast is the noisy model's (the legend says so). */
+  noisy?: boolean;
   width?: number;
   height?: number;
 }
@@ -25,18 +27,19 @@ interface Props {
 const MARGIN = { left: 64, right: 20, bottom: 46 };
 const TRUTH = '#9ca3af';
 
-const LEGEND: readonly LegendItem[] = [
+const legend = (noisy: boolean): readonly LegendItem[] => [
   { label: 'Truth', color: TRUTH, kind: 'line', width: 2.5 },
-  { label: 'Quantum forecast', color: QUANTUM, kind: 'line' },
+  { label: noisy ? 'Quantum, noisy forecast' : 'Quantum forecast', color: QUANTUM, kind: 'line' },
   { label: 'Classical forecast', color: CLASSICAL, kind: 'line' },
 ];
 
 export function ForecastChart(props: Props) {
   const { series, targetIndex, trainCount, quantum, classical, width, height = 320 } = props;
+  const noisy = props.noisy ?? false;
   const paint = useCallback(
     (svg: SVGSVGElement, w: number) =>
-      draw(svg, w, height, series, targetIndex, trainCount, quantum, classical),
-    [series, targetIndex, trainCount, quantum, classical, height],
+      draw(svg, w, height, series, targetIndex, trainCount, quantum, classical, noisy),
+    [series, targetIndex, trainCount, quantum, classical, height, noisy],
   );
   return <ChartSvg label="Forecast against truth" width={width} height={height} draw={paint} />;
 }
@@ -50,10 +53,16 @@ function draw(
   trainCount: number,
   quantum: Float64Array | null,
   classical: Float64Array | null,
+  noisy: boolean,
 ) {
   const svg = d3.select(svgEl);
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const rows = drawLegend(layer(svg, 'g', 'legend'), LEGEND, MARGIN.left, width - MARGIN.right);
+  const rows = drawLegend(
+    layer(svg, 'g', 'legend'),
+    legend(noisy),
+    MARGIN.left,
+    width - MARGIN.right,
+  );
   const top = 16 + rows * 26;
   const plotH = Math.max(40, height - top - MARGIN.bottom);
   const g = layer(svg, 'g', 'plot').attr('transform', `translate(${MARGIN.left},${top})`);

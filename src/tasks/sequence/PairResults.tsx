@@ -1,6 +1,6 @@
 // The results column of a task that trains a quantum model beside a classical one on a loss
-// without accuracy (the series and the text task): its figures, the loss of both per epoch, and
-// the task's own picture below.
+// without accuracy (the series and the text task): its figures, the loss of both per epoch (and of
+// the quantum model's ideal twin under noise), and the task's own picture below.
 import { useMemo, type ReactNode } from 'react';
 import { LossChart, type Reference } from '../../charts/LossChart';
 import type { EpochPoint } from '../../charts/types';
@@ -22,8 +22,8 @@ interface Props<R> {
   /** What is being prepared ("the series and both models"). */
   preparing: string;
   reports: readonly R[];
-  /** Each report's epoch and both models' losses. */
-  losses(r: R): { epoch: number; quantum: Losses; classical: Losses };
+  /** Each report's epoch and both models' losses (and, under noise, the quantum model's ideal twin's). */
+  losses(r: R): { epoch: number; quantum: Losses; classical: Losses; ideal?: Losses };
   epochs: number;
   lossLabel: string;
   /** A level drawn across the loss chart to compare the curves with. */
@@ -38,7 +38,10 @@ export function PairResults<R>(p: Props<R>) {
     () =>
       reports.map((r): EpochPoint => {
         const l = losses(r);
-        return { epoch: l.epoch, quantum: asMetrics(l.quantum), classical: asMetrics(l.classical) };
+        const point: EpochPoint = { epoch: l.epoch, quantum: asMetrics(l.quantum), classical: asMetrics(l.classical) }; // prettier-ignore
+        // The chart draws "Quantum, noisy" and "Quantum, ideal" when the twin is there.
+        if (l.ideal) point.ideal = asMetrics(l.ideal);
+        return point;
       }),
     [reports, losses],
   );

@@ -16,11 +16,13 @@ interface Props {
   readout: string;
   /** The session's circuit and parameter count, once loaded. */
   info: { circuit: Circuit; quantumParams: number } | null;
+  /** It runs under noise: as a density matrix of the two registers, the data one reset each step. */
+  noisy?: boolean;
   set(patch: Partial<Omit<QrnnModel, 'kind'>>): void;
 }
 
 /** The QRNN's settings, shared by the series task (a value per step) and the text task (a token). */
-export function QrnnFields({ model, steps, input, readout, info, set }: Props) {
+export function QrnnFields({ model, steps, input, readout, info, noisy, set }: Props) {
   const L = SEQUENCE_LIMITS;
   const qubits = qrnnQubitCount({ kind: 'qrnn', ...model }, steps);
   return (
@@ -55,7 +57,10 @@ export function QrnnFields({ model, steps, input, readout, info, set }: Props) {
         Each of the {steps} {input}s is read on a fresh data register ({model.dataQubits}{' '}
         {model.dataQubits === 1 ? 'qubit' : 'qubits'}) next to the history register (
         {model.historyQubits}), then the data register is measured and reset; the history carries
-        on. Simulated exactly by deferring the measurements: {qubits} qubits
+        on.{' '}
+        {noisy
+          ? `Under noise it is simulated as a device runs it, the data register reset after each step: a density matrix of ${model.historyQubits + model.dataQubits} qubits`
+          : `Simulated exactly by deferring the measurements: ${qubits} qubits`}
         {info ? `, ${info.quantumParams} trained parameters (the same at every step)` : ''}.{' '}
         {readout}
       </p>

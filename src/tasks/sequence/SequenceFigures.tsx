@@ -1,7 +1,8 @@
 // The sequence task's figures: each model's test error (mean squared error on the series scaled
-// to [−1, 1] by its training part) beside the naive forecast's, with train errors and sizes.
+// to [−1, 1] by its training part) beside the naive forecast's, with train errors and sizes; under
+// noise the noisy quantum model's and its ideal twin's.
 import type { SequenceInfo, SequenceReport } from '../../../workers/protocol';
-import { CLASSICAL, QUANTUM } from '../../charts/palette';
+import { CLASSICAL, IDEAL, QUANTUM } from '../../charts/palette';
 import { Figure } from '../../panels/Figure';
 import { PairTable } from './PairTable';
 
@@ -18,24 +19,49 @@ const fmt = (v: number | undefined): string =>
 export function SequenceFigures({ info, last }: Props) {
   const q = last?.forecast.quantum;
   const c = last?.forecast.classical;
+  const ideal = last?.forecast.ideal;
+  const noisy = ideal !== undefined;
   const classical = CLASSICAL_NAMES[info.classicalKind];
   const width = info.classicalKind === 'transformer' ? 'wide' : 'hidden';
+  const kind = info.quantumKind === 'qlstm' ? 'QLSTM' : 'QRNN';
+  // Under noise the QRNN is a density matrix of its history and data registers.
+  const size = noisy ? `${info.qubits} qubits as a density matrix` : `${info.qubits} qubits`;
+  const quantumRows = [
+    {
+      name: `${noisy ? 'Quantum, noisy' : 'Quantum'} (${kind}, ${size})`,
+      params: info.quantumParams,
+      train: fmt(q?.trainLoss),
+      test: fmt(q?.testLoss),
+    },
+    ...(noisy
+      ? [
+          {
+            name: `Quantum, ideal (${kind})`,
+            params: info.quantumParams,
+            train: fmt(ideal.trainLoss),
+            test: fmt(ideal.testLoss),
+          },
+        ]
+      : []),
+  ];
   return (
     <div className="sequence-figures">
       <div className="scoreboard">
-        <Figure name="Quantum test error" value={fmt(q?.testLoss)} color={QUANTUM} />
+        <Figure
+          name={noisy ? 'Quantum test error (noisy)' : 'Quantum test error'}
+          value={fmt(q?.testLoss)}
+          color={QUANTUM}
+        />
+        {noisy && (
+          <Figure name="Ideal quantum test error" value={fmt(ideal.testLoss)} color={IDEAL} />
+        )}
         <Figure name="Classical test error" value={fmt(c?.testLoss)} color={CLASSICAL} />
         <Figure name="Persistence error" value={fmt(info.persistence.test)} />
       </div>
       <PairTable
         figure="error"
         rows={[
-          {
-            name: `Quantum (${info.quantumKind === 'qlstm' ? 'QLSTM' : 'QRNN'}, ${info.qubits} qubits)`,
-            params: info.quantumParams,
-            train: fmt(q?.trainLoss),
-            test: fmt(q?.testLoss),
-          },
+          ...quantumRows,
           {
             name: `Classical (${classical}, ${info.classicalHidden} ${width})`,
             params: info.classicalParams,

@@ -5,6 +5,7 @@ import {
   SEQUENCE_MODEL_CHOICES,
 } from '../../experiment/tasks/sequence/types';
 import { SEQUENCE_LIMITS } from '../../experiment/tasks/sequence/validate';
+import { isIdealNoise } from '../../experiment/noise';
 import type { SequenceModel } from '../../experiment/types';
 import { SelectField } from '../../panels/fields/SelectField';
 import { sequenceInfo } from '../../store/runOf';
@@ -20,6 +21,7 @@ export function SequenceModelPanel() {
   const model = useExperimentOf('sequence', (e) => e.model);
   const window = useExperimentOf('sequence', (e) => e.data.window);
   const baseline = useExperimentOf('sequence', (e) => e.baseline);
+  const noisy = useExperimentOf('sequence', (e) => !isIdealNoise(e.noise));
   const info = useLab((s) => sequenceInfo(s.info));
   const editTask = useLab((s) => s.editTask);
   return (
@@ -43,6 +45,7 @@ export function SequenceModelPanel() {
           input="value"
           readout="The forecast is 2·p(1) − 1 of the last step’s first data qubit."
           info={info}
+          noisy={noisy}
           set={(patch) => editTask('sequence', (e) => withModel(e, { ...model, ...patch }))}
         />
       )}

@@ -1,5 +1,6 @@
 // The sequence task's results: both models' forecast errors beside the naive forecast, their loss
-// per epoch, and their forecasts drawn over the true series.
+// per epoch (with the quantum model's ideal twin under noise), and their forecasts drawn over the
+// true series.
 import type { SequenceReport } from '../../../workers/protocol';
 import { sequenceInfo, sequenceReports } from '../../store/runOf';
 import { useLab } from '../../store/store';
@@ -40,6 +41,7 @@ export function SequenceResults() {
             trainCount={info.trainCount}
             quantum={forecast?.quantum ?? null}
             classical={forecast?.classical ?? null}
+            noisy={last?.forecast.ideal !== undefined}
           />
         </figure>
       )}

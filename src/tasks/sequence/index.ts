@@ -1,5 +1,6 @@
 // The sequence task on the page: the series and training settings, the quantum recurrent network
 // beside a classical one, and their forecasts. Its own panels load when the task is first opened.
+import { NoisePanel } from '../../panels/NoisePanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
@@ -15,6 +16,7 @@ export const sequenceUi: TaskUi = {
   settings: [
     { hide: 'data', Panel: SeriesPanel },
     { hide: 'training', Panel: TrainingPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: SequenceModelPanel,
   Results: SequenceResults,

@@ -1,6 +1,7 @@
 // The text task on the page: the text and training settings, a quantum sequence model beside a
 // classical one, their perplexities and the text each writes. Its panels load when first opened.
 import { TrainingPanel } from '../../panels/TrainingPanel';
+import { NoisePanel } from '../../panels/NoisePanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
 
@@ -15,6 +16,7 @@ export const textUi: TaskUi = {
   settings: [
     { hide: 'data', Panel: TextPanel },
     { hide: 'training', Panel: TrainingPanel },
+    { hide: 'noise', Panel: NoisePanel },
   ],
   Model: TextModelPanel,
   Results: TextResults,

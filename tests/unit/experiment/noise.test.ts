@@ -118,7 +118,7 @@ describe('the noise section of a link', () => {
     ['text', withNoise(vqe, { ...CHIP, gamma: '0.01' }), 'noise.gamma', 'Noise → relaxation per layer γ must be a number from 0 to 1; the link asks for "0.01".'], // prettier-ignore
     ['a missing field', withField(withNoise(classify, CHIP), 'noise.p10', undefined), 'noise.p10', 'Noise → readout error 1→0 is missing from the link.'], // prettier-ignore
     ['a list', withNoise(classify, [0.01]), 'noise', 'Noise → Noise must be a group of settings; the link asks for a list.'], // prettier-ignore
-    ['noise on the time-series task', withNoise(TASK_SCHEMAS.sequence.defaults(), CHIP), 'noise', 'The link asks for noise, but the Sequences (time series) task runs on an ideal simulator so far.'], // prettier-ignore
+    ['noise on the text task', withNoise(TASK_SCHEMAS.text.defaults(), CHIP), 'noise', 'The link asks for noise, but the Sequences (text) task runs on an ideal simulator so far.'], // prettier-ignore
   ];
   it.each(BAD)('refuses %s', (_, value, field, message) => {
     expect(validateExperiment(value)).toEqual({ ok: false, error: { kind: 'invalid', field, message } }); // prettier-ignore
@@ -137,6 +137,7 @@ describe('the noise section of a link', () => {
       'circuit',
       'classify',
       'qaoa',
+      'sequence',
       'vqe',
     ]);
   });

@@ -25,12 +25,13 @@ describe('gradientChoices', () => {
 
 describe('noisyExactHint', () => {
   it('says why, in one sentence, and how QAOA gets the same values', () => {
-    for (const task of ['classify', 'vqe', 'qaoa'] as const) {
+    for (const task of ['classify', 'vqe', 'qaoa', 'sequence'] as const) {
       const hint = noisyExactHint(task);
       expect(hint).toMatch(/^Noise cannot be run backwards, as the adjoint method needs: the exact gradient /); // prettier-ignore
       expect(hint.split('. ').length).toBe(1);
     }
     expect(noisyExactHint('vqe')).toMatch(/parameter-shift rule on the noisy state, two runs per angle\.$/); // prettier-ignore
+    expect(noisyExactHint('sequence')).toMatch(/keeps the noisy state after each rotation/);
     expect(noisyExactHint('qaoa')).toMatch(/derivative through the noisy run \(the parameter-shift rule’s values\)\.$/); // prettier-ignore
   });
 });

@@ -1,5 +1,6 @@
-// The run slice's history of reports: epoch 0 starts it afresh, later reports append, and a
-// report for the epoch shown last (the worker completing it when training stops) replaces it.
+// The run slice's history of reports: epoch 0 starts it afresh, later reports append (even of an
+// epoch already shown: a benchmark reports cells so), and a completing report (the worker's
+// settle when training stops) replaces the last one.
 import { describe, expect, it } from 'vitest';
 import { createLabStore } from '../../../src/store/store';
 import type { VqeReport } from '../../../workers/protocol';
@@ -18,7 +19,7 @@ describe('run history', () => {
     const { receive } = store.getState();
     receive({ type: 'epochs', reports: [report(0, -1.13)] });
     receive({ type: 'epochs', reports: [report(1), report(2)] });
-    receive({ type: 'epochs', reports: [report(2, -1.12)] });
+    receive({ type: 'epochs', reports: [report(2, -1.12)], completes: true });
     const history = store.getState().history as VqeReport[];
     expect(history.map((r) => [r.epoch, r.mitigated?.energy])).toEqual([[0, -1.13], [1, undefined], [2, -1.12]]); // prettier-ignore
     expect(store.getState().epoch).toBe(2);
@@ -27,5 +28,24 @@ describe('run history', () => {
     expect(store.getState().history.map((r) => r.epoch)).toEqual([0, 1, 2, 3]);
     receive({ type: 'epochs', reports: [report(0, -1.13)] });
     expect(store.getState().history.map((r) => r.epoch)).toEqual([0]);
+  });
+});
+
+describe('reports of one epoch', () => {
+  it('keeps every report that does not say it completes the last', () => {
+    const store = createLabStore();
+    const { receive } = store.getState();
+    receive({ type: 'epochs', reports: [report(0)] });
+    receive({ type: 'epochs', reports: [report(1)] });
+    receive({ type: 'epochs', reports: [report(1)] });
+    expect(store.getState().history.map((r) => r.epoch)).toEqual([0, 1, 1]);
+  });
+
+  it('appends a completing report whose epoch is not the last one shown', () => {
+    const store = createLabStore();
+    const { receive } = store.getState();
+    receive({ type: 'epochs', reports: [report(0), report(1)] });
+    receive({ type: 'epochs', reports: [report(2, -1.1)], completes: true });
+    expect(store.getState().history.map((r) => r.epoch)).toEqual([0, 1, 2]);
   });
 });

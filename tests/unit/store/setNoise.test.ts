@@ -57,13 +57,13 @@ describe('setNoise', () => {
 
   it('leaves a task without noise alone', () => {
     const store = setup();
-    store.getState().loadExperiment(TASK_SCHEMAS.sequence.defaults());
+    store.getState().loadExperiment(TASK_SCHEMAS.text.defaults());
     store.getState().setNoise(CHIP);
-    expect(store.getState().experiment).toEqual(TASK_SCHEMAS.sequence.defaults());
+    expect(store.getState().experiment).toEqual(TASK_SCHEMAS.text.defaults());
     expect(store.getState().past).toEqual([]);
   });
 
-  it.each(['vqe', 'qaoa'] as const)('works on the %s task too', (task) => {
+  it.each(['vqe', 'qaoa', 'sequence'] as const)('works on the %s task too', (task) => {
     const store = setup();
     store.getState().loadExperiment(TASK_SCHEMAS[task].defaults());
     store.getState().setNoise(CHIP);

@@ -1,6 +1,7 @@
 // A forecasting session: the series cut into windows (split in time order), the quantum recurrent
 // network and the classical recurrent network trained on the same windows with the same optimiser,
 // batches and epochs; per epoch both models' mean squared errors, and their forecasts to draw.
+// Under noise the QRNN runs on a density matrix and its ideal twin trains beside it.
 
 import type { SequenceExperiment } from '../../../src/experiment/types';
 import { parseSeriesCsv } from '../../../src/experiment/tasks/sequence/seriesCsv';
@@ -8,6 +9,7 @@ import { SERIES_CHOICES } from '../../../src/experiment/tasks/sequence/types';
 import { hiddenForParams, rnnParamCount } from '../../../src/experiment/tasks/sequence/rnnSize';
 import type { Forecast, SequenceInfo, SequenceMetrics, SequenceReport } from '../../protocol';
 import { createRng } from '../../sim';
+import { noiseModelOf } from '../../sim/noise/noiseModel';
 import { createOptimizer } from '../optim';
 import { createPairClock } from '../pairClock';
 import { createQuantumForecaster, type QuantumForecaster } from './quantumModel';
@@ -18,7 +20,10 @@ import { generateSeries, makeWindows, mse, persistenceMse, unscale, type Windows
 export interface SequenceSession {
   readonly info: SequenceInfo;
   readonly epoch: number;
+  /** The quantum model as it runs: under the experiment's noise when it simulates it. */
   readonly quantum: QuantumForecaster;
+  /** Under noise, the same model on the ideal simulator (same start, batches and optimiser). */
+  readonly ideal: QuantumForecaster | null;
   readonly classical: SequenceNet;
   measure(): SequenceReport;
   step(): SequenceReport;
@@ -51,10 +56,17 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
     );
   const { values, name } = seriesOf(e);
   const w: Windows = makeWindows(values, e.data.window, e.data.horizon, e.data.trainRatio);
-  const quantum = createQuantumForecaster(e.model, w.window, createRng(t.seed));
+  const noise = noiseModelOf(e.noise);
+  const quantum = createQuantumForecaster(e.model, w.window, createRng(t.seed), noise);
   const qRng = createRng(t.seed + 0x7f4a7c15);
   const optSpec = { name: t.optimizer, learningRate: t.learningRate, l2: t.l2 };
   const qOpt = createOptimizer(optSpec, quantum.numParams);
+  // The ideal twin, from streams seeded as the noisy model's: the same start and batches, so the
+  // gap between them is the noise's. Not in the link's weights (a link restores the noisy model).
+  const ideal = quantum.noisy ? createQuantumForecaster(e.model, w.window, createRng(t.seed)) : null; // prettier-ignore
+  const iRng = createRng(t.seed + 0x7f4a7c15);
+  const iOpt = createOptimizer(optSpec, quantum.numParams);
+  let idealMs = 0;
   const hidden = classicalHidden(e, quantum.numParams);
   const cRng = createRng(t.seed + 0x9e3779b9);
   const classical = rnnFactory()({ cell: e.baseline.kind, hidden, window: w.window }, optSpec, cRng); // prettier-ignore
@@ -68,13 +80,14 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
     testLoss: mse(pred, w.targets, w.trainCount, n),
     ms,
   });
-  const measure = (): SequenceReport => ({
-    epoch: clock.epoch,
-    forecast: {
+  const measure = (): SequenceReport => {
+    const forecast: SequenceReport['forecast'] = {
       quantum: metrics(quantum.predict(w.inputs, n), clock.quantumMs),
       classical: metrics(classical.predict(w.inputs, n), clock.classicalMs),
-    },
-  });
+    };
+    if (ideal) forecast.ideal = metrics(ideal.predict(w.inputs, n), idealMs);
+    return { epoch: clock.epoch, forecast };
+  };
   const unscaled = (pred: Float64Array): Float64Array => pred.map((v) => unscale(v, w.scale));
 
   const info: SequenceInfo = {
@@ -102,6 +115,7 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
       return clock.epoch;
     },
     quantum,
+    ideal,
     classical,
     measure,
     step() {
@@ -109,6 +123,11 @@ export function createSequenceSession(e: SequenceExperiment): SequenceSession {
         () => quantum.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, qOpt, qRng),
         () => classical.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, cRng),
       );
+      if (ideal) {
+        const t0 = performance.now();
+        ideal.trainEpoch(trainInputs, trainTargets, w.trainCount, t.batchSize, iOpt, iRng);
+        idealMs = performance.now() - t0;
+      }
       return measure();
     },
     forecast: () => ({

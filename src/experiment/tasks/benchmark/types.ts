@@ -31,6 +31,7 @@ export const BENCHMARK_HIDEABLE_CHOICES = [
   { value: 'models', label: 'Models' },
   { value: 'chart', label: 'Accuracy chart' },
   { value: 'table', label: 'Results table' },
+  { value: 'noise', label: 'Noise (why it is not simulated)' },
 ] as const satisfies readonly Choice<string>[];
 export const BENCHMARK_HIDEABLE = BENCHMARK_HIDEABLE_CHOICES.map((c) => c.value);
 export type BenchmarkHideable = (typeof BENCHMARK_HIDEABLE_CHOICES)[number]['value'];

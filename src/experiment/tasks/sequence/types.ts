@@ -3,6 +3,7 @@
 
 import type { Choice } from '../../lists';
 import type { TrainingCore, ViewCore, Weights } from '../../common';
+import type { NoiseSettings } from '../../noise';
 
 export const SERIES_CHOICES = [
   { value: 'sine', label: 'Sine' },
@@ -103,6 +104,7 @@ export const SEQUENCE_HIDEABLE_CHOICES = [
   { value: 'chart', label: 'Loss chart' },
   { value: 'forecast', label: 'Forecast against truth' },
   { value: 'speed', label: 'Speed control' },
+  { value: 'noise', label: 'Noise settings' },
 ] as const satisfies readonly Choice<string>[];
 export type SequenceHideable = (typeof SEQUENCE_HIDEABLE_CHOICES)[number]['value'];
 
@@ -115,6 +117,8 @@ export interface SequenceExperiment {
   training: SequenceTraining;
   baseline: SequenceBaseline;
   view: ViewCore<SequenceHideable>;
+  /** The QRNN's noise (absent: an ideal simulator; the QLSTM is not simulated under noise). */
+  noise?: NoiseSettings;
   /** Trained parameters of both models. */
   weights?: Weights;
 }

@@ -92,6 +92,7 @@ export const TEXT_HIDEABLE_CHOICES = [
   { value: 'chart', label: 'Loss chart' },
   { value: 'samples', label: 'Sampled text' },
   { value: 'speed', label: 'Speed control' },
+  { value: 'noise', label: 'Noise (why it is not simulated)' },
 ] as const satisfies readonly Choice<string>[];
 export type TextHideable = (typeof TEXT_HIDEABLE_CHOICES)[number]['value'];
 
