@@ -207,7 +207,7 @@ describe('classroom', () => {
     expect(weights.quantum.length).toBeGreaterThan(0);
     expect(weights.classical.length).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await page.getByLabel('Experiment file').setInputFiles({
       name: 'trained.qml.json',

@@ -82,7 +82,7 @@ describe('flagship: quantum and classical classifiers side by side', SLOW, () =>
   it('pauses, steps one epoch and resets', async () => {
     const { page } = s;
     await playEnabled(page);
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.getByText('Epoch 0', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Step' }).click();
     await page.getByText('Epoch 1', { exact: true }).waitFor();
@@ -171,7 +171,7 @@ describe('flagship: quantum and classical classifiers side by side', SLOW, () =>
     await expect(play.isDisabled()).resolves.toBe(true);
     await expect(play.getAttribute('title')).resolves.toBe('Wait until the experiment is prepared.'); // prettier-ignore
     await expect(description(play)).resolves.toBe('Wait until the experiment is prepared.');
-    await expect(page.getByRole('button', { name: 'Reset' }).getAttribute('title')).resolves.toBeTruthy(); // prettier-ignore
+    await expect(page.getByRole('button', { name: 'Reset', exact: true }).getAttribute('title')).resolves.toBeTruthy(); // prettier-ignore
     // Still preparing a few seconds later (it would take minutes): Cancel stops the worker.
     await page.getByRole('button', { name: 'Cancel' }).click();
     const stopped = /^Stopped preparing the experiment \(24 qubits, 4,800 gates\)\. Nothing in it was changed/; // prettier-ignore

@@ -102,7 +102,7 @@ describe('layout on a phone, a laptop, an embed and a projector', SLOW, () => {
     // Scrolled down to the settings, the Play bar is still at the top of the screen.
     await page.getByRole('heading', { name: 'Training', exact: true }).scrollIntoViewIfNeeded();
     await expect.poll(() => scrolled(page), READY).toBeGreaterThan(viewport.height);
-    const reset = await boxOf(page.getByRole('button', { name: 'Reset' }));
+    const reset = await boxOf(page.getByRole('button', { name: 'Reset', exact: true }));
     expect(reset.y).toBeGreaterThanOrEqual(0);
     expect(reset.y + reset.height).toBeLessThanOrEqual(viewport.height / 4);
     expect(s.errors).toEqual([]);
