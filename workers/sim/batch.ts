@@ -1,10 +1,12 @@
 // Batched simulation: one circuit run on many inputs at once. The states lie back to back in one
 // array, so a step whose matrix is the same for every input (fixed or trainable gates) is one
-// kernel call over the whole batch, and only a step that reads the input (an encoding) is one
-// call per state with its own matrix. It runs the fused program (fuse.ts), and its adjoint
-// gradient still differentiates every angle of the original circuit: a fused run's derivative in
-// each angle is a 2×2 (the gates after it · ∂gate · the gates before it), contracted with the
-// same one-pass sums as a single gate's. A run starts from |0…0⟩ or from given states (runFrom:
+// kernel call over the whole batch, and a step that reads the input (an encoding) is one call
+// too, with each state's matrix written beside the states (batchInput.ts). It runs the fused
+// program (fuse.ts; the input's wires split into phase layers and real rotations,
+// inputPhasePlan.ts), and its adjoint gradient still differentiates every angle of the original
+// circuit: a fused run's derivative in each angle is a 2×2 (the gates after it · ∂gate · the
+// gates before it), contracted with the same one-pass sums as a single gate's. A run starts
+// from |0…0⟩ (its first one-qubit steps made as product states) or from given states (runFrom:
 // the rest of a circuit after a prefix whose states the caller keeps), the backward pass alike.
 
 import { ANGLE_PARAM, buildMatrix, compile } from './compile';
@@ -22,12 +24,14 @@ import {
 import { adjointOp, createAdjointScratch } from './gradient';
 import { adjointStep1, contractSums, dense1, phaseTable } from './kernels';
 import { applyOp } from './run';
-import { blockGroups, tableLayout } from './batchLayout';
-import { inputWire } from './batchWire';
+import { batchMemory, blockGroups } from './batchLayout';
+import { createInputSteps } from './batchInput';
 import { copy8, createWireSteps } from './batchWireSteps';
+import { gatherInputPhases } from './inputPhasePlan';
 import { createPhaseLayer, gatherPhases } from './phaseLayer';
-import { allocArrays, simdKernels } from './simd';
+import { simdKernels } from './simd';
 import { writeBatchMatrix } from './simd1';
+import { writeRealPair } from './simd2';
 import { refuseChannels, type PureCircuit } from './simulator';
 import { checkQubitCount, type StateVector } from './state';
 import {
@@ -58,21 +62,12 @@ export function createBatchSimulator(
   checkQubitCount(n);
   if (!Number.isInteger(capacity) || capacity < 1)
     throw new SimError('capacity', `A batch holds at least one input; got ${capacity}.`);
-  const steps = options.fuse === false ? unfusedSteps(p) : gatherPhases(p, planSteps(p));
+  const steps =
+    options.fuse === false ? unfusedSteps(p) : gatherInputPhases(p, gatherPhases(p, planSteps(p)));
   const stateLen = 2 << n;
   const mostAngles = Math.max(1, ...steps.map((s) => s.angles.length));
-  // The states, their λ, and per state a 2×2 and the adjoint step's sums (batched kernels).
-  // and the real phase tables of fused diagonal runs (per basis state a vector (v, v), at
-  // 2·tableAt[k]: the phaseReal kernel's layout).
-  const { tableAt, tablesLen } = tableLayout(steps);
-  const [phiAll, lamAll, mats, sums, tables] = allocArrays(
-    [capacity * stateLen, capacity * stateLen, 16 * capacity, 8 * capacity, 2 * tablesLen + 2],
-    options.simd !== false,
-  ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-  steps.forEach((st, k) => {
-    for (let b = 0; tableAt[k]! >= 0 && b < st.table!.length >> 1; b++)
-      tables[2 * (tableAt[k]! + b)] = tables[2 * (tableAt[k]! + b) + 1] = st.table![2 * b]!;
-  });
+  const memory = batchMemory(steps, n, capacity, options.simd !== false);
+  const { phiAll, lamAll, mats, sums, tables, tableAt } = memory;
   const kern = simdKernels(phiAll);
   const lamOffset = lamAll.byteOffset - phiAll.byteOffset;
   const derivs = new Float64Array(8 * mostAngles * capacity);
@@ -109,9 +104,10 @@ export function createBatchSimulator(
     }
   };
   const stepIndex = new Map(steps.map((st, k) => [st, k]));
-  const layers = steps.map((st) => (st.kind === STEP_PHASE ? createPhaseLayer(p, st, n) : null));
-  // Per-input wire steps that read the input in one rotation: U = Suf·R(x)·Pre (batchWire.ts).
-  const wires = steps.map((st) => inputWire(p, st));
+  const layerKernels = kern && { kern, tables: memory.layerTables, sums: memory.layerSums };
+  const layers = steps.map((st) =>
+    st.kind === STEP_PHASE && !st.perInput ? createPhaseLayer(p, st, n, layerKernels) : null,
+  );
   /** Builds the step's op matrices from the bound angles and, for a wire, its prefix products. */
   const buildStep = (st: Step): void => {
     if (st.kind === STEP_PHASE) return layers[stepIndex.get(st)!]!.build();
@@ -149,12 +145,12 @@ export function createBatchSimulator(
     adjointStep1(pa, la, st.q, one, 8, deriv, 0, t, 0, 0, z);
   };
 
-  /** Adds the gradient 2·z of the step's variable angles for input s (chain rule). */
-  const accumulate = (st: Step, s: number, grad: Float64Array): void => {
+  /** Adds the gradient 2·zs of the step's variable angles for input s (chain rule). */
+  const accumulate = (st: Step, s: number, zs: Float64Array, grad: Float64Array): void => {
     const angles = st.angles;
     for (let t = 0; t < angles.length; t++) {
       const k = angles[t]!;
-      const g = 2 * z[t]!;
+      const g = 2 * zs[t]!;
       if (p.aKind[k] === ANGLE_PARAM) add(grad, p.aIndex[k]!, g);
       else {
         add(grad, p.aWeight[k]!, g * inputs[s * nf + p.aIndex[k]!]!);
@@ -210,6 +206,45 @@ export function createBatchSimulator(
     if (st.kind === STEP_WIRE) storeWire(st);
   };
 
+  // Steps that read the input in rotations or phases, one call for the batch (batchInput.ts).
+  const input = createInputSteps(
+    { p, n, capacity, bind: bindAngles, theta, inputs, nf, tables: memory.phaseTables,
+      sums: memory.phaseSums, kern, mats, gsums: sums, vecs: memory.vecs, phis, lams, kept, keptAt,
+      keptStride, accumulate, ringAt: (st) => tables.byteOffset + 16 * tableAt[stepIndex.get(st)!]! }, // prettier-ignore
+    steps,
+  );
+
+  /** A built step's real 2×2 on one qubit: where it is (p.mat for an op, stepMat for a wire), or −1. */
+  const realAt = (st: Step, k: number): number => {
+    const i = st.ops[0]!;
+    const op = st.kind === STEP_OP && p.gates[i]!.kernel === 'dense1' && p.cmask[i] === 0 && p.q1[i]! < 0; // prettier-ignore
+    if (!op && st.kind !== STEP_WIRE) return -1;
+    const m = op ? p.mat : stepMat;
+    const o = op ? p.mOff[i]! : 16 * k;
+    for (let e = 1; e < 8; e += 2) if (m[o + e] !== 0) return -1;
+    return o;
+  };
+  /**
+   * Steps k and k + 1 (built), when both are real 2×2s on two qubits that read no input and the
+   * second starts no block group, in one pass of the pair kernel: on large states a pass is a trip
+   * through memory, and this halves them. False (nothing applied) otherwise.
+   */
+  const pairShared = (k: number, c: number): boolean => {
+    const a = steps[k]!;
+    const b = steps[k + 1];
+    if (!kern || !b || b.perInput || blockEnd[k + 1]! > k + 2 || a.q === b.q) return false;
+    const oa = realAt(a, k);
+    if (oa < 0) return false;
+    prepareShared(b);
+    const ob = realAt(b, k + 1);
+    if (ob < 0) return false;
+    const ma = a.kind === STEP_OP ? p.mat : stepMat;
+    const mb = b.kind === STEP_OP ? p.mat : stepMat;
+    for (let s = 0; s < c; s++) writeRealPair(mats, s, ma, oa, mb, ob);
+    kern.realPair(phiRange.byteOffset, phiRange.byteLength, a.q, b.q, 8 * stateLen, mats.byteOffset); // prettier-ignore
+    return true;
+  };
+
   const blockQubits = options.blockQubits ?? BLOCK_QUBITS;
   const { blockEnd, blockStart } = blockGroups(steps, n, options.block === false ? n : blockQubits);
 
@@ -229,9 +264,9 @@ export function createBatchSimulator(
       lamRange = lamAll.subarray(0, c * stateLen);
     }
   };
-  /** Runs every step on the states of inputs 0 … c − 1 as φ holds them. */
-  const forward = (c: number, keeping: boolean): void => {
-    for (let k = 0; k < steps.length; k++) {
+  /** Runs every step from step `from` on the states of inputs 0 … c − 1 as φ holds them. */
+  const forward = (c: number, keeping: boolean, from = 0): void => {
+    for (let k = from; k < steps.length; k++) {
       const st = steps[k]!;
       const end = blockEnd[k]!;
       if (end > k + 1) {
@@ -244,27 +279,11 @@ export function createBatchSimulator(
         }
         k = end - 1;
       } else if (!st.perInput) {
-        if (st.varies) {
-          bindAngles(st, 0);
-          buildStep(st);
-          if (st.kind === STEP_WIRE) storeWire(st);
-        }
-        apply(st, phiRange, false, true);
-      } else if (wires[k]) {
-        // Every input's U = Suf·R(x)·Pre (kept for backward), then one call for the batch.
-        const w = wires[k]!;
-        bindAngles(st, 0);
-        w.prepare();
-        for (let s = 0; s < c; s++) {
-          bindAngles(st, s);
-          const u = keeping ? kept : one;
-          const o = keeping ? s * keptStride + keptAt[k]! : 0;
-          w.product(u, o);
-          if (kern) writeBatchMatrix(mats, s, u, o);
-          else dense1(phis[s]!.amp, st.q, u, o, 0, 0);
-        }
-        if (kern) kern.complexBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset); // prettier-ignore
-      } else if (kern && st.kind === STEP_WIRE) {
+        prepareShared(st);
+        if (pairShared(k, c)) k++;
+        else apply(st, phiRange, false, true);
+      } else if (input.has(k)) k += input.forward(k, phiRange, c, keeping) - 1;
+      else if (kern && st.kind === STEP_WIRE) {
         // Every input's product into the matrix area, then one call for the batch.
         const m = 8 * st.ops.length;
         bindAngles(st, 0);
@@ -296,9 +315,13 @@ export function createBatchSimulator(
     run(params, xs, c, stride = p.numFeatures, keeping = true) {
       checkRun(p, capacity, params, xs, c, stride);
       load(params, xs, c, stride);
-      phiRange.fill(0);
-      for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
-      forward(c, keeping);
+      // Leading one-qubit steps that read the input make product states directly.
+      const from = input.productStart(phiRange, c, keeping);
+      if (!from) {
+        phiRange.fill(0);
+        for (let s = 0; s < c; s++) phiRange[s * stateLen] = 1;
+      }
+      forward(c, keeping, from);
     },
     runFrom(params, xs, c, start, stride = p.numFeatures, keeping = true) {
       checkRun(p, capacity, params, xs, c, stride);
@@ -333,32 +356,8 @@ export function createBatchSimulator(
           prepareBack(st);
           sharedBack(st, phiRange, lamRange);
           sharedGrad(st, grad);
-        } else if (wires[k]) {
-          // Every input's U† and derivatives from its kept U: one product per angle.
-          const w = wires[k]!;
-          const stride = 8 * mostAngles;
-          bindAngles(st, 0);
-          w.prepare();
-          w.prepareBack();
-          for (let s = 0; s < count; s++) {
-            const o = s * keptStride + keptAt[k]!;
-            w.derivatives(kept, o, derivs, s * stride);
-            dagger2(kept, o, one, 8);
-            if (kern) writeBatchMatrix(mats, s, one, 8);
-            else {
-              z.fill(0);
-              adjointStep1(phis[s]!.amp, lams[s]!.amp, st.q, one, 8, derivs, s * stride, w.count, 0, 0, z); // prettier-ignore
-              accumulate(st, s, grad);
-            }
-          }
-          if (kern) {
-            kern.adjointBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset, lamOffset, sums.byteOffset); // prettier-ignore
-            for (let s = 0; s < count; s++) {
-              contractSums(derivs, s * stride, w.count, sums, 8 * s, z);
-              accumulate(st, s, grad);
-            }
-          }
-        } else if (kern && st.kind === STEP_WIRE) {
+        } else if (input.has(k)) input.backward(k, phiRange, lamRange, count, grad);
+        else if (kern && st.kind === STEP_WIRE) {
           // Every input's U† and derivatives, one call for the batch's sums, then contractions.
           const stride = 8 * mostAngles;
           let t = 0;
@@ -371,7 +370,7 @@ export function createBatchSimulator(
           kern.adjointBatch(phiRange.byteOffset, phiRange.byteLength, st.q, 0, 0, 8 * stateLen, mats.byteOffset, lamOffset, sums.byteOffset); // prettier-ignore
           for (let s = 0; s < count; s++) {
             contractSums(derivs, s * stride, t, sums, 8 * s, z);
-            accumulate(st, s, grad);
+            accumulate(st, s, z, grad);
           }
         } else
           for (let s = 0; s < count; s++) {
@@ -379,7 +378,7 @@ export function createBatchSimulator(
             if (st.kind === STEP_WIRE) restore(st, k, s);
             else buildStep(st);
             backStep(st, phis[s]!.amp, lams[s]!.amp);
-            accumulate(st, s, grad);
+            accumulate(st, s, z, grad);
           }
       }
     },

@@ -35,6 +35,19 @@ export interface Step {
   readonly angles: readonly number[];
   /** The qubits the step touches (targets and controls), as a bit mask. */
   readonly mask: number;
+  /**
+   * A wire that reads the input, applied as its real middle R of each input's U = A·R·G (A and
+   * G diagonal), whose A and G the phase layers that list it apply (inputPhasePlan.ts).
+   */
+  readonly euler?: boolean;
+  /** STEP_PHASE: the split wires whose G (head) or A (tail) it applies, for each input. */
+  readonly wirePhases?: readonly WirePhase[];
+}
+
+/** A split wire's diagonal factor that a phase layer applies: G before its middle, A after. */
+export interface WirePhase {
+  readonly wire: Step;
+  readonly tail: boolean;
 }
 
 /** Which of the program's angles are not constants, op by op. */

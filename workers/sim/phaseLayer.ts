@@ -1,11 +1,13 @@
 // Phase layers: the one-qubit diagonal gates that end wire runs (RZ after RY on every qubit, the
 // hardware-efficient layer), gathered across wires into one step. The runs left are real (RY)
 // and cost about half a complex 2×2 each, and the gathered phases cost one pass for all the
-// wires: a table over the low qubits times one factor per block of the high ones. Trainable
-// angles are welcome (the tables are built for each run); the backward pass still goes op by op.
+// wires: a table over the low qubits times one factor per block of the high ones (the SIMD
+// kernels of simdPhase.ts on whole states). Trainable angles are welcome (the tables are built
+// for each run). Layers whose phases read the input: inputPhasePlan.ts, inputPhase.ts.
 
 import { buildMatrix, type Program } from './compile';
 import { STEP_OP, STEP_PHASE, STEP_WIRE, variableAngles, type Step } from './fuse';
+import type { SimdKernels } from './simd';
 
 /** A layer is worth its pass when it takes the phases off at least this many wires. */
 const MIN_WIRES = 3;
@@ -111,9 +113,31 @@ export interface PhaseLayer {
   finish(z: Float64Array): void;
 }
 
-/** A STEP_PHASE step on n qubits with its own tables (built now when no angle varies). */
-export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
+/**
+ * The SIMD kernels for whole states (simdPhase.ts, one call for the batch) and, in their memory,
+ * room for a layer's tables (phaseAreas: at least `tables` f64s) and its sums per state.
+ */
+export interface PhaseKernels {
+  readonly kern: SimdKernels;
+  readonly tables: Float64Array;
+  readonly sums: Float64Array;
+}
+
+/** f64s of a layer's kernel tables, and of its sums per state, on n qubits. */
+export function phaseAreas(n: number): { tables: number; sums: number } {
   const L = Math.min(n, LOW_QUBITS);
+  const entries = (1 << L) + (1 << (n - L));
+  return { tables: 4 * entries, sums: 2 * entries };
+}
+
+/**
+ * A STEP_PHASE step on n qubits with its own tables (built now when no angle varies); with `fast`,
+ * whole states go through the SIMD kernels, blocks of one through JavaScript.
+ */
+export function createPhaseLayer(p: Program, st: Step, n: number, fast?: PhaseKernels): PhaseLayer {
+  const L = Math.min(n, LOW_QUBITS);
+  const stateLen = 2 << n;
+  const { sums: sumsLen } = phaseAreas(n);
   const low = new Float64Array(2 << L);
   const high = new Float64Array(2 << (n - L));
   const d = new Float64Array(4 * n);
@@ -143,6 +167,10 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
       table(high, d, L, n);
     },
     apply(a, inverse) {
+      if (fast && a.length % stateLen === 0) {
+        expand(inverse);
+        return fast.kern.phaseBatch(a.byteOffset, a.byteLength, 8 * stateLen, fast.tables.byteOffset, 0, 8 * lowLen); // prettier-ignore
+      }
       const sign = inverse ? -1 : 1;
       for (let base = 0, c = 0; base < a.length; base += lowLen, c++) {
         const h = 2 * (c & highMask);
@@ -157,6 +185,7 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
       }
     },
     backward(phi, lam) {
+      if (fast && phi.length % stateLen === 0) return kernelBackward(fast, phi, lam);
       for (let base = 0, c = 0; base < phi.length; base += lowLen, c++) {
         const h = 2 * (c & highMask);
         const cr = high[h]!, ci = high[h + 1]!;
@@ -207,6 +236,30 @@ export function createPhaseLayer(p: Program, st: Step, n: number): PhaseLayer {
       byHigh.fill(0);
     },
   }; // prettier-ignore
+  /** The tables of D (D† with conj) in the kernels' layout, (re, re, −im, im) per entry. */
+  const expand = (conj: boolean): void => {
+    const t = fast!.tables;
+    const sign = conj ? -1 : 1;
+    let o = 0;
+    for (const part of [low, high])
+      for (let e = 0; e < part.length; e += 2, o += 4) {
+        t[o] = t[o + 1] = part[e]!;
+        t[o + 3] = sign * part[e + 1]!;
+        t[o + 2] = -t[o + 3]!;
+      }
+  };
+  /**
+   * The adjoint step on whole states by the kernel, which sums only Im conj(λ)·φ: enough, as
+   * every gate here is unitary and diagonal, so ∂d/d is imaginary and finish reads only Im W.
+   */
+  const kernelBackward = (k: PhaseKernels, phi: Float64Array, lam: Float64Array): void => {
+    expand(true);
+    const states = phi.length / stateLen;
+    k.kern.phaseAdjointBatch(phi.byteOffset, phi.byteLength, 8 * stateLen, k.tables.byteOffset, 0, 8 * lowLen, lam.byteOffset - phi.byteOffset, k.sums.byteOffset, 8 * sumsLen); // prettier-ignore
+    for (let s = 0, o = 0; s < states; s++)
+      for (const sums of [byLow, byHigh])
+        for (let e = 1; e < sums.length; e += 2, o += 2) sums[e] = sums[e]! + k.sums[o]! - k.sums[o + 1]!; // prettier-ignore
+  };
   if (!st.varies) layer.build();
   return layer;
 }

@@ -9,6 +9,7 @@
 // fast and allocation is cheaper. Without WebAssembly SIMD everything uses the JavaScript kernels.
 
 import { ONE_QUBIT_KERNELS } from './simd1';
+import { PHASE_KERNELS } from './simdPhase';
 import { TWO_QUBIT_KERNELS } from './simd2';
 import { MATRIX_OFFSET, SCRATCH_OFFSET, STATE_OFFSET } from './simdAsm';
 import * as w from './wasm';
@@ -66,6 +67,38 @@ export interface SimdKernels {
    */
   adjointBatch(o: number, len: number, q: number, cmask: number, cval: number,
     stride: number, mats: number, d: number, gout: number): void;
+  /** complexBatch for real matrices: state s's R vectors read from mats (its I ignored). */
+  realBatch(o: number, len: number, q: number, cmask: number, cval: number,
+    stride: number, mats: number): void;
+  /** Two real 2×2s per state, on q0 and q1, from mats (writeRealPair in simd2.ts). */
+  realPair(o: number, len: number, q0: number, q1: number, stride: number, mats: number): void;
+  /** adjointBatch for real U† and derivatives: only Re G_rc, at gout + 64·s + 16·k. */
+  adjointRealBatch(o: number, len: number, q: number, cmask: number, cval: number,
+    stride: number, mats: number, d: number, gout: number): void;
+  /** adjointBatch for real U† (R slots read) with complex derivatives: all the complex sums. */
+  adjointRealUBatch(o: number, len: number, q: number, cmask: number, cval: number,
+    stride: number, mats: number, d: number, gout: number): void;
+  /**
+   * Per-input phase layers (simdPhase.ts): state s (stride bytes each) times its own diagonal
+   * low·high, from its tables at tbl + s·tstride; lowBytes bytes of amplitudes per low table.
+   */
+  phaseBatch(o: number, len: number, stride: number, tbl: number, tstride: number,
+    lowBytes: number): void;
+  /** Its adjoint step (tables of D†), each state's Im-sums at sums + s·sstride; λ d bytes on. */
+  phaseAdjointBatch(o: number, len: number, stride: number, tbl: number, tstride: number,
+    lowBytes: number, d: number, sums: number, sstride: number): void;
+  /** phaseBatch times a constant real diagonal (phaseReal's table at rt, rtlen bytes) too. */
+  phaseRingBatch(o: number, len: number, stride: number, tbl: number, tstride: number,
+    lowBytes: number, rt: number, rtlen: number): void;
+  /** phaseAdjointBatch times the constant real diagonal too (its own inverse: ±1 or real). */
+  phaseRingAdjointBatch(o: number, len: number, stride: number, tbl: number, tstride: number,
+    lowBytes: number, d: number, sums: number, sstride: number, rt: number, rtlen: number): void;
+  /**
+   * Product states of nq qubits for a batch (simdPhase.ts): state s's one-qubit factors from
+   * vecs + s·vstride, per qubit the (R, I) vectors of its two amplitudes.
+   */
+  productStates(o: number, len: number, stride: number, vecs: number, vstride: number,
+    nq: number): void;
   /**
    * Amplitude b times the vector (v, v) at byte address tbl + 16·(b mod size), for a table of
    * size vectors (tlen = 16·size bytes; len a multiple of it): phaseTable's real case.
@@ -89,7 +122,7 @@ export interface SimdKernels {
 
 /** The module's bytes: imports memory e.m, exports every kernel by its short name. */
 export function simdModuleBytes(): Uint8Array<ArrayBuffer> {
-  const all = { ...ONE_QUBIT_KERNELS, ...TWO_QUBIT_KERNELS };
+  const all = { ...ONE_QUBIT_KERNELS, ...TWO_QUBIT_KERNELS, ...PHASE_KERNELS };
   return w.moduleBytes(Object.entries(all).map(([name, f]) => ({ name, ...f })));
 }
 
@@ -137,6 +170,15 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     | 'ad'
     | 'cb'
     | 'ab'
+    | 'rb'
+    | 'rp'
+    | 'arb'
+    | 'arcb'
+    | 'phb'
+    | 'phab'
+    | 'ps'
+    | 'phbr'
+    | 'phabr'
     | 'pr'
     | 'ru'
     | 'cu'
@@ -163,6 +205,15 @@ export function allocArrays(lengths: readonly number[], simd: boolean): Float64A
     adjointDiagonal: e.ad,
     complexBatch: e.cb,
     adjointBatch: e.ab,
+    realBatch: e.rb,
+    realPair: e.rp,
+    adjointRealBatch: e.arb,
+    adjointRealUBatch: e.arcb,
+    phaseBatch: e.phb,
+    phaseAdjointBatch: e.phab,
+    productStates: e.ps,
+    phaseRingBatch: e.phbr,
+    phaseRingAdjointBatch: e.phabr,
     phaseReal: e.pr,
     cx: e.cx,
     free: {

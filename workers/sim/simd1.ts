@@ -123,22 +123,26 @@ const diagKernel = (controlled: boolean): Func => kernel(MATRIX, ['A', 'B', 'As'
  * The fused adjoint step. 'complex': any U† and derivatives, all four sums G_rc. 'real': a real
  * U† with real derivatives (RY), where only Re G_rc matters: no swapped copies, half the sums.
  * 'diagonal': a diagonal U† with diagonal derivatives (RZ, P, CRZ), where only G00 and G11 do.
- * `batched` (complex only): one call for a batch of states, each with its own U† read from
- * memory and its own sums written to memory (batchedKernel).
+ * 'realU': a real U† with complex derivatives (the middle of a split wire: batchInput.ts), all
+ * four complex sums, no swapped copies for U†. `batched` (not diagonal): one call for a batch of
+ * states, each with its own U† read from memory and its own sums written to memory
+ * (batchedKernel).
  */
 export function adjointKernel(
-  mode: 'complex' | 'real' | 'diagonal',
+  mode: 'complex' | 'real' | 'diagonal' | 'realU',
   { batched = false, controlled = true } = {},
 ): { type: number[]; body: number[] } {
+  // `real`: only the real sums; realU: U† real (applied without swapped copies).
   const real = mode === 'real';
+  const realU = real || mode === 'realU';
   const sums = mode === 'diagonal' ? ['00', '11'] : ['00', '01', '10', '11'];
-  const swapped = real ? [] : ['As', 'Bs', 'LAs', 'LBs', 'Xs', 'Ys'];
+  const swapped = real ? [] : realU ? ['Xs', 'Ys'] : ['As', 'Bs', 'LAs', 'LBs', 'Xs', 'Ys'];
   const G = sums.flatMap((rc) => (real ? [`Gr${rc}`] : [`Gr${rc}`, `Gi${rc}`]));
-  const v128 = ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(real ? V : RI), ...G];
+  const v128 = ['A', 'B', 'X', 'Y', 'LA', 'LB', ...swapped, ...(realU ? V : RI), ...G];
   const build = (L: Locals, results: (k: number, imag: boolean) => number[]): number[] => {
     /** Row r (0 or 1) of U† applied to the pair (a, b). */
     const row = (r: number, a: string, b: string): number[] =>
-      mode === 'real'
+      realU
         ? realRow(L, r === 0 ? '00' : '10', r === 0 ? '01' : '11', a, b)
         : mode === 'complex'
           ? complexRow(L, 2 * r, 2 * r + 1, a, b)
@@ -169,7 +173,7 @@ export function adjointKernel(
       ...G.flatMap((g) => [...w.V128_ZERO, ...set(L[g]!)]),
       ...pairs(L, [
         ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
-        ...(real ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
+        ...(realU ? [] : [...swapTo(L.A!, L.As!), ...swapTo(L.B!, L.Bs!)]),
         ...row(0, 'A', 'B'), ...set(L.X!),
         ...row(1, 'A', 'B'), ...set(L.Y!),
         ...at(L, 'p'), ...get(L.X!), ...w.STORE,
@@ -177,7 +181,7 @@ export function adjointKernel(
         ...(real ? [] : [...swapTo(L.X!, L.Xs!), ...swapTo(L.Y!, L.Ys!)]),
         ...load(at(L, 'p', 'd'), L.LA!), ...load(at(L, 'p', 'S', 'd'), L.LB!),
         ...sums.flatMap(acc),
-        ...(real ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
+        ...(realU ? [] : [...swapTo(L.LA!, L.LAs!), ...swapTo(L.LB!, L.LBs!)]),
         ...at(L, 'p', 'd'), ...row(0, 'LA', 'LB'), ...w.STORE,
         ...at(L, 'p', 'S', 'd'), ...row(1, 'LA', 'LB'), ...w.STORE,
       ], controlled && !batched),
@@ -185,12 +189,12 @@ export function adjointKernel(
     ]; // prettier-ignore
   };
   if (batched) {
-    if (mode !== 'complex') throw new Error('Only the complex adjoint step has a batched form.');
+    if (mode === 'diagonal') throw new Error('The diagonal adjoint step has no batched form.');
     // Sums of state s at gout + 64·s, written as the single-state kernel writes its scratch.
-    return batchedKernel(['d', 'gout'], v128, (L) => build(L, () => get(L.gp!)));
+    return batchedKernel(['d', 'gout'], v128, (L) => build(L, () => get(L.gp!)), realU);
   }
-  return kernel([['d', w.I32], ...(real ? REAL : MATRIX)], v128, (L) => [
-    ...(real ? realVectors(L) : matrixVectors(L)),
+  return kernel([['d', w.I32], ...(realU ? REAL : MATRIX)], v128, (L) => [
+    ...(realU ? realVectors(L) : matrixVectors(L)),
     ...build(L, () => w.i32const(SCRATCH_OFFSET)),
   ]);
 }
@@ -200,18 +204,25 @@ export function adjointKernel(
  * first state's byte address), total (bytes of all states), q, cm, cv, stride (bytes of one
  * state), mats (byte address of the matrices: per state the vectors R0, I0 … R3, I3, 128 bytes,
  * as writeBatchMatrix lays them out), then `extra` i32 parameters. `perState` runs with o, len
- * set to one state and R0…I3 loaded; gp advances by 64 bytes per state.
+ * set to one state and R0…I3 loaded (`real`: only R0…R3, as V00, V01, V10, V11: the matrix's
+ * imaginary parts are zero); gp advances by 64 bytes per state.
  */
-function batchedKernel(extra: string[], v128: string[], perState: (L: Locals) => number[]): Func {
+function batchedKernel(
+  extra: string[],
+  v128: string[],
+  perState: (L: Locals) => number[],
+  real = false,
+): Func {
   const common = ['o0', 'total', 'q', 'cm', 'cv', 'stride', 'mats', ...extra];
   const i32 = ['o', 'len', 'S', 'T', 'base', 'p', 'end', 'sEnd', 'mp', 'gp'];
-  return func(common, [], i32, [...new Set([...v128, ...RI])], (L) => [
+  const entries = real ? V : RI;
+  return func(common, [], i32, [...new Set([...v128, ...entries])], (L) => [
     ...get(L.stride!), ...set(L.len!),
     ...get(L.o0!), ...get(L.total!), ...w.ADD, ...set(L.sEnd!),
     ...get(L.mats!), ...set(L.mp!),
     ...(L.gout === undefined ? [] : [...get(L.gout), ...set(L.gp!)]),
     ...doWhile(L, 'o', get(L.o0!), 'sEnd', get(L.stride!), [
-      ...RI.flatMap((v, i) => [...get(L.mp!), ...w.loadAt(16 * i), ...set(L[v]!)]),
+      ...entries.flatMap((v, i) => [...get(L.mp!), ...w.loadAt((real ? 32 : 16) * i), ...set(L[v]!)]),
       ...perState(L),
       ...get(L.mp!), ...w.i32const(128), ...w.ADD, ...set(L.mp!),
       ...get(L.gp!), ...w.i32const(64), ...w.ADD, ...set(L.gp!),
@@ -230,6 +241,19 @@ const complexBatchKernel = batchedKernel(
     ...at(L, 'p'), ...complexRow(L, 0, 1, 'A', 'B'), ...w.STORE,
     ...at(L, 'p', 'S'), ...complexRow(L, 2, 3, 'A', 'B'), ...w.STORE,
   ], false), // prettier-ignore
+);
+
+/** The real 2×2 kernel for a batch of states, each with its own matrix (its R vectors read). */
+const realBatchKernel = batchedKernel(
+  [],
+  ['A', 'B'],
+  (L) =>
+  pairs(L, [
+    ...load(at(L, 'p'), L.A!), ...load(at(L, 'p', 'S'), L.B!),
+    ...at(L, 'p'), ...realRow(L, '00', '01', 'A', 'B'), ...w.STORE,
+    ...at(L, 'p', 'S'), ...realRow(L, '10', '11', 'A', 'B'), ...w.STORE,
+  ], false), // prettier-ignore
+  true,
 );
 
 /**
@@ -285,5 +309,8 @@ export const ONE_QUBIT_KERNELS: Record<string, Func> = {
   adu: adjointKernel('diagonal', { controlled: false }),
   cb: complexBatchKernel,
   ab: adjointKernel('complex', { batched: true }),
+  rb: realBatchKernel,
+  arb: adjointKernel('real', { batched: true }),
+  arcb: adjointKernel('realU', { batched: true }),
   pr: phaseRealKernel,
 };

@@ -67,6 +67,8 @@ const term = (L: Locals, r: number, c: number): number[] =>
   [...get(L[`v${c}`]!), ...entry(r, c, false), ...w.VMUL,
     ...get(L[`s${c}`]!), ...entry(r, c, true), ...w.VMUL, ...w.VADD]; // prettier-ignore
 const V = ['v0', 'v1', 'v2', 'v3', 's0', 's1', 's2', 's3'];
+/** The entries of realPairBatch's two matrices, in the order a state's 128 bytes hold them. */
+const PAIR = ['00', '01', '10', '11'].flatMap((e) => [`M${e}`, `N${e}`]);
 const loadQuad = (L: Locals): number[] =>
   [0, 1, 2, 3].flatMap((l) => [
     ...load(at(L, ...CORNER[l]!), L[`v${l}`]!),
@@ -136,6 +138,44 @@ const controlledX = (controlled: boolean): Func =>
     ], controlled), // prettier-ignore
   );
 
+/**
+ * Two real 2×2s on a batch of states, each with its own pair: M on q0 (state s's R slots of its
+ * 128 bytes at mats, as writeBatchMatrix lays out one matrix) and N on q1 (its I slots): both
+ * in one trip over the quads, half the loads and stores of two passes (writeRealPair).
+ */
+const realPairBatch: Func = func(
+  ['o0', 'total', 'q0', 'q1', 'stride', 'mats'],
+  [],
+  ['o', 'len', 'sEnd', 'mp', 'A1', 'A2', 'S0', 'S1', 'T', 'h', 'm', 'p', 'mEnd', 'pEnd'],
+  ['a', 'b', 'c', 'd', 'x', ...PAIR],
+  (L) => {
+    /** x ← e0·u + e1·v for the matrix entries (vectors) named e0, e1. */
+    const row = (e0: string, u: string, e1: string, v: string): number[] =>
+      [...get(L[e0]!), ...get(L[u]!), ...w.VMUL, ...get(L[e1]!), ...get(L[v]!), ...w.VMUL, ...w.VADD]; // prettier-ignore
+    /** (u, v) ← G·(u, v) for the matrix G (M or N). */
+    const apply = (g: string, u: string, v: string): number[] => [
+      ...row(`${g}00`, u, `${g}01`, v), ...set(L.x!),
+      ...row(`${g}10`, u, `${g}11`, v), ...set(L[v]!),
+      ...get(L.x!), ...set(L[u]!),
+    ]; // prettier-ignore
+    return [
+      ...get(L.stride!), ...set(L.len!),
+      ...get(L.o0!), ...get(L.total!), ...w.ADD, ...set(L.sEnd!),
+      ...get(L.mats!), ...set(L.mp!),
+      ...doWhile(L, 'o', get(L.o0!), 'sEnd', get(L.stride!), [
+        ...PAIR.flatMap((v, i) => [...get(L.mp!), ...w.loadAt(16 * i), ...set(L[v]!)]),
+        ...quads(L, [
+          ...['a', 'b', 'c', 'd'].flatMap((v, l) => load(at(L, ...CORNER[l]!), L[v]!)),
+          ...apply('M', 'a', 'b'), ...apply('M', 'c', 'd'),
+          ...apply('N', 'a', 'c'), ...apply('N', 'b', 'd'),
+          ...['a', 'b', 'c', 'd'].flatMap((v, l) => [...at(L, ...CORNER[l]!), ...get(L[v]!), ...w.STORE]),
+        ], false),
+        ...get(L.mp!), ...w.i32const(128), ...w.ADD, ...set(L.mp!),
+      ]),
+    ]; // prettier-ignore
+  },
+);
+
 /** The two-qubit kernels by export name (pb0…pb3: the Pauli bracket for x = 0…3). */
 export const TWO_QUBIT_KERNELS: Record<string, Func> = {
   d2: dense2,
@@ -143,7 +183,20 @@ export const TWO_QUBIT_KERNELS: Record<string, Func> = {
   cx: controlledX(true),
   cxu: controlledX(false),
   ...Object.fromEntries([0, 1, 2, 3].map((x) => [`pb${x}`, pauliBracket(x)])),
+  rp: realPairBatch,
 };
+
+/**
+ * Writes state s's pair for realPairBatch into the matrix area: the real 2×2s at m[mo] (on q0)
+ * and n[no] (on q1), 8 numbers each, of which the real parts are read.
+ */
+export function writeRealPair(area: Float64Array, s: number, m: Float64Array, mo: number, n: Float64Array, no: number): void {
+  const b = 16 * s;
+  for (let k = 0; k < 4; k++) {
+    area[b + 4 * k] = area[b + 4 * k + 1] = m[mo + 2 * k]!;
+    area[b + 4 * k + 2] = area[b + 4 * k + 3] = n[no + 2 * k]!;
+  }
+} // prettier-ignore
 
 /**
  * Writes a 4×4 complex matrix (32 numbers at m[o], row-major, interleaved) into the matrix area
