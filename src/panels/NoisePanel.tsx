@@ -2,6 +2,8 @@
 // whose worker simulates noise (TaskSchema.noise). The settings are part of the experiment's link.
 // Where noise is not simulated (TaskSchema.noiseUnavailable) the panel says why, without settings.
 import { useMemo, useState } from 'react';
+import { isChannelName } from '../experiment/circuit/channelCatalog';
+import { formatCount } from '../experiment/formatCount';
 import {
   MAX_NOISY_QUBITS,
   NOISE_LIMIT,
@@ -52,12 +54,25 @@ const presetNamed = (name: NoisePresetName) => NOISE_PRESETS.find((p) => p.name 
 const underNoise = (e: Experiment): Experiment =>
   (e as { noise?: NoiseSettings }).noise ? e : ({ ...e, noise: presetNamed('chip').settings } as Experiment); // prettier-ignore
 
+/** Noise channels placed in the editor in the circuit the experiment trains (channelCatalog.ts). */
+const placedChannels = (e: Experiment): number =>
+  schemaFor(e)
+    .circuit(e)
+    ?.gates.filter((g) => isChannelName(g.gate)).length ?? 0;
+
+/** Why a model set to Ideal still trains noisy: placed channels apply under any noise model. */
+function channelsNote(n: number): string {
+  const what = n === 1 ? 'a noise channel' : `${formatCount(n)} noise channels`;
+  return `The circuit also has ${what} placed in the editor; ${n === 1 ? 'it applies' : 'they apply'} whatever model is chosen here.`; // prettier-ignore
+}
+
 export function NoisePanel() {
   const e = useLab((s) => s.experiment);
   // Counted as the worker builds the circuit under noise (the QRNN's data registers become one).
   const qubits = useMemo(() => schemaFor(e).size(underNoise(e)).qubits, [e]);
   // Chosen "Custom" while the numbers are still a preset's: the select keeps saying Custom.
   const [custom, setCustom] = useState(false);
+  const channels = useMemo(() => placedChannels(e), [e]);
   const schema = schemaFor(e);
   const reason = schema.noiseUnavailable?.(e) ?? null;
   if (reason !== null) {
@@ -101,6 +116,7 @@ export function NoisePanel() {
         options={OPTIONS}
         onChange={choose}
       />
+      {channels > 0 && <p className="hint">{channelsNote(channels)}</p>}
       {noise && (
         <>
           {FIELD_ROWS.map((row) => (

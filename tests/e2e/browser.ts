@@ -2,12 +2,12 @@
 // records console errors and uncaught page errors so a test can fail on them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 const ARGS = [
   '--no-sandbox',
@@ -87,7 +87,8 @@ export const TRAINING = { timeout: 120_000, interval: 200 };
 
 /**
  * A browser for the tests of one describe block: opened before them (its page waiting up to
- * READY by default), closed after. Call it inside the block; read its fields inside a test.
+ * READY by default), closed after, with the test-results folder ready for their screenshots.
+ * Call it inside the block; read its fields inside a test.
  */
 export function suiteBrowser(
   viewport: { width: number; height: number },
@@ -97,6 +98,7 @@ export function suiteBrowser(
   beforeAll(async () => {
     session = await openBrowser(viewport);
     session.page.setDefaultTimeout(timeout);
+    await mkdir('test-results', { recursive: true });
   });
   afterAll(async () => {
     await session?.close();
@@ -117,4 +119,17 @@ export function suiteBrowser(
     },
     close: () => open().close(),
   };
+}
+
+/**
+ * The playground opened on the task labelled `task` in the Task select, as a person picks it,
+ * once its session is built; returns the Play button, enabled.
+ */
+export async function openTask(page: Page, task: string): Promise<Locator> {
+  await page.goto(inject('baseUrl'));
+  await page.getByText('Epoch 0', { exact: true }).waitFor();
+  await page.getByLabel('Task').selectOption({ label: task });
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect.poll(() => play.isEnabled(), READY).toBe(true);
+  return play;
 }

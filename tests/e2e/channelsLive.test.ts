@@ -2,7 +2,6 @@
 // p = 0.2 after an X on qubit 0. The live state is the density simulator's (qubit 0 reads 0 with
 // probability 0.2, purity 1 − 2p + 2p² = 0.68 where amplitudes would be), and training runs the
 // noisy model beside its ideal twin although the noise settings are ideal.
-import { mkdir } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import {
   placeGate,
@@ -77,11 +76,14 @@ describe('a noise channel placed in the editor', () => {
     await expect(live.getByRole('heading', { name: 'Amplitudes' }).count()).resolves.toBe(0);
     const note = await live.getByRole('note').innerText();
     expect(note).toMatch(/^Purity 0\.680: the noise has mixed the state; amplitudes exist only/);
-    await mkdir('test-results', { recursive: true });
     await page.locator('.live').screenshot({ path: 'test-results/channels-live.png' });
 
-    // The noise settings are ideal; the channel alone makes the model noisy.
+    // The noise settings are ideal; the channel alone makes the model noisy, and the Noise panel
+    // says so beside its Ideal.
     await expect(page.getByLabel('Noise model', { exact: true }).inputValue()).resolves.toBe('ideal'); // prettier-ignore
+    const noisePanel = page.getByRole('region', { name: 'Noise', exact: true });
+    const said = 'The circuit also has a noise channel placed in the editor; it applies whatever model is chosen here.'; // prettier-ignore
+    await noisePanel.getByText(said, { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByText(`Epoch ${EPOCHS}`, { exact: true }).waitFor(TRAINING);
     const cells = (name: string): Promise<string[]> =>

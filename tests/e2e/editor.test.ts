@@ -1,9 +1,8 @@
 // The circuit editor with real pointer events and the keyboard: build a Bell pair both ways, undo,
 // palette keys and gate names, drops on taken places, controls between a gate's wires, stretching
 // a gate by one end, and the repeat-count box. editorState.test.ts covers values, the live state and training.
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { suiteBrowser } from './browser';
 import {
   alert,
   centre,
@@ -19,14 +18,7 @@ import {
 } from './editorUi';
 
 describe('circuit editor', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    await mkdir('test-results', { recursive: true });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it('builds a Bell pair by dragging, and undoes it', async () => {
     const { page } = s;

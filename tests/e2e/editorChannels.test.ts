@@ -1,12 +1,11 @@
 // Noise channels in the circuit editor, as a student uses them: drag "Bit flip" from the palette's
 // Noise group onto a wire, read its probability on the glyph, change it in the inspector (a typo
 // is marked and loses nothing), and open the link in a fresh page to find the channel again.
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHash } from '../../src/experiment/codec';
 import type { EditorCircuit } from '../../src/experiment/circuit';
-import { openBrowser, type BrowserSession } from './browser';
+import { suiteBrowser } from './browser';
 import { alert, dragGate, emptyEditor, palette, placed, settled, slot } from './editorUi';
 
 /** The classifier's editor circuit in the address bar. */
@@ -23,14 +22,7 @@ const bitFlipP = async (page: Page): Promise<number | undefined> =>
   (await circuitInLink(page)).gates.find((g) => g.gate === 'bitFlip')?.p;
 
 describe('noise channels in the circuit editor', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    await mkdir('test-results', { recursive: true });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it('places a bit flip, sets its p in the inspector, and keeps it in the link', async () => {
     const { page } = s;

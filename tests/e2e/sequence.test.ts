@@ -2,36 +2,23 @@
 // with its parameter count, train it next to the LSTM on the sine, read both test errors and the
 // persistence error from the screen, and see the forecast drawn over the truth. A bad CSV is
 // refused with its line and the series stays. Correctness only: waits have a loaded machine's margin.
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { READY, openTask, suiteBrowser } from './browser';
 import { figure } from './figures';
 
-const READY = { timeout: 60_000 };
 const TRAINING = { timeout: 120_000, interval: 250 };
 const TEST_TIMEOUT = 240_000;
 
 const number = (text: string): number => Number(text);
 
 describe('sequences (time series)', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'trains the QRNN and the LSTM on a sine and shows their errors and forecasts',
     async () => {
       const { page } = s;
-      await page.goto(inject('baseUrl'));
-      await page.getByText('Epoch 0', { exact: true }).waitFor();
-      await page.getByLabel('Task').selectOption({ label: 'Sequences (time series)' });
-      const play = page.getByRole('button', { name: 'Play' });
-      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      const play = await openTask(page, 'Sequences (time series)');
       await page.getByRole('img', { name: /^QRNN unrolled over 6 steps/ }).waitFor();
       await page.getByText(/8 qubits, \d+ trained parameters/).waitFor();
       // The naive forecast is there before training; both models' errors come with epoch 0.
@@ -46,7 +33,6 @@ describe('sequences (time series)', () => {
       expect(quantum).toBeLessThan(0.1);
       expect(classical).toBeLessThan(0.1);
       await page.getByRole('img', { name: 'Mean squared error' }).waitFor();
-      await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/sequence-trained.png', fullPage: true });
       expect(s.errors).toEqual([]);
     },

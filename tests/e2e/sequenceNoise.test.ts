@@ -2,10 +2,9 @@
 // trains the QRNN a few epochs beside its ideal twin and reads both test errors; the QLSTM, the
 // benchmark and the text task keep a Noise panel that says why noise is not simulated there, with
 // the measured cost, and offers no settings. Keeps screenshots of the noisy run and of a reason.
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { READY, TRAINING, suiteBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { READY, TRAINING, openTask, suiteBrowser } from './browser';
 import { figure } from './figures';
 
 const TEST_TIMEOUT = 240_000;
@@ -24,11 +23,7 @@ describe('noise on the sequence, benchmark and text tasks', () => {
     'trains the QRNN under "Very noisy" beside its ideal twin and shows both errors',
     async () => {
       const { page } = s;
-      await page.goto(inject('baseUrl'));
-      await page.getByText('Epoch 0', { exact: true }).waitFor();
-      await page.getByLabel('Task').selectOption({ label: 'Sequences (time series)' });
-      const play = page.getByRole('button', { name: 'Play' });
-      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      const play = await openTask(page, 'Sequences (time series)');
       await page.getByLabel('Noise model', { exact: true }).selectOption({ label: 'Very noisy' });
       // The QRNN is now the device's: two registers as a density matrix, the data one reset.
       await page.getByText(/Under noise it is simulated as a device runs it, .* a density matrix of 3 qubits, \d+ trained parameters/).waitFor(); // prettier-ignore
@@ -55,7 +50,6 @@ describe('noise on the sequence, benchmark and text tasks', () => {
           .first()
           .waitFor();
       await page.getByRole('img', { name: 'Forecast against truth' }).locator('text', { hasText: /^Quantum, noisy forecast$/ }).waitFor(); // prettier-ignore
-      await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/sequence-noise.png', fullPage: true });
       expect(s.errors).toEqual([]);
     },

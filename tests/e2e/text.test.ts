@@ -3,34 +3,21 @@
 // perplexities and the perplexity floor from the screen, and read the text each model writes. Then
 // the shipped corpus loads and trains with the QRNN. Correctness only: waits have a loaded
 // machine's margin.
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { READY, openTask, suiteBrowser } from './browser';
 import { figure } from './figures';
 
-const READY = { timeout: 60_000 };
 const TRAINING = { timeout: 150_000, interval: 250 };
 const TEST_TIMEOUT = 240_000;
 
 describe('sequences (text)', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowser({ width: 1600, height: 1100 });
-    s.page.setDefaultTimeout(READY.timeout);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteBrowser({ width: 1600, height: 1100 });
 
   it(
     'trains Quixer and the Transformer on a Markov chain and shows perplexities and text',
     async () => {
       const { page } = s;
-      await page.goto(inject('baseUrl'));
-      await page.getByText('Epoch 0', { exact: true }).waitFor();
-      await page.getByLabel('Task').selectOption({ label: 'Sequences (text)' });
-      const play = page.getByRole('button', { name: 'Play' });
-      await expect.poll(() => play.isEnabled(), READY).toBe(true);
+      const play = await openTask(page, 'Sequences (text)');
       await page.getByRole('img', { name: 'One token’s unitary U_w' }).waitFor();
       await page.getByText(/simulated exactly, \d+ trained parameters in all/).waitFor();
       // The chain's entropy is known before training: 6 symbols, so between 1 and 6.
@@ -55,7 +42,6 @@ describe('sequences (text)', () => {
       const written = await page.getByLabel("Quantum model's text").innerText();
       expect(written).toMatch(/^[a-f]{60}$/);
       expect(await page.getByLabel("Classical model's text").innerText()).toMatch(/^[a-f]{60}$/); // prettier-ignore
-      await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/text-trained.png', fullPage: true });
       expect(s.errors).toEqual([]);
     },

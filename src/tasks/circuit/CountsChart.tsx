@@ -4,9 +4,8 @@
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
-import { styleAxis } from '../../charts/chartParts';
-import { layer } from '../../charts/d3Layer';
 import type { Sel } from '../../charts/d3Layer';
+import { drawHorizontalBars } from '../../charts/horizontalBars';
 import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, QUANTUM } from '../../charts/palette';
 import type { CountRow } from './countRows';
 import './sandbox.css';
@@ -50,61 +49,39 @@ function labelWidth(rows: readonly CountRow[], qubits: number): number {
 }
 
 function draw(svgEl: SVGSVGElement, rows: readonly CountRow[], qubits: number, width: number) {
-  const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const left = Math.ceil(labelWidth(rows, qubits)) + 14;
-  const plotH = rows.length * ROW_H;
   const max = Math.max(0.05, ...rows.map((r) => Math.max(r.exact, r.frequency ?? 0)));
-  const x = d3
-    .scaleLinear()
-    .domain([0, Math.min(1, max * 1.05)])
-    .nice(5)
-    .range([left, Math.max(left + 60, width - M.right)]);
-  const barY = (i: number): number => M.top + i * ROW_H + (ROW_H - BAR_H) / 2;
-  const ticks = Math.max(2, Math.min(10, Math.floor((width - left - M.right) / 70)));
-  layer(svg, 'g', 'x-axis')
-    .attr('transform', `translate(0,${M.top + plotH + 4})`)
-    .call(d3.axisBottom(x).ticks(ticks).tickFormat(x.tickFormat(ticks, '~g')).tickSizeOuter(0))
-    .call((a) => styleAxis(a));
-  layer(svg, 'text', 'x-title')
-    .attr('x', (left + width - M.right) / 2)
-    .attr('y', M.top + plotH + 48)
-    .attr('text-anchor', 'middle')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 1)
-    .attr('font-weight', 600)
-    .attr('fill', INK)
-    .text('Probability of the outcome');
-
-  const row = layer(svg, 'g', 'rows')
-    .selectAll<SVGGElement, CountRow>('g.row')
-    .data(rows, (r) => r.label)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('title');
-      g.append('rect').attr('class', 'bar').attr('height', BAR_H).attr('rx', 3);
-      g.append('line').attr('class', 'halo').attr('stroke', '#ffffff').attr('stroke-width', 8);
-      g.append('line').attr('class', 'exact').attr('stroke', INK).attr('stroke-width', 3.5);
+  const { x, row } = drawHorizontalBars(d3.select(svgEl) as Sel<SVGSVGElement>, rows, {
+    width,
+    left,
+    right: M.right,
+    top: M.top,
+    plotH: rows.length * ROW_H,
+    domainMax: Math.min(1, max * 1.05),
+    nice: 5,
+    minPlotW: 60,
+    ticks: Math.max(2, Math.min(10, Math.floor((width - left - M.right) / 70))),
+    title: 'Probability of the outcome',
+    key: (r) => r.label,
+    barY: (i) => M.top + i * ROW_H + (ROW_H - BAR_H) / 2,
+    barH: BAR_H,
+    bar: (r) => r.frequency ?? 0,
+    minBar: 0,
+    fill: () => QUANTUM,
+    mark: (r) => r.exact,
+    markClass: 'exact',
+    markWidth: 3.5,
+    haloWidth: 8,
+    overhang: 5,
+    tooltip: (r) => {
+      const f = r.frequency === null ? 'no shots yet' : `measured ${r.frequency.toFixed(3)} (${r.count} shots)`; // prettier-ignore
+      return `${r.label}: exact probability ${r.exact.toFixed(3)}, ${f}`;
+    },
+    addLabels: (g) => {
       g.append('text').attr('class', 'name').attr('fill', INK).attr('text-anchor', 'end');
       g.append('text').attr('class', 'value').attr('fill', INK).attr('font-family', FONT_FAMILY);
-      return g;
-    });
-  row.attr('transform', (_, i) => `translate(0,${barY(i)})`);
-  row.select('title').text((r) => {
-    const f = r.frequency === null ? 'no shots yet' : `measured ${r.frequency.toFixed(3)} (${r.count} shots)`; // prettier-ignore
-    return `${r.label}: exact probability ${r.exact.toFixed(3)}, ${f}`;
+    },
   });
-  row
-    .select('rect.bar')
-    .attr('x', left)
-    .attr('width', (r) => Math.max(0, x(r.frequency ?? 0) - left))
-    .attr('fill', QUANTUM);
-  for (const cls of ['halo', 'exact'])
-    row
-      .select(`line.${cls}`)
-      .attr('x1', (r) => x(r.exact))
-      .attr('x2', (r) => x(r.exact))
-      .attr('y1', -5)
-      .attr('y2', BAR_H + 5);
   row
     .select('text.name')
     .attr('x', left - 10)

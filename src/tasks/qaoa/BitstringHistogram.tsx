@@ -4,10 +4,9 @@ import * as d3 from 'd3';
 import { useCallback, useMemo, useRef } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { useContainerWidth } from '../../charts/useContainerWidth';
-import { layer } from '../../charts/d3Layer';
 import type { Sel } from '../../charts/d3Layer';
+import { drawHorizontalBars } from '../../charts/horizontalBars';
 import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, QUANTUM } from '../../charts/palette';
-import { styleAxis } from '../../charts/chartParts';
 import type { QaoaSamples } from '../../../workers/protocol';
 import { histogramCaption, rowLabel } from './captions';
 import type { SampleRow } from './captions';
@@ -85,67 +84,43 @@ function draw(
   objective: 'cut' | 'cost',
   width: number,
 ) {
-  const svg = d3.select(svgEl) as Sel<SVGSVGElement>;
   const labelW = labelWidth(rows, qubits, objective);
   const stacked = labelW > width * 0.45;
   const rowH = stacked ? ROW_STACKED : ROW_INLINE;
   const left = stacked ? 4 : Math.ceil(labelW) + 12;
-  const plotH = rows.length * rowH;
   const freq = (r: Row) => (shots > 0 ? r.count / shots : 0);
-  const max = Math.max(0.01, ...rows.map((r) => Math.max(r.probability, freq(r))));
-  const x = d3
-    .scaleLinear()
-    .domain([0, max])
-    .nice(4)
-    .range([left, Math.max(left + 40, width - M.right)]);
-  const barY = (i: number) => M.top + i * rowH + (stacked ? 22 : (rowH - BAR_H) / 2);
-
-  const ticks = Math.max(2, Math.floor((width - left) / 80));
-  layer(svg, 'g', 'x-axis')
-    .attr('transform', `translate(0,${M.top + plotH + 4})`)
-    .call(d3.axisBottom(x).ticks(ticks).tickFormat(x.tickFormat(ticks, '~g')).tickSizeOuter(0))
-    .call((a) => styleAxis(a));
-  layer(svg, 'text', 'x-title')
-    .attr('x', (left + width - M.right) / 2)
-    .attr('y', M.top + plotH + 48)
-    .attr('text-anchor', 'middle')
-    .attr('font-family', FONT_FAMILY)
-    .attr('font-size', FONT_SIZE + 1)
-    .attr('font-weight', 600)
-    .attr('fill', INK)
-    .text('Probability');
-
-  const row = layer(svg, 'g', 'rows')
-    .selectAll<SVGGElement, Row>('g.row')
-    .data(rows, (r) => r.bits)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('title');
-      g.append('rect').attr('class', 'bar').attr('height', BAR_H).attr('rx', 3);
-      g.append('line').attr('class', 'halo').attr('stroke', '#ffffff').attr('stroke-width', 7);
-      g.append('line').attr('class', 'freq').attr('stroke', INK).attr('stroke-width', 3);
+  const { row } = drawHorizontalBars(d3.select(svgEl) as Sel<SVGSVGElement>, rows, {
+    width,
+    left,
+    right: M.right,
+    top: M.top,
+    plotH: rows.length * rowH,
+    domainMax: Math.max(0.01, ...rows.map((r) => Math.max(r.probability, freq(r)))),
+    nice: 4,
+    minPlotW: 40,
+    ticks: Math.max(2, Math.floor((width - left) / 80)),
+    title: 'Probability',
+    key: (r) => r.bits,
+    barY: (i) => M.top + i * rowH + (stacked ? 22 : (rowH - BAR_H) / 2),
+    barH: BAR_H,
+    bar: (r) => r.probability,
+    minBar: 1,
+    fill: (r) => (r.optimal ? OPTIMAL : QUANTUM),
+    mark: freq,
+    markClass: 'freq',
+    markWidth: 3,
+    haloWidth: 7,
+    overhang: 4,
+    tooltip: (r) => {
+      const f = `sampled ${r.count.toLocaleString('en-US')} of ${shots.toLocaleString('en-US')} (${freq(r).toFixed(3)})`;
+      return `${rowLabel(r, qubits, objective)}: probability ${r.probability.toFixed(3)}, ${f}`;
+    },
+    addLabels: (g) => {
       const t = g.append('text').attr('font-size', FONT_SIZE).attr('fill', INK);
       t.append('tspan').attr('class', 'ket').attr('font-family', MONO_FAMILY);
       t.append('tspan').attr('class', 'rest').attr('font-family', FONT_FAMILY);
-      return g;
-    });
-  row.attr('transform', (_, i) => `translate(0,${barY(i)})`);
-  row.select('title').text((r) => {
-    const f = `sampled ${r.count.toLocaleString('en-US')} of ${shots.toLocaleString('en-US')} (${freq(r).toFixed(3)})`;
-    return `${rowLabel(r, qubits, objective)}: probability ${r.probability.toFixed(3)}, ${f}`;
+    },
   });
-  row
-    .select('rect.bar')
-    .attr('x', left)
-    .attr('width', (r) => Math.max(1, x(r.probability) - left))
-    .attr('fill', (r) => (r.optimal ? OPTIMAL : QUANTUM));
-  for (const cls of ['halo', 'freq'])
-    row
-      .select(`line.${cls}`)
-      .attr('x1', (r) => x(freq(r)))
-      .attr('x2', (r) => x(freq(r)))
-      .attr('y1', -4)
-      .attr('y2', BAR_H + 4);
   const label = row
     .select('text')
     .attr('x', stacked ? left : left - 8)
