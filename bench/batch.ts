@@ -33,7 +33,7 @@ function passes(n: number, times: number): () => void {
  * The classifier-shaped circuit at n qubits: per layer RY(w·x_q + b) on every qubit (the input
  * read again), then trainable RZ and RY on every qubit, then a ring of CZ.
  */
-function encodedLayers(n: number, layers: number): Circuit {
+export function encodedLayers(n: number, layers: number): Circuit {
   const ops: Operation[] = [];
   let k = 0;
   for (let l = 0; l < layers; l++) {

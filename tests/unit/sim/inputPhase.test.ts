@@ -5,6 +5,7 @@
 // reference (the unfused path), run from |0…0⟩ and from given states, SIMD and JavaScript, and
 // against central differences.
 import { describe, expect, it } from 'vitest';
+import { encodedLayers } from '../../../bench/batch';
 import {
   createRng,
   createSimulator,
@@ -30,22 +31,6 @@ const plan = (circuit: Circuit): { steps: Step[]; ops: number } => {
   const p = compile(circuit);
   return { steps: gatherInputPhases(p, gatherPhases(p, planSteps(p))), ops: p.ops };
 };
-
-/** The classifier-shaped circuit of `npm run bench`: RY(w·x_q + b), RZ(θ), RY(θ) per qubit, CZ ring. */
-function encodedLayers(n: number, layers: number): Circuit {
-  const ops: Operation[] = [];
-  let k = 0;
-  for (let l = 0; l < layers; l++) {
-    for (let q = 0; q < n; q++) {
-      ops.push({ gate: 'RY', targets: [q], params: [{ kind: 'feature', feature: q, weight: k, bias: k + 1 }] }); // prettier-ignore
-      k += 2;
-      ops.push({ gate: 'RZ', targets: [q], params: [{ kind: 'param', index: k++ }] });
-      ops.push({ gate: 'RY', targets: [q], params: [{ kind: 'param', index: k++ }] });
-    }
-    for (let q = 0; q < n; q++) ops.push({ gate: 'CZ', targets: [q, (q + 1) % n] });
-  }
-  return { qubits: n, ops };
-}
 
 const feature = (rng: Rng): Binding => ({
   kind: 'feature',
