@@ -122,6 +122,16 @@ export function suiteBrowser(
 }
 
 /**
+ * Waits until the epoch counter shows `epochs` or more. Training while playing reports at most a
+ * few times a second, so a fast run can go from "Epoch 2" to "Epoch 5" without showing 3.
+ */
+export async function reachEpoch(page: Page, epochs: number): Promise<void> {
+  const counter = page.getByText(/^Epoch \d+$/).first();
+  const shown = async () => Number((await counter.innerText()).slice('Epoch '.length));
+  await expect.poll(shown, TRAINING).toBeGreaterThanOrEqual(epochs);
+}
+
+/**
  * The playground opened on the task labelled `task` in the Task select, as a person picks it,
  * once its session is built; returns the Play button, enabled.
  */

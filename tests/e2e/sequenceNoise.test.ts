@@ -4,7 +4,7 @@
 // the measured cost, and offers no settings. Keeps screenshots of the noisy run and of a reason.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { READY, TRAINING, openTask, suiteBrowser } from './browser';
+import { READY, openTask, reachEpoch, suiteBrowser } from './browser';
 import { figure } from './figures';
 
 const TEST_TIMEOUT = 240_000;
@@ -30,7 +30,7 @@ describe('noise on the sequence, benchmark and text tasks', () => {
       await page.getByText('Epoch 0', { exact: true }).waitFor();
       await page.getByLabel('Ideal quantum test error', { exact: true }).waitFor(READY);
       await play.click();
-      await page.getByText('Epoch 3', { exact: true }).waitFor(TRAINING);
+      await reachEpoch(page, 3);
       await page.getByRole('button', { name: 'Pause' }).click();
       await expect.poll(() => play.isEnabled(), READY).toBe(true);
 
