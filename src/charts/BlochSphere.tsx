@@ -8,6 +8,7 @@ import type { PointerEvent } from 'react';
 import { DEFAULT_VIEW, greatCircle, project } from './blochProjection';
 import type { View } from './blochProjection';
 import { layer } from './d3Layer';
+import { DownloadImage } from './DownloadImage';
 import { drawQueue } from './drawQueue';
 import { AXIS, FONT_FAMILY, FONT_SIZE, INK, classColor } from './palette';
 
@@ -48,6 +49,7 @@ export function BlochSphere({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>(DEFAULT_VIEW);
   const drag = useRef<{ x: number; y: number; view: View } | null>(null);
   const gradientId = `bloch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -90,7 +92,10 @@ export function BlochSphere({
   };
 
   return (
-    <div style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}>
+    <div
+      ref={frameRef}
+      style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}
+    >
       <svg
         ref={svgRef}
         role="img"
@@ -109,6 +114,7 @@ export function BlochSphere({
         aria-hidden="true"
         style={{ position: 'absolute', inset: 0, width: size, height: size, pointerEvents: 'none' }}
       />
+      <DownloadImage label={label} target={frameRef} />
     </div>
   );
 }

@@ -2,8 +2,11 @@
 // named for screen readers, redrawn in place by the chart's own draw function whenever it changes;
 // optionally with a canvas over it, for marks that change on every update (a live chart's lines).
 // Redraws go through the page's draw queue (a task of their own after React's commit); the first
-// drawing is at once, so a chart never shows empty.
+// drawing is at once, so a chart never shows empty. Every chart can be downloaded as a picture
+// (and, given its data, as a table) from the control in its corner.
 import { useEffect, useRef } from 'react';
+import type { CsvTable } from './download/csvText';
+import { DownloadImage } from './DownloadImage';
 import { drawQueue } from './drawQueue';
 import { useContainerWidth } from './useContainerWidth';
 
@@ -19,9 +22,11 @@ interface Props {
   canvas?: boolean;
   /** Draws the chart into the SVG (and the canvas) at this width; a new function (new data) redraws. */
   draw(svg: SVGSVGElement, width: number, canvas: HTMLCanvasElement | null): void;
+  /** The series the chart draws as a table (one column per series), offered as a CSV download. */
+  data?: () => CsvTable;
 }
 
-export function ChartSvg({ label, width, height, busy, canvas, draw }: Props) {
+export function ChartSvg({ label, width, height, busy, canvas, draw, data }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -44,7 +49,7 @@ export function ChartSvg({ label, width, height, busy, canvas, draw }: Props) {
       style={{
         width: width ?? '100%',
         minWidth: 0,
-        position: canvas ? 'relative' : undefined,
+        position: 'relative',
         // A paint layer of its own (see lab.css): a redraw repaints the chart, not the page.
         isolation: 'isolate',
       }}
@@ -65,6 +70,7 @@ export function ChartSvg({ label, width, height, busy, canvas, draw }: Props) {
           style={{ position: 'absolute', left: 0, top: 0, width: w, height, pointerEvents: 'none' }}
         />
       )}
+      <DownloadImage label={label} target={boxRef} data={data} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { ChartSvg } from './ChartSvg';
 import { layer } from './d3Layer';
 import type { Sel } from './d3Layer';
 import { decimate } from './decimate';
+import { seriesTable } from './download/seriesTable';
 import { epochTicks } from './epochTicks';
 import { FONT_FAMILY, FONT_SIZE, INK, QUANTUM } from './palette';
 import { placeRefLabels } from './refLabels';
@@ -119,7 +120,18 @@ export function ConvergenceChart({
       draw(svg, { points, lineLabel, series, refs, band, yTitle, yDecimals, domain }, w, height),
     [points, lineLabel, series, refs, band, yTitle, yDecimals, domain, height],
   );
-  return <ChartSvg label={label} width={width} height={height} draw={paint} />;
+  // The lines as drawn, each reference a column of its constant value.
+  const data = useCallback(() => {
+    const iterations = points.map((p) => p.iteration);
+    return seriesTable('Iteration', [
+      { name: lineLabel, x: iterations, y: points.map((p) => p.value) },
+      ...series.map((s) => ({ name: s.label, x: s.points.map((p) => p.iteration), y: s.points.map((p) => p.value) })), // prettier-ignore
+      ...refs
+        .filter((r) => Number.isFinite(r.value))
+        .map((r) => ({ name: r.label, x: iterations, y: iterations.map(() => r.value) })),
+    ]);
+  }, [points, lineLabel, series, refs]);
+  return <ChartSvg label={label} width={width} height={height} draw={paint} data={data} />;
 }
 
 type Drawn = Pick<

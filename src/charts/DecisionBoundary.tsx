@@ -4,6 +4,7 @@ import * as d3 from 'd3';
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { layer } from './d3Layer';
+import { DownloadImage } from './DownloadImage';
 import { drawQueue } from './drawQueue';
 import type { Sel } from './d3Layer';
 import { hexToRgb, paintCells, pixelToData } from './heatmap';
@@ -73,6 +74,7 @@ export function DecisionBoundary(props: Props) {
   const { size = 280, onAddPoint, onPickSample, marked = null } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const box = plotBox(size);
   const picked = useRef(-1);
   const shown = showTest ? [train, test] : [train];
@@ -174,7 +176,7 @@ export function DecisionBoundary(props: Props) {
     : undefined;
 
   return (
-    <figure style={{ margin: 0, width: size }}>
+    <figure style={{ margin: 0, width: size, position: 'relative' }}>
       {title && (
         <figcaption
           style={{
@@ -188,7 +190,10 @@ export function DecisionBoundary(props: Props) {
           {title}
         </figcaption>
       )}
-      <div style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}>
+      <div
+        ref={frameRef}
+        style={{ position: 'relative', width: size, height: size, isolation: 'isolate' }}
+      >
         <canvas
           ref={canvasRef}
           aria-hidden="true"
@@ -225,7 +230,10 @@ export function DecisionBoundary(props: Props) {
             touchAction: onAddPoint || onPickSample ? 'manipulation' : undefined,
           }}
         />
+        {!title && <DownloadImage label={label} target={frameRef} />}
       </div>
+      {/* Beside the title when there is one, off the plot. */}
+      {title && <DownloadImage label={label} target={frameRef} />}
     </figure>
   );
 }

@@ -12,7 +12,7 @@ import { drawEpochAxis } from './epochAxis';
 import { epochTicks } from './epochTicks';
 import type { Sel } from './d3Layer';
 import { paintEnds, paintLines, paintReference, seriesValues } from './lossCanvas';
-import { hasIdeal, legendItems, modelsOf, seriesOf, valueOf } from './lossSeries';
+import { hasIdeal, legendItems, lossTable, modelsOf, seriesOf, valueOf } from './lossSeries';
 import type { LegendItem, Panel } from './lossSeries';
 import { AXIS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from './palette';
 import type { EpochPoint } from './types';
@@ -62,8 +62,12 @@ export function LossChart({
       draw(svg, canvas, history, epochs, w, height, panels, lossLabel, reference ?? null),
     [history, epochs, height, panels, lossLabel, reference],
   );
+  const data = useCallback(
+    () => lossTable(history, panels, lossLabel),
+    [history, panels, lossLabel],
+  );
   const label = panels.includes('accuracy') ? 'Loss and accuracy' : lossLabel;
-  return <ChartSvg label={label} width={width} height={height} canvas draw={paint} />;
+  return <ChartSvg label={label} width={width} height={height} canvas draw={paint} data={data} />;
 }
 
 function draw(

@@ -116,3 +116,27 @@ export function legendItems(models: readonly ModelStyle[]): LegendItem[] {
     { label: 'test', color: MUTED, dash: null, marker: 'none' },
   ];
 }
+
+/**
+ * The chart's data as a table: the epoch, then each drawn line in drawing order, named by its
+ * model, split and panel ("Quantum noisy test loss", without commas for readers that split lines
+ * at them); empty where a report lacks the model.
+ */
+export function lossTable(
+  history: readonly EpochPoint[],
+  panels: readonly Panel[],
+  lossLabel: string,
+): { columns: string[]; rows: (number | null)[][] } {
+  const models = modelsOf(hasIdeal(history));
+  const series = panels.flatMap((panel) => seriesOf(models, panel));
+  const name = new Map(models.map((m) => [m.model, m.name.replace(/,/g, '')]));
+  const title = (p: Panel) => (p === 'loss' ? lossLabel : 'Accuracy');
+  const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+  return {
+    columns: [
+      'Epoch',
+      ...series.map((s) => `${name.get(s.model)} ${s.train ? 'train' : 'test'} ${lower(title(s.panel))}`), // prettier-ignore
+    ],
+    rows: history.map((d) => [d.epoch, ...series.map((s) => valueOf(d, s))]),
+  };
+}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Circuit } from '../../workers/sim';
 import { GATES } from '../../workers/sim/gates';
 import { layoutCircuit, textWidth } from '../charts/circuitLayout';
+import { Downloadable } from '../charts/Downloadable';
 import type { OpLayout } from '../charts/circuitLayout';
 import { FONT_FAMILY, INK, MONO_FAMILY, QUANTUM } from '../charts/palette';
 
@@ -14,6 +15,8 @@ interface Props {
   values?: Float64Array;
   /** Pixels; a wider circuit scrolls sideways. Defaults to the container width. */
   maxWidth?: number;
+  /** Offers the drawing as a download (off for the rows of a wrapped drawing, offered whole). */
+  download?: boolean;
 }
 
 const WIRE_GAP = 64;
@@ -32,7 +35,7 @@ const WIRE = '#1f2937';
 /** Fixed gates, trainable gates and data-encoding gates get distinct fills. */
 const FILL = { fixed: '#1f3a93', param: QUANTUM, feature: '#0f766e' };
 
-export function CircuitDiagram({ circuit, label, values, maxWidth }: Props) {
+export function CircuitDiagram({ circuit, label, values, maxWidth, download = true }: Props) {
   const ops = useMemo(() => layoutCircuit(circuit, values), [circuit, values]);
   const columns = ops.reduce((n, op) => Math.max(n, op.column + 1), 0);
   const widths = new Array<number>(columns).fill(MIN_COLUMN);
@@ -52,7 +55,7 @@ export function CircuitDiagram({ circuit, label, values, maxWidth }: Props) {
     label ??
     `Circuit on ${n} ${n === 1 ? 'qubit' : 'qubits'}, ${m} ${m === 1 ? 'operation' : 'operations'}`;
 
-  return (
+  const drawing = (
     <div style={{ maxWidth: maxWidth ?? '100%', overflowX: 'auto', overflowY: 'hidden' }}>
       <svg
         className="circuit-diagram"
@@ -85,6 +88,12 @@ export function CircuitDiagram({ circuit, label, values, maxWidth }: Props) {
         ))}
       </svg>
     </div>
+  );
+  if (!download) return drawing;
+  return (
+    <Downloadable label={name} style={{ maxWidth: maxWidth ?? '100%' }}>
+      {drawing}
+    </Downloadable>
   );
 }
 

@@ -4,6 +4,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { Circuit } from '../../workers/sim';
 import { drawingHeight, fitCircuit } from '../charts/circuitRows';
 import { useContainerWidth } from '../charts/useContainerWidth';
+import { Downloadable } from '../charts/Downloadable';
 import { CircuitDiagram } from '../editor/CircuitDiagram';
 
 interface Props {
@@ -29,17 +30,19 @@ export const FittedCircuit = memo(function FittedCircuit({ circuit, label }: Pro
   const rowHeight = `auto ${drawingHeight(circuit.qubits)}px`;
   const name = n > 1 ? `${label}, drawn in ${n} rows` : label;
   return (
-    <div ref={box} className="fitted-circuit" role="img" aria-label={name}>
-      {/* The rows are one picture: their own names and tooltips stay out of the way of readers.
+    <Downloadable label={label}>
+      <div ref={box} className="fitted-circuit" role="img" aria-label={name}>
+        {/* The rows are one picture: their own names and tooltips stay out of the way of readers.
           A row scrolled out of view is skipped by the browser's rendering (content-visibility,
           lab.css) and keeps its height: at 8 qubits × 10 layers that is most of the drawing. */}
-      <div aria-hidden="true" style={{ zoom: fit.scale }}>
-        {fit.rows.map((row, i) => (
-          <div key={i} className="fitted-row" style={{ containIntrinsicBlockSize: rowHeight }}>
-            <CircuitDiagram circuit={row} />
-          </div>
-        ))}
+        <div aria-hidden="true" style={{ zoom: fit.scale }}>
+          {fit.rows.map((row, i) => (
+            <div key={i} className="fitted-row" style={{ containIntrinsicBlockSize: rowHeight }}>
+              <CircuitDiagram circuit={row} download={false} />
+            </div>
+          ))}
+        </div>
       </div>
-    </div>
+    </Downloadable>
   );
 });

@@ -61,7 +61,7 @@ describe('sequences (text)', () => {
         .first()
         .waitFor();
       await page.getByText(/vocabulary “ etaohnisrdlwug·”/).waitFor();
-      const step = page.getByRole('button', { name: 'Step' });
+      const step = page.getByRole('button', { name: 'Step', exact: true });
       await expect.poll(() => step.isEnabled(), READY).toBe(true);
       await step.click();
       await page.getByText('Epoch 1', { exact: true }).waitFor(TRAINING);

@@ -74,13 +74,36 @@ export function AccuracyChart(props: Props) {
       draw(svg, { dataset, difficulty, difficulties, models, summary, seeds }, w, height),
     [dataset, difficulty, difficulties, models, summary, seeds, height],
   );
+  // A row per difficulty: each model's mean accuracy over its seeds and their spread.
+  const data = useCallback(
+    () => ({
+      columns: [
+        difficulty.label,
+        ...models.flatMap((m) => [`${m.label} accuracy`, `${m.label} spread`]),
+      ],
+      rows: difficulties.map((d) => [
+        d,
+        ...models.flatMap((m) => {
+          const cell = summary.get(m.id)?.get(d);
+          return cell ? [cell.mean, cell.spread] : [null, null];
+        }),
+      ]),
+    }),
+    [difficulty, difficulties, models, summary],
+  );
   const anyPublished = props.difficulties.some((d) =>
     props.models.some((m) => publishedAccuracy(props.dataset, d, m.id) !== undefined),
   );
   return (
     <figure className="benchmark-chart">
       <h3 id="accuracy-chart-heading">Accuracy against difficulty</h3>
-      <ChartSvg label="Accuracy against difficulty" width={width} height={height} draw={paint} />
+      <ChartSvg
+        label="Accuracy against difficulty"
+        width={width}
+        height={height}
+        draw={paint}
+        data={data}
+      />
       <ul className="benchmark-legend" aria-label="Legend">
         {props.models.map((m) => (
           <li key={m.id}>

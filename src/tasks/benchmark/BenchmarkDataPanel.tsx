@@ -1,6 +1,7 @@
 // The benchmark task's middle column, "The data": the data set in words and as a picture (its rows
 // projected on two principal axes), what the study found, and the models the run fits.
 import { useMemo } from 'react';
+import { Downloadable } from '../../charts/Downloadable';
 import { classColor } from '../../charts/palette';
 import { runModels, widestFeatures } from '../../experiment/tasks/benchmark/cells';
 import { benchmarkDatasetDef } from '../../experiment/tasks/benchmark/datasets';
@@ -114,27 +115,30 @@ function Scatter({ preview }: { preview: BenchmarkDataPreview }) {
     }
     return out;
   }, [points, labels, train]);
+  const label = `The data: ${train} train and ${labels.length - train} test rows on two principal axes`;
   return (
-    <svg
-      className="benchmark-scatter"
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
-      role="img"
-      aria-label={`The data: ${train} train and ${labels.length - train} test rows on two principal axes`}
-    >
-      <rect x="0.5" y="0.5" width={SIZE - 1} height={SIZE - 1} className="benchmark-frame" />
-      <line x1={SIZE / 2} x2={SIZE / 2} y1="0" y2={SIZE} className="benchmark-axis" />
-      <line x1="0" x2={SIZE} y1={SIZE / 2} y2={SIZE / 2} className="benchmark-axis" />
-      {dots.map((d, i) => (
-        <circle
-          key={i}
-          cx={d.x}
-          cy={d.y}
-          r={d.test ? 3.6 : 3.2}
-          fill={d.test ? '#ffffff' : d.color}
-          stroke={d.test ? d.color : '#ffffff'}
-          strokeWidth={d.test ? 1.8 : 0.6}
-        />
-      ))}
-    </svg>
+    <Downloadable label={label} style={{ width: '100%', maxWidth: 360 }}>
+      <svg
+        className="benchmark-scatter"
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={label}
+      >
+        <rect x="0.5" y="0.5" width={SIZE - 1} height={SIZE - 1} className="benchmark-frame" />
+        <line x1={SIZE / 2} x2={SIZE / 2} y1="0" y2={SIZE} className="benchmark-axis" />
+        <line x1="0" x2={SIZE} y1={SIZE / 2} y2={SIZE / 2} className="benchmark-axis" />
+        {dots.map((d, i) => (
+          <circle
+            key={i}
+            cx={d.x}
+            cy={d.y}
+            r={d.test ? 3.6 : 3.2}
+            fill={d.test ? '#ffffff' : d.color}
+            stroke={d.test ? d.color : '#ffffff'}
+            strokeWidth={d.test ? 1.8 : 0.6}
+          />
+        ))}
+      </svg>
+    </Downloadable>
   );
 }

@@ -26,6 +26,13 @@ export function CountsChart({ rows, qubits }: Props) {
     (svg: SVGSVGElement, w: number) => draw(svg, rows, qubits, w),
     [rows, qubits],
   );
+  const data = useCallback(
+    () => ({
+      columns: ['State', 'Count', 'Measured frequency', 'Exact probability'],
+      rows: rows.map((r) => [r.label, r.count, r.frequency, r.exact]),
+    }),
+    [rows],
+  );
   return (
     <figure className="sandbox-chart">
       <h3>{COUNTS_TITLE}</h3>
@@ -37,7 +44,12 @@ export function CountsChart({ rows, qubits }: Props) {
           <span className="sandbox-tick" /> Exact probability
         </li>
       </ul>
-      <ChartSvg label={COUNTS_TITLE} height={rows.length * ROW_H + M.top + M.bottom} draw={paint} />
+      <ChartSvg
+        label={COUNTS_TITLE}
+        height={rows.length * ROW_H + M.top + M.bottom}
+        draw={paint}
+        data={data}
+      />
     </figure>
   );
 }

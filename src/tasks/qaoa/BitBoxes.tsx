@@ -1,5 +1,6 @@
 // A custom problem's solution: its bitstring as boxes, qubit 0 last (rightmost) as in every ket,
 // wrapped onto rows when the width is too small for one.
+import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, MUTED } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
 import { bitsCaption } from './captions';
@@ -34,50 +35,52 @@ export function BitBoxes({ solution, label, qubits, width }: Props) {
   const everyName = box >= 36;
   return (
     <figure className="qaoa-figure">
-      <svg
-        role="img"
-        aria-label={label}
-        width={Math.min(n, perRow) * (box + GAP) - GAP}
-        height={rows * (box + NAMES)}
-        className="qaoa-picture"
-      >
-        <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} textAnchor="middle">
-          {Array.from({ length: n }, (_, q) => {
-            const bit = solution ? bitOf(solution.bits, q) : null;
-            const { x, y } = place(q);
-            return (
-              <g key={q} transform={`translate(${x},${y})`}>
-                <rect
-                  x={1}
-                  y={1}
-                  width={box - 2}
-                  height={box - 2}
-                  rx={5}
-                  fill={bit === 1 ? INK : '#ffffff'}
-                  stroke={INK}
-                  strokeWidth={2}
-                />
-                <text
-                  x={box / 2}
-                  y={box / 2}
-                  dy="0.35em"
-                  fontFamily={MONO_FAMILY}
-                  fontSize={FONT_SIZE + 4}
-                  fontWeight={700}
-                  fill={bit === 1 ? '#ffffff' : INK}
-                >
-                  {bit ?? '?'}
-                </text>
-                {(everyName || q % 2 === 0) && (
-                  <text x={box / 2} y={box + 16} fill={MUTED}>
-                    q{q}
+      <Downloadable label={label} style={{ maxWidth: '100%' }}>
+        <svg
+          role="img"
+          aria-label={label}
+          width={Math.min(n, perRow) * (box + GAP) - GAP}
+          height={rows * (box + NAMES)}
+          className="qaoa-picture"
+        >
+          <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} textAnchor="middle">
+            {Array.from({ length: n }, (_, q) => {
+              const bit = solution ? bitOf(solution.bits, q) : null;
+              const { x, y } = place(q);
+              return (
+                <g key={q} transform={`translate(${x},${y})`}>
+                  <rect
+                    x={1}
+                    y={1}
+                    width={box - 2}
+                    height={box - 2}
+                    rx={5}
+                    fill={bit === 1 ? INK : '#ffffff'}
+                    stroke={INK}
+                    strokeWidth={2}
+                  />
+                  <text
+                    x={box / 2}
+                    y={box / 2}
+                    dy="0.35em"
+                    fontFamily={MONO_FAMILY}
+                    fontSize={FONT_SIZE + 4}
+                    fontWeight={700}
+                    fill={bit === 1 ? '#ffffff' : INK}
+                  >
+                    {bit ?? '?'}
                   </text>
-                )}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+                  {(everyName || q % 2 === 0) && (
+                    <text x={box / 2} y={box + 16} fill={MUTED}>
+                      q{q}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </Downloadable>
       <figcaption className="qaoa-caption">{bitsCaption(n, solution)}</figcaption>
     </figure>
   );

@@ -41,6 +41,20 @@ export function BitstringHistogram({ samples, qubits, objective }: Props) {
     (svg: SVGSVGElement, w: number) => draw(svg, rows, samples.shots, qubits, objective, w),
     [rows, samples.shots, qubits, objective],
   );
+  const data = useCallback(
+    () => ({
+      columns: ['Bitstring', 'Probability', 'Count', 'Sampled frequency', objective === 'cut' ? 'Cut' : 'Cost', 'Optimal'], // prettier-ignore
+      rows: rows.map((r) => [
+        bitsLabel(r.bits, qubits),
+        r.probability,
+        r.count,
+        samples.shots > 0 ? r.count / samples.shots : null,
+        r.score,
+        r.optimal ? 'yes' : 'no',
+      ]),
+    }),
+    [rows, qubits, objective, samples.shots],
+  );
   return (
     <figure className="qaoa-figure qaoa-figure-wide" ref={boxRef}>
       <ul className="qaoa-legend" aria-label="Key">
@@ -59,6 +73,7 @@ export function BitstringHistogram({ samples, qubits, objective }: Props) {
         width={width}
         height={rows.length * (stacked ? ROW_STACKED : ROW_INLINE) + M.top + M.bottom}
         draw={paint}
+        data={data}
       />
       <figcaption className="qaoa-caption">
         {histogramCaption(samples, qubits, objective)}

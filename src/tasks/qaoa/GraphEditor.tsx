@@ -3,6 +3,7 @@
 // finished gesture is one onChange (one undo step in the store), never one per pointer move.
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { DownloadImage } from '../../charts/DownloadImage';
 import { useContainerWidth } from '../../charts/useContainerWidth';
 import type { DrawnGraph } from '../../experiment/tasks/qaoa/types';
 import { EdgeWeightInput } from './EdgeWeightInput';
@@ -64,6 +65,7 @@ const KEYS =
 export function GraphEditor({ graph, onChange, solution = null }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const gesture = useRef<Gesture | null>(null);
   const id = useId();
   const [picked, setPicked] = useState<Selected>(null);
@@ -265,7 +267,7 @@ export function GraphEditor({ graph, onChange, solution = null }: Props) {
           {graph.edges.length === 1 ? 'edge' : 'edges'}
         </span>
       </div>
-      <div className="qaoa-editor-stage" style={{ width: size, height: size }}>
+      <div className="qaoa-editor-stage" style={{ width: size, height: size }} ref={stageRef}>
         <svg
           ref={svgRef}
           className="qaoa-editor-canvas"
@@ -310,6 +312,7 @@ export function GraphEditor({ graph, onChange, solution = null }: Props) {
             }}
           />
         )}
+        <DownloadImage label="Graph" target={stageRef} />
       </div>
       <p className="qaoa-editor-status" aria-live="polite">
         {message}

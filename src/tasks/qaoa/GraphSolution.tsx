@@ -1,5 +1,6 @@
 // A MaxCut solution drawn as what it is: the graph with its nodes coloured by side and the cut
 // edges bold.
+import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, classColor } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
 import { nodeLook, NODE_R } from './GraphEditorDrawing';
@@ -36,65 +37,67 @@ export function GraphSolution({ positions, edges, solution, label, width }: Prop
 
   return (
     <figure className="qaoa-figure">
-      <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
-        <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
-          {order.map(({ e: [i, j], k, cut: c }) => (
-            <line
-              key={k}
-              x1={px(at(i)[0])}
-              y1={px(at(i)[1])}
-              x2={px(at(j)[0])}
-              y2={px(at(j)[1])}
-              stroke={c ? CUT : UNCUT}
-              strokeWidth={c ? 6 : 2}
-              strokeLinecap="round"
-            />
-          ))}
-          {weighted &&
-            edges.map(([i, j, w], k) => (
-              <text
+      <Downloadable label={label} style={{ maxWidth: '100%' }}>
+        <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
+          <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
+            {order.map(({ e: [i, j], k, cut: c }) => (
+              <line
                 key={k}
-                x={px((at(i)[0] + at(j)[0]) / 2)}
-                y={px((at(i)[1] + at(j)[1]) / 2)}
-                dy="0.35em"
-                textAnchor="middle"
-                fontWeight={700}
-                fill={INK}
-                stroke="#ffffff"
-                strokeWidth={5}
-                strokeLinejoin="round"
-                paintOrder="stroke"
-              >
-                {formatValue(w)}
-              </text>
+                x1={px(at(i)[0])}
+                y1={px(at(i)[1])}
+                x2={px(at(j)[0])}
+                y2={px(at(j)[1])}
+                stroke={c ? CUT : UNCUT}
+                strokeWidth={c ? 6 : 2}
+                strokeLinecap="round"
+              />
             ))}
-          {positions.map(([x, y], i) => {
-            const look = nodeLook(i, bits);
-            return (
-              <g key={i}>
-                <circle
-                  cx={px(x)}
-                  cy={px(y)}
-                  r={NODE_R}
-                  fill={look.fill}
-                  stroke={INK}
-                  strokeWidth={2.5}
-                />
+            {weighted &&
+              edges.map(([i, j, w], k) => (
                 <text
-                  x={px(x)}
-                  y={px(y)}
+                  key={k}
+                  x={px((at(i)[0] + at(j)[0]) / 2)}
+                  y={px((at(i)[1] + at(j)[1]) / 2)}
                   dy="0.35em"
                   textAnchor="middle"
                   fontWeight={700}
-                  fill={look.text}
+                  fill={INK}
+                  stroke="#ffffff"
+                  strokeWidth={5}
+                  strokeLinejoin="round"
+                  paintOrder="stroke"
                 >
-                  {i}
+                  {formatValue(w)}
                 </text>
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+              ))}
+            {positions.map(([x, y], i) => {
+              const look = nodeLook(i, bits);
+              return (
+                <g key={i}>
+                  <circle
+                    cx={px(x)}
+                    cy={px(y)}
+                    r={NODE_R}
+                    fill={look.fill}
+                    stroke={INK}
+                    strokeWidth={2.5}
+                  />
+                  <text
+                    x={px(x)}
+                    y={px(y)}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    fontWeight={700}
+                    fill={look.text}
+                  >
+                    {i}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </Downloadable>
       <ul className="qaoa-legend" aria-label="Key">
         <li>
           <span className="qaoa-swatch" style={{ background: classColor(0) }} /> Side A (bit 0)

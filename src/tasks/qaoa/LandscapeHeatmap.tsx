@@ -4,6 +4,7 @@ import * as d3 from 'd3';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { layer } from '../../charts/d3Layer';
 import type { Sel } from '../../charts/d3Layer';
+import { DownloadImage } from '../../charts/DownloadImage';
 import { hexToRgb } from '../../charts/heatmap';
 import type { Rgb } from '../../charts/heatmap';
 import { AXIS, EMPTY_PLOT, FONT_FAMILY, FONT_SIZE, INK } from '../../charts/palette';
@@ -35,6 +36,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const id = useId().replace(/:/g, '');
   const width = useContainerWidth(boxRef, undefined);
   const plotW = Math.max(120, width - M.left - M.right);
@@ -68,7 +70,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
   const computed = values.reduce((n, v) => n + (Number.isFinite(v) ? 1 : 0), 0);
   return (
     <figure className="qaoa-figure qaoa-figure-wide" ref={boxRef}>
-      <div className="qaoa-landscape" style={{ width, height }}>
+      <div className="qaoa-landscape" style={{ width, height }} ref={frameRef}>
         <div
           className="qaoa-landscape-cells"
           style={{ left: M.left, top: M.top, width: plotW, height: plotH, background: EMPTY_PLOT }}
@@ -92,6 +94,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
           width={width}
           height={height}
         />
+        <DownloadImage label="QAOA landscape" target={frameRef} />
       </div>
       <ul className="qaoa-legend" aria-label="Key">
         <li>

@@ -1,6 +1,7 @@
 // A portfolio solution drawn as what it is: each asset's expected return (bars up) and risk (bars
 // down), the chosen assets filled, the others hollow, and whether the budget is kept.
 import * as d3 from 'd3';
+import { Downloadable } from '../../charts/Downloadable';
 import { AXIS, CLASS_COLORS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
 import { portfolioCaption } from './captions';
@@ -57,74 +58,76 @@ export function PortfolioSolution(props: Props) {
 
   return (
     <figure className="qaoa-figure qaoa-figure-wide">
-      <svg role="img" aria-label={label} width={width} height={height} className="qaoa-picture">
-        <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} fill={MUTED}>
-          <GridLines scale={y} ticks={3} left={M.left} width={plotW} keyPrefix="r" />
-          <GridLines scale={s} ticks={2} left={M.left} width={plotW} keyPrefix="s" />
-          <text
-            transform={`translate(16,${M.top + RETURN_H / 2}) rotate(-90)`}
-            textAnchor="middle"
-            fill={INK}
-            fontWeight={600}
-          >
-            Return μ
-          </text>
-          <text
-            transform={`translate(16,${top2 + RISK_H / 2}) rotate(-90)`}
-            textAnchor="middle"
-            fill={INK}
-            fontWeight={600}
-          >
-            Risk σ
-          </text>
-          {names.map((_, i) => {
-            const m = mu[i] ?? 0;
-            const sd = sigma[i] ?? 0;
-            const fill = on(i) ? CHOSEN : '#ffffff';
-            const stroke = on(i) ? CHOSEN : HOLLOW;
-            return (
-              <g key={i}>
-                <rect
-                  x={cx(i) - barW / 2}
-                  y={Math.min(y(m), y(0))}
-                  width={barW}
-                  height={Math.max(1, Math.abs(y(m) - y(0)))}
-                  fill={fill}
-                  stroke={stroke}
-                  strokeWidth={1.5}
-                />
-                <rect
-                  x={cx(i) - barW / 4}
-                  y={top2}
-                  width={barW / 2}
-                  height={Math.max(1, s(sd) - top2)}
-                  fill={fill}
-                  fillOpacity={0.6}
-                  stroke={stroke}
-                  strokeWidth={1.5}
-                />
-                <title>{`${names[i]}: expected return ${formatValue(m)}, risk σ ${formatValue(sd)}${on(i) ? ', chosen' : ''}`}</title>
-              </g>
-            );
-          })}
-          {shortNames.map((name, i) => (
+      <Downloadable label={label} style={{ maxWidth: '100%' }}>
+        <svg role="img" aria-label={label} width={width} height={height} className="qaoa-picture">
+          <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} fill={MUTED}>
+            <GridLines scale={y} ticks={3} left={M.left} width={plotW} keyPrefix="r" />
+            <GridLines scale={s} ticks={2} left={M.left} width={plotW} keyPrefix="s" />
             <text
-              key={i}
-              transform={
-                upright
-                  ? `translate(${cx(i)},${M.top + RETURN_H + 6}) rotate(-90)`
-                  : `translate(${cx(i)},${M.top + RETURN_H + 18})`
-              }
-              dy={upright ? '0.35em' : undefined}
-              textAnchor={upright ? 'end' : 'middle'}
-              fill={on(i) ? INK : MUTED}
-              fontWeight={on(i) ? 700 : 400}
+              transform={`translate(16,${M.top + RETURN_H / 2}) rotate(-90)`}
+              textAnchor="middle"
+              fill={INK}
+              fontWeight={600}
             >
-              {name}
+              Return μ
             </text>
-          ))}
-        </g>
-      </svg>
+            <text
+              transform={`translate(16,${top2 + RISK_H / 2}) rotate(-90)`}
+              textAnchor="middle"
+              fill={INK}
+              fontWeight={600}
+            >
+              Risk σ
+            </text>
+            {names.map((_, i) => {
+              const m = mu[i] ?? 0;
+              const sd = sigma[i] ?? 0;
+              const fill = on(i) ? CHOSEN : '#ffffff';
+              const stroke = on(i) ? CHOSEN : HOLLOW;
+              return (
+                <g key={i}>
+                  <rect
+                    x={cx(i) - barW / 2}
+                    y={Math.min(y(m), y(0))}
+                    width={barW}
+                    height={Math.max(1, Math.abs(y(m) - y(0)))}
+                    fill={fill}
+                    stroke={stroke}
+                    strokeWidth={1.5}
+                  />
+                  <rect
+                    x={cx(i) - barW / 4}
+                    y={top2}
+                    width={barW / 2}
+                    height={Math.max(1, s(sd) - top2)}
+                    fill={fill}
+                    fillOpacity={0.6}
+                    stroke={stroke}
+                    strokeWidth={1.5}
+                  />
+                  <title>{`${names[i]}: expected return ${formatValue(m)}, risk σ ${formatValue(sd)}${on(i) ? ', chosen' : ''}`}</title>
+                </g>
+              );
+            })}
+            {shortNames.map((name, i) => (
+              <text
+                key={i}
+                transform={
+                  upright
+                    ? `translate(${cx(i)},${M.top + RETURN_H + 6}) rotate(-90)`
+                    : `translate(${cx(i)},${M.top + RETURN_H + 18})`
+                }
+                dy={upright ? '0.35em' : undefined}
+                textAnchor={upright ? 'end' : 'middle'}
+                fill={on(i) ? INK : MUTED}
+                fontWeight={on(i) ? 700 : 400}
+              >
+                {name}
+              </text>
+            ))}
+          </g>
+        </svg>
+      </Downloadable>
       <ul className="qaoa-legend" aria-label="Key">
         <li>
           <span className="qaoa-swatch" style={{ background: CHOSEN }} /> Chosen

@@ -1,6 +1,7 @@
 // A traffic solution drawn as what it is: the road map, each car's chosen route in its own colour
 // (shifted sideways so that shared roads show every car), and the cars on each busy road.
 import { useId } from 'react';
+import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, classColor } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
 import { trafficCaption } from './captions';
@@ -46,88 +47,90 @@ export function TrafficSolution({ map, solution, label, width }: Props) {
 
   return (
     <figure className="qaoa-figure">
-      <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
-        <defs>
-          {map.cars.map((_, c) => (
-            <marker
-              key={c}
-              id={`${id}-end-${c}`}
-              viewBox="0 0 10 10"
-              refX={6}
-              refY={5}
-              markerWidth={4}
-              markerHeight={4}
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" fill={classColor(c)} />
-            </marker>
-          ))}
-        </defs>
-        <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
-          {map.roads.map(([a, b], k) => (
-            <line
-              key={k}
-              x1={at(a)[0]}
-              y1={at(a)[1]}
-              x2={at(b)[0]}
-              y2={at(b)[1]}
-              stroke={ROAD}
-              strokeWidth={roadW}
-              strokeLinecap="round"
-            />
-          ))}
-          {map.junctions.map((_, j) => (
-            <circle
-              key={j}
-              cx={at(j)[0]}
-              cy={at(j)[1]}
-              r={4}
-              fill="#ffffff"
-              stroke="#6b7280"
-              strokeWidth={2}
-            />
-          ))}
-          {lines.map((l) => (
-            <polyline
-              key={l.key}
-              points={l.points.map((p) => p.join(',')).join(' ')}
-              fill="none"
-              stroke={classColor(l.c)}
-              strokeWidth={4}
-              strokeLinejoin="round"
-              strokeLinecap="round"
-              markerEnd={`url(#${id}-end-${l.c})`}
-            />
-          ))}
-          {lines.map((l) => {
-            const p = l.points[0];
-            return p ? (
-              <circle
-                key={l.key}
-                cx={p[0]}
-                cy={p[1]}
-                r={6}
-                fill={classColor(l.c)}
-                stroke="#ffffff"
-                strokeWidth={1.5}
-              />
-            ) : null;
-          })}
-          {map.roads.map(([a, b], k) =>
-            (loads[k] ?? 0) > 1 ? (
-              <g
-                key={k}
-                transform={`translate(${(at(a)[0] + at(b)[0]) / 2},${(at(a)[1] + at(b)[1]) / 2})`}
+      <Downloadable label={label} style={{ maxWidth: '100%' }}>
+        <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
+          <defs>
+            {map.cars.map((_, c) => (
+              <marker
+                key={c}
+                id={`${id}-end-${c}`}
+                viewBox="0 0 10 10"
+                refX={6}
+                refY={5}
+                markerWidth={4}
+                markerHeight={4}
+                orient="auto-start-reverse"
               >
-                <circle r={12} fill={INK} stroke="#ffffff" strokeWidth={2} />
-                <text dy="0.35em" textAnchor="middle" fill="#ffffff" fontWeight={700}>
-                  {loads[k]}
-                </text>
-              </g>
-            ) : null,
-          )}
-        </g>
-      </svg>
+                <path d="M0,0 L10,5 L0,10 z" fill={classColor(c)} />
+              </marker>
+            ))}
+          </defs>
+          <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
+            {map.roads.map(([a, b], k) => (
+              <line
+                key={k}
+                x1={at(a)[0]}
+                y1={at(a)[1]}
+                x2={at(b)[0]}
+                y2={at(b)[1]}
+                stroke={ROAD}
+                strokeWidth={roadW}
+                strokeLinecap="round"
+              />
+            ))}
+            {map.junctions.map((_, j) => (
+              <circle
+                key={j}
+                cx={at(j)[0]}
+                cy={at(j)[1]}
+                r={4}
+                fill="#ffffff"
+                stroke="#6b7280"
+                strokeWidth={2}
+              />
+            ))}
+            {lines.map((l) => (
+              <polyline
+                key={l.key}
+                points={l.points.map((p) => p.join(',')).join(' ')}
+                fill="none"
+                stroke={classColor(l.c)}
+                strokeWidth={4}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+                markerEnd={`url(#${id}-end-${l.c})`}
+              />
+            ))}
+            {lines.map((l) => {
+              const p = l.points[0];
+              return p ? (
+                <circle
+                  key={l.key}
+                  cx={p[0]}
+                  cy={p[1]}
+                  r={6}
+                  fill={classColor(l.c)}
+                  stroke="#ffffff"
+                  strokeWidth={1.5}
+                />
+              ) : null;
+            })}
+            {map.roads.map(([a, b], k) =>
+              (loads[k] ?? 0) > 1 ? (
+                <g
+                  key={k}
+                  transform={`translate(${(at(a)[0] + at(b)[0]) / 2},${(at(a)[1] + at(b)[1]) / 2})`}
+                >
+                  <circle r={12} fill={INK} stroke="#ffffff" strokeWidth={2} />
+                  <text dy="0.35em" textAnchor="middle" fill="#ffffff" fontWeight={700}>
+                    {loads[k]}
+                  </text>
+                </g>
+              ) : null,
+            )}
+          </g>
+        </svg>
+      </Downloadable>
       <ul className="qaoa-legend" aria-label="Cars">
         {map.cars.map((car, c) => (
           <li key={c}>

@@ -49,11 +49,18 @@ export function QecChart(props: Props) {
       draw(svg, { pMax, at, points, analytic, breakEven }, w, height),
     [pMax, at, points, analytic, breakEven, height],
   );
+  const data = useCallback(
+    () => ({
+      columns: ['p', `Encoded qubit (${encoded}) error`, 'Bare qubit error', ...(analytic ? ['3p² − 2p³'] : [])], // prettier-ignore
+      rows: points.map((q) => [q.p, q.logical, q.unencoded, ...(analytic ? [3 * q.p ** 2 - 2 * q.p ** 3] : [])]), // prettier-ignore
+    }),
+    [points, encoded, analytic],
+  );
   const showBreakEven = breakEven !== null && within(breakEven.p, pMax);
   return (
     <figure className="qec-chart">
       <h3>{CHART_TITLE}</h3>
-      <ChartSvg label={CHART_TITLE} height={height} draw={paint} />
+      <ChartSvg label={CHART_TITLE} height={height} draw={paint} data={data} />
       <ul className="qec-legend" aria-label="Legend">
         <LegendLine color={QUANTUM} label={`Encoded qubit (${encoded})`} dot />
         <LegendLine color={CLASSICAL} label="Bare qubit (no code)" dot />

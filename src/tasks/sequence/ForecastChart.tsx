@@ -5,6 +5,7 @@ import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { axisTitle, drawLegend, drawValueAxis, styleAxis, type LegendItem } from '../../charts/chartParts'; // prettier-ignore
 import { ChartSvg } from '../../charts/ChartSvg';
+import type { CsvCell, CsvTable } from '../../charts/download/csvText';
 import { layer } from '../../charts/d3Layer';
 import { decimate } from '../../charts/decimate';
 import { CLASSICAL, FONT_FAMILY, FONT_SIZE, MUTED, QUANTUM } from '../../charts/palette';
@@ -41,7 +42,40 @@ export function ForecastChart(props: Props) {
       draw(svg, w, height, series, targetIndex, trainCount, quantum, classical, noisy),
     [series, targetIndex, trainCount, quantum, classical, height, noisy],
   );
-  return <ChartSvg label="Forecast against truth" width={width} height={height} draw={paint} />;
+  const data = useCallback(
+    () => forecastTable(series, targetIndex, trainCount, quantum, classical, noisy),
+    [series, targetIndex, trainCount, quantum, classical, noisy],
+  );
+  return (
+    <ChartSvg
+      label="Forecast against truth"
+      width={width}
+      height={height}
+      draw={paint}
+      data={data}
+    />
+  );
+}
+
+/** A row per step of the series: the truth, and at each window's target its split and forecasts. */
+function forecastTable(
+  series: Float64Array,
+  targetIndex: Int32Array,
+  trainCount: number,
+  quantum: Float64Array | null,
+  classical: Float64Array | null,
+  noisy: boolean,
+): CsvTable {
+  const rows: CsvCell[][] = Array.from(series, (v, i) => [i, v, null, null, null]);
+  targetIndex.forEach((at, k) => {
+    const row = rows[at];
+    if (!row) return;
+    row[2] = k < trainCount ? 'train' : 'test';
+    row[3] = quantum?.[k] ?? null;
+    row[4] = classical?.[k] ?? null;
+  });
+  const q = noisy ? 'Quantum, noisy forecast' : 'Quantum forecast';
+  return { columns: ['Step', 'Truth', 'Window', q, 'Classical forecast'], rows };
 }
 
 function draw(

@@ -58,6 +58,13 @@ export function DissociationChart({ rows, running = false, width, height = 400 }
     (svg: SVGSVGElement, w: number) => draw(svg, rows, running, w, height),
     [rows, running, height],
   );
+  const data = useCallback(
+    () => ({
+      columns: ['Bond length (Å)', ...SERIES.map((s) => `${s.label} (Ha)`)],
+      rows: rows.map((r) => [r.bondLength, ...SERIES.map((s) => s.value(r))]),
+    }),
+    [rows],
+  );
   return (
     <ChartSvg
       label="Energy against bond length"
@@ -65,6 +72,7 @@ export function DissociationChart({ rows, running = false, width, height = 400 }
       height={height}
       busy={running}
       draw={paint}
+      data={data}
     />
   );
 }
