@@ -4,6 +4,7 @@
 // with i on |01⟩ and |10⟩), global phase included, so controlled versions agree too.
 
 import { GATE_SPECS, type GateName } from '../../circuit/gateCatalog';
+import { featureName } from '../../circuit/names';
 import { resolveSource, type ResolvedOp } from '../resolve';
 import type { ExportReadout, ExportResult, ExportSource } from '../types';
 import {
@@ -137,7 +138,7 @@ export function exportPennyLane(src: ExportSource): ExportResult {
     return [op.controls.length > 0 ? controlledLine(op) : call(OP[op.gate], op, op.targets)];
   }).map((line) => `    ${line}`);
   const readout = readoutLines(src.readout, r.qubits);
-  const features = r.point.map((_, k) => `x[${k}] is x${k + 1}`).join(', ');
+  const features = r.point.map((_, k) => `x[${k}] is ${featureName(k)}`).join(', ');
   const lines = [
     ...header(src.title, 'a PennyLane script', 'pennylane'),
     pyComment("Qubit q is PennyLane's wire q."),

@@ -1,6 +1,7 @@
 // Python source text shared by the Qiskit and PennyLane exporters: literals, comments, identifiers
 // that cannot clash, angles, and the noise channels that are left out (a comment each and a note).
 
+import { featureName } from '../../circuit/names';
 import type { ResolvedAngle, ResolvedChannel, ResolvedCircuit } from '../resolve';
 import type { ExportReadout, PauliTerm } from '../types';
 
@@ -77,7 +78,7 @@ export function pyAngle(a: ResolvedAngle, names: AngleNames): string {
 
 /** An angle in words, for comments: "w1 * x1 + b1". */
 export function angleWords(a: ResolvedAngle): string {
-  return pyAngle(a, { param: (n) => n, feature: (k) => `x${k + 1}` });
+  return pyAngle(a, { param: (n) => n, feature: featureName });
 }
 
 /**

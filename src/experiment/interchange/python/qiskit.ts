@@ -3,6 +3,7 @@
 // evaluated exactly with qiskit.quantum_info (Statevector, SparsePauliOp).
 
 import { GATE_SPECS, type GateName } from '../../circuit/gateCatalog';
+import { featureName } from '../../circuit/names';
 import { resolveSource, type ResolvedOp } from '../resolve';
 import type { ExportReadout, ExportResult, ExportSource } from '../types';
 import {
@@ -117,7 +118,7 @@ export function exportQiskit(src: ExportSource): ExportResult {
   checkReadout(src.readout, r.qubits);
   const fresh = pyNamer(RESERVED);
   const paramVar = new Map(r.params.map((p) => [p.name, fresh(p.name, 'theta')]));
-  const featureVar = Array.from({ length: r.features }, (_, k) => fresh(`x${k + 1}`, 'x'));
+  const featureVar = Array.from({ length: r.features }, (_, k) => fresh(featureName(k), 'x'));
   const names: AngleNames = {
     param: (name) => paramVar.get(name)!,
     feature: (k) => featureVar[k]!,
