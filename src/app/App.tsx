@@ -4,6 +4,8 @@
 // (tasks/lazyPanel.ts): each column then shows a loading panel where they will be.
 import { Suspense } from 'react';
 import { ClassroomDialog } from '../panels/ClassroomDialog';
+import { ExportCircuitDialog } from '../panels/exchange/ExportCircuitDialog';
+import { ImportCircuitDialog } from '../panels/exchange/ImportCircuitDialog';
 import { EditorSection } from '../panels/EditorSection';
 import { TaskField } from '../panels/fields/TaskField';
 import { NoticeBanner } from '../panels/NoticeBanner';
@@ -62,6 +64,8 @@ export function App() {
         <RunControls />
         <div className="header-tools">
           <ShareControls />
+          <ImportCircuitDialog />
+          <ExportCircuitDialog />
           <ClassroomDialog />
         </div>
       </header>

@@ -99,10 +99,10 @@ export function ShareControls() {
           include trained weights
         </label>
         <button type="button" onClick={() => void exportFile()}>
-          Export
+          Save file
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import
+          Open file
         </button>
         <input
           ref={fileInput}

@@ -54,6 +54,11 @@ export interface ExperimentSlice {
   replaceExperiment(e: Experiment): void;
   /** Starts from this experiment with an empty history (opening the page). */
   loadExperiment(e: Experiment): void;
+  /**
+   * Opens `e` as one undoable edit; when it is of another task, the current experiment is kept on
+   * the shelf, as switching the task keeps it (an imported circuit opening in the sandbox).
+   */
+  openExperiment(e: Experiment): void;
   undo(): void;
   redo(): void;
 }
@@ -122,6 +127,16 @@ export const createExperimentSlice: StateCreator<LabState, [], [], ExperimentSli
     clearPoints: () => classify((e) => ({ ...e, data: { ...e.data, custom: [] } })),
     replaceExperiment: (next) => edit(() => next),
     loadExperiment: (e) => set({ experiment: e, past: [], future: [] }),
+    openExperiment: (next) =>
+      set((s) => ({
+        experiment: next,
+        shelf:
+          next.task === s.experiment.task
+            ? s.shelf
+            : { ...s.shelf, [s.experiment.task]: s.experiment },
+        past: [...s.past, s.experiment].slice(-HISTORY_LIMIT),
+        future: [],
+      })),
     undo: () =>
       set((s) => {
         const prev = s.past[s.past.length - 1];

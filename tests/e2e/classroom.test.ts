@@ -200,7 +200,7 @@ describe('classroom', () => {
     await page.getByLabel('include trained weights').check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export' }).click(),
+      page.getByRole('button', { name: 'Save file', exact: true }).click(),
     ]);
     const text = await readFile((await download.path())!, 'utf8');
     const weights = JSON.parse(text).experiment.weights;

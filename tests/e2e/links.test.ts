@@ -166,7 +166,7 @@ describe('links', () => {
     const { page } = s;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export' }).click(),
+      page.getByRole('button', { name: 'Save file', exact: true }).click(),
     ]);
     const file = await download.path();
     const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));

@@ -7,14 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { READY, TRAINING, suiteBrowser } from './browser';
-import { figure } from './figures';
-
-/** The live view's probability of a basis state, as printed ("|00⟩ 0.500" → 0.5). */
-async function liveProbability(page: Page, ket: string): Promise<number> {
-  const list = page.locator('section.state-view').getByRole('list', { name: 'Probabilities' });
-  const item = list.getByRole('listitem').filter({ hasText: ket });
-  return Number((await item.innerText()).replace(ket, '').trim());
-}
+import { figure, liveProbability } from './figures';
 
 /** Cells of the counts table's row for `outcome`: exact probability, count, frequency. */
 async function countRow(page: Page, outcome: string): Promise<number[]> {

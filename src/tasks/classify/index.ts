@@ -6,6 +6,7 @@ import { ResultsPanel } from '../../panels/ResultsPanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { dataFeatures } from '../../experiment/tasks/classify/table';
 import type { TaskUi } from '../taskUi';
+import { classifyReadout } from './exportReadout';
 
 export const classifyUi: TaskUi = {
   subtitle: 'A quantum classifier and a classical one, trained side by side on the same data.',
@@ -17,4 +18,5 @@ export const classifyUi: TaskUi = {
   Model: ModelPanel,
   Results: ResultsPanel,
   features: (e) => (e.task === 'classify' ? dataFeatures(e.data) : 2),
+  exportReadout: classifyReadout,
 };

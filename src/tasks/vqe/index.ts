@@ -4,6 +4,7 @@ import { NoisePanel } from '../../panels/NoisePanel';
 import { TrainingPanel } from '../../panels/TrainingPanel';
 import { lazyPanel } from '../lazyPanel';
 import type { TaskUi } from '../taskUi';
+import { vqeReadout } from './exportReadout';
 
 const load = () => import('./panels');
 const ProblemPanel = lazyPanel(load, (m) => m.ProblemPanel);
@@ -21,4 +22,5 @@ export const vqeUi: TaskUi = {
   Model: AnsatzPanel,
   Results: VqeResults,
   features: () => 0,
+  exportReadout: vqeReadout,
 };

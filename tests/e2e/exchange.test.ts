@@ -1,0 +1,114 @@
+// Circuits in and out as a new user moves them: paste an OpenQASM Bell circuit into "Import
+// circuit", open it in the sandbox and read |00⟩ 0.500 and |11⟩ 0.500, export it again and get the
+// same text; a broken file is refused with its line and column and changes nothing; a Quirk link
+// opens with its displays listed as not imported; a classifier built in the editor exports Qiskit
+// code with its trained values. Keeps screenshots of both dialogs.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { READY, reachEpoch, suiteBrowser } from './browser';
+import { liveProbability } from './figures';
+
+const BELL = `OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[2];
+creg c[2];
+h q[0];
+cx q[0], q[1];
+measure q -> c;
+`;
+
+/** Lines that are not comments, trimmed: what a tool reads of the text. */
+const code = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('//') && !l.startsWith('#'));
+
+async function importText(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import circuit' }).click();
+  await page.getByRole('textbox', { name: 'Circuit to import' }).fill(text);
+}
+
+async function exported(page: Page, format: string): Promise<string> {
+  await page.getByRole('combobox', { name: 'Format' }).selectOption({ label: format });
+  return page.getByRole('textbox', { name: `Exported ${format}` }).inputValue();
+}
+
+describe('circuits in and out', () => {
+  const s = suiteBrowser({ width: 1280, height: 900 });
+
+  it('imports a pasted OpenQASM Bell circuit into the sandbox and exports the same text', async () => {
+    const { page } = s;
+    await page.goto(inject('baseUrl'));
+    await page.getByText('Epoch 0', { exact: true }).waitFor();
+    await importText(page, BELL);
+    const dialog = page.getByRole('dialog', { name: 'Import a circuit' });
+    await dialog.getByText('OpenQASM 2.0: 2 qubits, 2 gates in 2 steps; measures qubits 0, 1.').waitFor(); // prettier-ignore
+    await dialog.getByRole('img', { name: 'The circuit as read' }).waitFor();
+    await page.screenshot({ path: 'test-results/exchange-import.png' });
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Task').inputValue()).toBe('circuit');
+    await page.getByText('Steps 2', { exact: true }).waitFor();
+    await expect.poll(() => liveProbability(page, '|00⟩'), READY).toBe(0.5);
+    expect(await liveProbability(page, '|11⟩')).toBe(0.5);
+    expect(await liveProbability(page, '|01⟩')).toBe(0);
+
+    await page.getByRole('button', { name: 'Export circuit' }).click();
+    const qasm2 = await exported(page, 'OpenQASM 2.0');
+    expect(code(qasm2)).toEqual(code(BELL));
+    const quirk = await exported(page, 'Quirk link');
+    expect(decodeURIComponent(quirk.split('#circuit=')[1]!)).toBe('{"cols":[["H"],["•","X"]]}');
+    await page.screenshot({ path: 'test-results/exchange-export.png' });
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('refuses a broken file with its line and column, and keeps the circuit', async () => {
+    const { page } = s;
+    await importText(page, BELL.replace('cx q[0], q[1];', 'cx q[0], q[7];'));
+    const dialog = page.getByRole('dialog', { name: 'Import a circuit' });
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /^Line 6, column \d+: / })
+      .waitFor();
+    expect(await dialog.getByRole('button', { name: 'Open', exact: true }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Steps 2', { exact: true }).waitFor();
+    expect(await liveProbability(page, '|11⟩')).toBe(0.5);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('opens a Quirk link, listing its display as not imported', async () => {
+    const { page } = s;
+    const json = '{"cols":[["H"],["•","X"],[1,"•","X"],["Bloch"]]}';
+    await importText(page, `https://algassert.com/quirk#circuit=${encodeURIComponent(json)}`);
+    const dialog = page.getByRole('dialog', { name: 'Import a circuit' });
+    await dialog.getByText(/^Quirk: 3 qubits, 3 gates/).waitFor();
+    const skipped = dialog.getByRole('list', { name: 'Not imported' });
+    expect(await skipped.innerText()).toMatch(/column 4.*Bloch/i);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText('Qubits 3', { exact: true }).waitFor();
+    await expect.poll(() => liveProbability(page, '|000⟩'), READY).toBe(0.5);
+    expect(await liveProbability(page, '|111⟩')).toBe(0.5);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('exports a classifier built in the editor as Qiskit code with its trained values', async () => {
+    const { page } = s;
+    await page.getByLabel('Task').selectOption({ label: 'Classification' });
+    await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Circuit editor' });
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), READY).toBe(true);
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await reachEpoch(page, 1);
+    await page.getByRole('button', { name: 'Export circuit' }).click();
+    const qiskit = await exported(page, 'Qiskit (Python)');
+    expect(qiskit).toContain('from qiskit.circuit import Parameter');
+    expect(qiskit).toMatch(/Parameter\("w1"\)/);
+    const qasm3 = await exported(page, 'OpenQASM 3');
+    expect(qasm3).toMatch(/^input float\[64\] x\d;$/m);
+    expect(qasm3).toMatch(/^float\[64\] w1 = -?\d/m);
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(s.errors).toEqual([]);
+  });
+});
