@@ -1,8 +1,8 @@
 // Circuits in and out as a new user moves them: paste an OpenQASM Bell circuit into "Import
 // circuit", open it in the sandbox and read |00⟩ 0.500 and |11⟩ 0.500, export it again and get the
 // same text; a broken file is refused with its line and column and changes nothing; a Quirk link
-// opens with its displays listed as not imported; a classifier built in the editor exports Qiskit
-// code with its trained values. Keeps screenshots of both dialogs.
+// opens with its displays listed as not imported; an OpenQASM 3 circuit with inputs trains as the
+// classifier and exports to Qiskit with its trained values. Keeps screenshots of both dialogs.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { READY, reachEpoch, suiteBrowser } from './browser';
@@ -15,6 +15,23 @@ creg c[2];
 h q[0];
 cx q[0], q[1];
 measure q -> c;
+`;
+
+/** A re-uploading-like classifier: inputs x1 and x2 as features, trainable variables with values. */
+const CLASSIFIER = `OPENQASM 3.0;
+include "stdgates.inc";
+input float[64] x1;
+input float[64] x2;
+float[64] w1 = 1.0;
+float[64] b1 = 0.0;
+float[64] w2 = 1.0;
+float[64] b2 = 0.0;
+float[64] θ1 = 0.1;
+qubit[2] q;
+ry(w1 * x1 + b1) q[0];
+ry(w2 * x2 + b2) q[1];
+cz q[0], q[1];
+ry(θ1) q[0];
 `;
 
 /** Lines that are not comments, trimmed: what a tool reads of the text. */
@@ -93,21 +110,34 @@ describe('circuits in and out', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('exports a classifier built in the editor as Qiskit code with its trained values', async () => {
+  it('trains an OpenQASM 3 circuit with inputs as the classifier and exports it to Qiskit', async () => {
     const { page } = s;
     await page.getByLabel('Task').selectOption({ label: 'Classification' });
-    await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Circuit editor' });
     const play = page.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), READY).toBe(true);
+    await importText(page, CLASSIFIER);
+    const dialog = page.getByRole('dialog', { name: 'Import a circuit' });
+    await dialog.getByText(/^OpenQASM 3: 2 qubits, 4 gates/).waitFor();
+    const here = dialog.getByRole('radio', { name: 'Classification: the model, built in the editor' }); // prettier-ignore
+    await here.check();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Model', { exact: true }).inputValue()).toBe('circuit');
+    await page.getByText('Qubits 2', { exact: true }).waitFor();
     await expect.poll(() => play.isEnabled(), READY).toBe(true);
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await reachEpoch(page, 1);
+
     await page.getByRole('button', { name: 'Export circuit' }).click();
     const qiskit = await exported(page, 'Qiskit (Python)');
-    expect(qiskit).toContain('from qiskit.circuit import Parameter');
-    expect(qiskit).toMatch(/Parameter\("w1"\)/);
+    for (const name of ['x1', 'x2', 'w1', 'b2', 'θ1'])
+      expect(qiskit).toContain(`${name} = Parameter("${name}")`);
+    expect(qiskit).toContain('qc.ry(w1 * x1 + b1, 0)');
+    // The trained value, not the file's starting one (training draws its own).
+    const theta = Number(/^ {4}θ1: (\S+),$/m.exec(qiskit)?.[1]);
+    expect(Number.isFinite(theta)).toBe(true);
     const qasm3 = await exported(page, 'OpenQASM 3');
-    expect(qasm3).toMatch(/^input float\[64\] x\d;$/m);
-    expect(qasm3).toMatch(/^float\[64\] w1 = -?\d/m);
+    expect(qasm3).toMatch(/^input float\[64\] x1;$/m);
+    expect(qasm3).toContain(`float[64] θ1 = ${theta};`);
     await page.getByRole('button', { name: 'Done' }).click();
     expect(s.errors).toEqual([]);
   });

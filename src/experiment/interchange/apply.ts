@@ -12,11 +12,23 @@ import type { ImportedCircuit } from './types';
 
 export type ImportTarget = 'here' | 'sandbox';
 
-/** Where the circuit can go from this experiment, first the default. */
-export function importTargets(e: Experiment): { value: ImportTarget; label: string }[] {
+/** The task trains an editor circuit it is given (a preset model switched to the editor's). */
+function takesCircuit(e: Experiment, c: EditorCircuit): boolean {
+  const schema = schemaFor(e);
+  return schema.circuit(schema.withCircuit(e as never, c) as never) === c;
+}
+
+/** Where `c` can go from this experiment, first the default. */
+export function importTargets(
+  e: Experiment,
+  c: EditorCircuit,
+): { value: ImportTarget; label: string }[] {
   const sandbox = { value: 'sandbox' as const, label: schemaOf('circuit').label };
-  if (e.task === 'circuit' || schemaFor(e).circuit(e) === null) return [sandbox];
-  return [{ value: 'here', label: `${schemaFor(e).label}: its circuit` }, sandbox];
+  if (e.task === 'circuit' || !takesCircuit(e, c)) return [sandbox];
+  const schema = schemaFor(e);
+  // Into the circuit being edited first; a preset model is only switched when the user picks it.
+  if (schema.circuit(e)) return [{ value: 'here', label: `${schema.label}: its circuit` }, sandbox];
+  return [sandbox, { value: 'here', label: `${schema.label}: the model, built in the editor` }];
 }
 
 export interface ImportPlan {
@@ -73,8 +85,8 @@ export function planImport(
     next = schemaOf('circuit').withCircuit(base, circuit);
   } else {
     const schema = schemaFor(e);
-    if (schema.circuit(e) === null)
-      return { ok: false, reason: `The ${schema.label} task has no circuit to replace here.` };
+    if (!takesCircuit(e, imported.circuit))
+      return { ok: false, reason: `The ${schema.label} task trains no circuit of the editor.` };
     next = schema.withCircuit(e as never, imported.circuit) as Experiment;
     if (hasValues) {
       const start = e.task === 'vqe' ? startingValues(imported.circuit, imported.values) : null;

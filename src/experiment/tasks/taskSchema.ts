@@ -61,7 +61,10 @@ export interface TaskSchema<T extends TaskName> {
   sessionParts(e: ExperimentOf<T>): unknown;
   /** The editor circuit this experiment trains, if it trains one. */
   circuit(e: ExperimentOf<T>): EditorCircuit | null;
-  /** The experiment with its editor circuit replaced (only called when circuit(e) is not null). */
+  /**
+   * The experiment training `c`: its editor circuit replaced, or a preset model switched to the
+   * editor's with `c` (an imported circuit); a task that trains no editor circuit returns `e`.
+   */
   withCircuit(e: ExperimentOf<T>, c: EditorCircuit): ExperimentOf<T>;
   /** Qubits and gates of the circuit the worker builds, counted from the settings alone. */
   size(e: ExperimentOf<T>): { qubits: number; gates: number };

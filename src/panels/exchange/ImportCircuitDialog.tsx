@@ -4,13 +4,16 @@
 // the user built changes until Open succeeds; a refusal says where and why.
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { compileEditorCircuit } from '../../experiment/circuit';
+import { compileEditorCircuit, type EditorCircuit } from '../../experiment/circuit';
 import { importTargets, planImport, type ImportTarget } from '../../experiment/interchange/apply';
 import { importCircuitText, MAX_IMPORT_CHARS, sourceKind } from '../../experiment/interchange/importAny'; // prettier-ignore
 import { CircuitDiagram } from '../../editor/CircuitDiagram';
 import { useLab } from '../../store/store';
 import { fetchCircuitText } from './fetchText';
 import './exchange.css';
+
+/** Stands for the circuit while nothing is read yet: the targets depend on the task alone. */
+const EMPTY: EditorCircuit = { qubits: 1, columns: 1, gates: [], blocks: [] };
 
 const FORMAT_NAMES = { qasm2: 'OpenQASM 2.0', qasm3: 'OpenQASM 3', quirk: 'Quirk' } as const;
 
@@ -28,7 +31,7 @@ export function ImportCircuitDialog() {
     () => (result?.ok ? compileEditorCircuit(result.value.circuit).circuit : null),
     [result],
   );
-  const targets = importTargets(experiment);
+  const targets = importTargets(experiment, result?.ok ? result.value.circuit : EMPTY);
   const chosen = targets.find((t) => t.value === target) ?? targets[0]!;
 
   const edit = (t: string): void => {

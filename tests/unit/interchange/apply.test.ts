@@ -41,13 +41,19 @@ const vqeOnEditor = (): Experiment => {
 
 describe('importTargets', () => {
   it('offers only the sandbox where the task has no editor circuit, or is the sandbox', () => {
-    expect(importTargets(schemaOf('classify').defaults()).map((t) => t.value)).toEqual(['sandbox']);
-    expect(importTargets(schemaOf('circuit').defaults()).map((t) => t.value)).toEqual(['sandbox']);
-    expect(importTargets(schemaOf('qaoa').defaults()).map((t) => t.value)).toEqual(['sandbox']);
+    expect(importTargets(schemaOf('qaoa').defaults(), circuit).map((t) => t.value)).toEqual([
+      'sandbox',
+    ]);
+    expect(importTargets(schemaOf('circuit').defaults(), circuit).map((t) => t.value)).toEqual([
+      'sandbox',
+    ]);
+    expect(importTargets(schemaOf('benchmark').defaults(), circuit).map((t) => t.value)).toEqual([
+      'sandbox',
+    ]);
   });
 
   it('offers the task’s own circuit first when it has one', () => {
-    const targets = importTargets(classifyOnEditor());
+    const targets = importTargets(classifyOnEditor(), circuit);
     expect(targets.map((t) => t.value)).toEqual(['here', 'sandbox']);
     expect(targets[0]!.label).toMatch(/its circuit$/);
   });
@@ -106,8 +112,23 @@ describe('planImport', () => {
     if (!r.ok) expect(r.reason).toMatch(/^It cannot open in Circuit \(sandbox\): .*no data points/);
   });
 
-  it('refuses "here" for a task without an editor circuit', () => {
-    const r = planImport(schemaOf('classify').defaults(), imported(), 'here');
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/no circuit to replace/) });
+  it('refuses "here" for a task that trains no editor circuit', () => {
+    const r = planImport(schemaOf('qaoa').defaults(), imported(), 'here');
+    expect(r).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/trains no circuit of the editor/),
+    });
+  });
+
+  it('switches the preset classifier to the editor’s model, keeping its readout', () => {
+    const e = schemaOf('classify').defaults();
+    const targets = importTargets(e, circuit);
+    expect(targets.map((t) => [t.value, t.label])).toEqual([
+      ['sandbox', 'Circuit (sandbox)'],
+      ['here', 'Classification: the model, built in the editor'],
+    ]);
+    const r = planImport(e, imported(), 'here');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.plan.experiment).toMatchObject({ task: 'classify', model: { kind: 'circuit', circuit, readout: e.model.readout } }); // prettier-ignore
   });
 });

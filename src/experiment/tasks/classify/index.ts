@@ -50,7 +50,10 @@ export const classifySchema: TaskSchema<'classify'> = {
   hideable: HIDEABLE_CHOICES,
   sessionParts: (e) => [e.data, e.model, e.training, e.baseline, e.noise],
   circuit: (e) => (e.model.kind === 'circuit' ? e.model.circuit : null),
-  withCircuit: (e, circuit) =>
-    e.model.kind === 'circuit' ? { ...e, model: { ...e.model, circuit } } : e,
+  // A preset model becomes the editor's, trained with the same readout (an imported circuit).
+  withCircuit: (e, circuit) => ({
+    ...e,
+    model: { kind: 'circuit', circuit, readout: e.model.readout },
+  }),
   size: (e) => circuitSize(e.model, dataFeatures(e.data)),
 };

@@ -40,7 +40,7 @@ export const vqeSchema: TaskSchema<'vqe'> = {
   hideable: VQE_HIDEABLE_CHOICES,
   sessionParts: (e) => [e.problem, e.ansatz, e.training, e.noise],
   circuit: (e) => (e.ansatz.kind === 'circuit' ? e.ansatz.circuit : null),
-  withCircuit: (e, circuit) =>
-    e.ansatz.kind === 'circuit' ? { ...e, ansatz: { kind: 'circuit', circuit } } : e,
+  // A preset ansatz becomes the editor's (an imported circuit).
+  withCircuit: (e, circuit) => ({ ...e, ansatz: { kind: 'circuit', circuit } }),
   size: (e) => editorCircuitSize(ansatzCircuit(e.ansatz, e.problem)),
 };
