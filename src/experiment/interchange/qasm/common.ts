@@ -52,6 +52,22 @@ export function measuredQubits(src: ExportSource, qubits: number): number[] {
   return src.readout.kind === 'probabilities' ? [...src.readout.qubits] : [];
 }
 
+/**
+ * The measurement lines: `whole` when every qubit is measured in order, else `one(q, j)` for the
+ * j-th measured qubit q; none when the readout measures nothing.
+ */
+export function measureLines(
+  src: ExportSource,
+  qubits: number,
+  whole: string,
+  one: (q: number, j: number) => string,
+): string[] {
+  const measured = measuredQubits(src, qubits);
+  if (measured.length === 0) return [];
+  const all = measured.length === qubits && measured.every((q, i) => q === i);
+  return all ? [whole] : measured.map(one);
+}
+
 /** Writes a definition body's gates with the given names for angles and qubits. */
 export function primLine(
   p: Prim,

@@ -7,7 +7,7 @@ import { pointText, resolveSource, type ResolvedOp } from '../resolve';
 import type { ExportResult, ExportSource } from '../types';
 import { baseGate, decomposeControlled, type BaseGate } from './decompose';
 import { angleText, asciiText } from './format';
-import { commentary, measuredQubits, primLine } from './common';
+import { commentary, measureLines, measuredQubits, primLine } from './common';
 import { exportQasm3Text } from './export3';
 
 /** qelib1.inc names of the gates without controls; ISWAP and RYY get definitions. */
@@ -91,13 +91,12 @@ export function exportQasm2(src: ExportSource): ExportResult {
   });
   body.push(...c.noiseBefore[r.ops.length]!);
   const measured = measuredQubits(src, r.qubits);
-  const all = measured.length === r.qubits && measured.every((q, i) => q === i);
-  const measure =
-    measured.length === 0
-      ? []
-      : all
-        ? ['measure q -> c;']
-        : measured.map((q, j) => `measure q[${q}] -> c[${j}];`);
+  const measure = measureLines(
+    src,
+    r.qubits,
+    'measure q -> c;',
+    (q, j) => `measure q[${q}] -> c[${j}];`,
+  );
   const lines = [
     'OPENQASM 2.0;',
     'include "qelib1.inc";',

@@ -7,7 +7,7 @@ import { featureName } from '../../circuit/names';
 import type { ResolvedAngle, ResolvedCircuit, ResolvedOp } from '../resolve';
 import type { ExportResult, ExportSource } from '../types';
 import { decomposeControlled, type BaseGate, type PrimGate } from './decompose';
-import { measuredQubits, primLine, type Commented } from './common';
+import { measureLines, measuredQubits, primLine, type Commented } from './common';
 import { angleText, qasm3Identifiers } from './format';
 
 const NAMES: Record<GateName, string> = {
@@ -81,13 +81,12 @@ export function exportQasm3Text(src: ExportSource, r: ResolvedCircuit, c: Commen
   r.ops.forEach((op, i) => body.push(...c.noiseBefore[i]!, opLine(op)));
   body.push(...c.noiseBefore[r.ops.length]!);
   const measured = measuredQubits(src, r.qubits);
-  const all = measured.length === r.qubits && measured.every((q, i) => q === i);
-  const measure =
-    measured.length === 0
-      ? []
-      : all
-        ? ['c = measure q;']
-        : measured.map((q, j) => `c[${j}] = measure q[${q}];`);
+  const measure = measureLines(
+    src,
+    r.qubits,
+    'c = measure q;',
+    (q, j) => `c[${j}] = measure q[${q}];`,
+  );
   const lines = [
     'OPENQASM 3.0;',
     'include "stdgates.inc";',
