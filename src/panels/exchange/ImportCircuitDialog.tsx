@@ -17,6 +17,9 @@ const EMPTY: EditorCircuit = { qubits: 1, columns: 1, gates: [], blocks: [] };
 
 const FORMAT_NAMES = { qasm2: 'OpenQASM 2.0', qasm3: 'OpenQASM 3', quirk: 'Quirk' } as const;
 
+/** Importers start their notes with a place ("line 7: …", "column 4, wire 0: …"). */
+const sentence = (n: string): string => n.charAt(0).toUpperCase() + n.slice(1);
+
 export function ImportCircuitDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -141,14 +144,14 @@ export function ImportCircuitDialog() {
             {result.value.notes.length > 0 && (
               <ul aria-label="What changed on the way in">
                 {result.value.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                  <li key={n}>{sentence(n)}</li>
                 ))}
               </ul>
             )}
             {result.value.skipped.length > 0 && (
               <ul aria-label="Not imported" className="exchange-skipped">
                 {result.value.skipped.map((n) => (
-                  <li key={n}>{n}</li>
+                  <li key={n}>{sentence(n)}</li>
                 ))}
               </ul>
             )}
