@@ -1,11 +1,12 @@
 // Sharing and keeping work: undo/redo, copy the link and export the experiment as a JSON file
 // (both optionally with the trained weights), import a file. The link box follows the
 // experiment: after an edit it holds the link to the edited one.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { experimentUrl } from '../app/shareLinks';
 import { experimentFromFile, experimentToFile } from '../experiment/file';
 import type { Experiment, Weights } from '../experiment/types';
 import { useLab } from '../store/store';
+import { FileButton } from './FileButton';
 
 /** Largest experiment file accepted (the codec checks again after reading). */
 const MAX_FILE_BYTES = 1_000_000;
@@ -24,7 +25,6 @@ export function ShareControls() {
   );
   const experiment = useLab((s) => s.experiment);
   const embed = useLab((s) => s.embed);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { undo, redo, notify, replaceExperiment } = useLab.getState();
   /** The session's trained weights when the box is ticked (else null). */
   const trained = (): Promise<Weights | null> =>
@@ -101,21 +101,13 @@ export function ShareControls() {
         <button type="button" onClick={() => void exportFile()}>
           Save file
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open file
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".json,application/json"
-          hidden
-          aria-label="Experiment file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void importFile(f);
-          }}
-        />
+          inputLabel="Experiment file"
+          onFile={(f) => void importFile(f)}
+        >
+          Open file
+        </FileButton>
       </div>
       {link && (
         <input

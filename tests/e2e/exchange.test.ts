@@ -95,11 +95,16 @@ describe('circuits in and out', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('opens a Quirk link, listing its display as not imported', async () => {
+  it('reads a picked file, then opens a Quirk link, listing its display as not imported', async () => {
     const { page } = s;
-    const json = '{"cols":[["H"],["•","X"],[1,"•","X"],["Bloch"]]}';
-    await importText(page, `https://algassert.com/quirk#circuit=${encodeURIComponent(json)}`);
+    // A file picked from the disk is read into the box, then replaced by a pasted link.
+    await page.getByRole('button', { name: 'Import circuit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a circuit' });
+    const ghz = BELL.replace('qreg q[2];', 'qreg q[3];').replace('creg c[2];', 'creg c[3];');
+    await dialog.getByLabel('Circuit file').setInputFiles({ name: 'ghz.qasm', mimeType: 'text/plain', buffer: Buffer.from(ghz.replace('measure', 'cx q[1], q[2];\nmeasure')) }); // prettier-ignore
+    await dialog.getByText(/^OpenQASM 2\.0: 3 qubits, 3 gates/).waitFor();
+    const json = '{"cols":[["H"],["•","X"],[1,"•","X"],["Bloch"]]}';
+    await page.getByRole('textbox', { name: 'Circuit to import' }).fill(`https://algassert.com/quirk#circuit=${encodeURIComponent(json)}`); // prettier-ignore
     await dialog.getByText(/^Quirk: 3 qubits, 3 gates/).waitFor();
     const skipped = dialog.getByRole('list', { name: 'Not imported' });
     expect(await skipped.innerText()).toMatch(/column 4.*Bloch/i);

@@ -9,6 +9,7 @@ import { importTargets, planImport, type ImportTarget } from '../../experiment/i
 import { importCircuitText, MAX_IMPORT_CHARS, sourceKind } from '../../experiment/interchange/importAny'; // prettier-ignore
 import { CircuitDiagram } from '../../editor/CircuitDiagram';
 import { useLab } from '../../store/store';
+import { FileButton } from '../FileButton';
 import { fetchCircuitText } from './fetchText';
 import './exchange.css';
 
@@ -22,7 +23,6 @@ const sentence = (n: string): string => n.charAt(0).toUpperCase() + n.slice(1);
 
 export function ImportCircuitDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [target, setTarget] = useState<ImportTarget | null>(null);
@@ -106,26 +106,18 @@ export function ImportCircuitDialog() {
           onChange={(e) => edit(e.target.value)}
         />
         <div className="exchange-row">
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <FileButton
+            accept=".qasm,.txt,.json,text/plain,application/json"
+            inputLabel="Circuit file"
+            onFile={(f) => void readFile(f)}
+          >
             Open a file
-          </button>
+          </FileButton>
           {isUrl && (
             <button type="button" onClick={() => void fetchAddress()}>
               Open address
             </button>
           )}
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".qasm,.txt,.json,text/plain,application/json"
-            hidden
-            aria-label="Circuit file"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void readFile(f);
-            }}
-          />
         </div>
         {result && !result.ok && !isUrl && (
           <p className="field-error" role="alert">

@@ -1,9 +1,10 @@
 // The portfolio's assets: generated (seeded, correlated), or the user's own returns as CSV, from a
 // file or pasted: one column per asset, one row per period, an optional header of names. A file
 // that does not read says why, and the assets in use stay.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { QAOA_LIMITS } from '../../experiment/tasks/qaoa/validate';
 import { DraftTextArea } from '../../panels/fields/DraftTextArea';
+import { FileButton } from '../../panels/FileButton';
 
 type Parse = { ok: true; names: string[]; rows: number[][] } | { ok: false; message: string };
 
@@ -18,7 +19,6 @@ const MAX_CHARS = QAOA_LIMITS.returnsChars[1];
 
 export function ReturnsFile({ returns, onLoad, onClear, check }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const parsed = returns === '' ? null : check(returns);
   const use = (text: string, from: string): void => {
     if (text.length > MAX_CHARS) {
@@ -43,19 +43,10 @@ export function ReturnsFile({ returns, onLoad, onClear, check }: Props) {
           : 'Generated assets: returns of correlated assets drawn from the seed (a market factor plus noise of their own).'}
       </p>
       <div className="field-row">
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Load returns (CSV)…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".csv,.txt,text/csv,text/plain"
-          hidden
-          aria-label="Returns file"
-          onChange={(ev) => {
-            const file = ev.target.files?.[0];
-            ev.target.value = '';
-            if (!file) return;
+          inputLabel="Returns file"
+          onFile={(file) => {
             if (file.size > 4 * MAX_CHARS) {
               setError(
                 `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; returns may be at most ${MAX_CHARS.toLocaleString('en-US')} characters.`,
@@ -64,7 +55,9 @@ export function ReturnsFile({ returns, onLoad, onClear, check }: Props) {
             }
             void file.text().then((t) => use(t, file.name));
           }}
-        />
+        >
+          Load returns (CSV)…
+        </FileButton>
         {returns !== '' && (
           <button type="button" onClick={() => (setError(null), onClear())}>
             Use generated assets
