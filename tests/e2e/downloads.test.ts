@@ -151,4 +151,18 @@ describe('downloads of charts and circuits', () => {
     expect(pngSize(png.bytes)).toEqual({ width: Math.round(2 * width), height: Math.round(2 * height) }); // prettier-ignore
     expect(s.errors).toEqual([]);
   });
+
+  it('saves a chart whose key is a list beside it with the key drawn below it', async () => {
+    const { page } = s;
+    await page.getByLabel('Task').selectOption({ label: 'Circuit (sandbox)' });
+    await page.getByText('Round 0', { exact: true }).waitFor();
+    const counts = await download(page, 'Measured frequency against exact probability', 'SVG');
+    const text = counts.bytes.toString('utf8');
+    for (const words of ['Measured frequency', 'Exact probability'])
+      expect(text).toMatch(new RegExp(`<text [^>]*>${words}</text>`));
+    // The key sits under the chart: the picture is taller than the chart on screen.
+    const chart = await page.getByRole('img', { name: 'Measured frequency against exact probability' }).boundingBox(); // prettier-ignore
+    expect(svgSize(text).height).toBeGreaterThan(chart!.height + 8);
+    expect(s.errors).toEqual([]);
+  });
 });

@@ -66,13 +66,19 @@ export function pictureIn(root: Element, title?: string): Picture | null {
   const parts = [...root.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas')].filter(
     (el) => !el.parentElement?.closest('svg'),
   );
-  return parts.length > 0 ? pictureOf(parts, title) : null;
+  // A chart whose key is an HTML list beside it (in its figure) takes the key along, below it.
+  const key = root.closest('figure')?.querySelector<HTMLElement>(KEY_LISTS) ?? null;
+  return parts.length > 0 ? pictureOf(parts, title, key) : null;
 }
+
+/** The HTML keys some charts keep beside their SVG. */
+const KEY_LISTS = 'ul[aria-label="Legend"], ul[aria-label="Key"]';
 
 /** The picture of `parts` (SVGs and canvases), layered in document order, framed around them all. */
 export function pictureOf(
   parts: readonly (SVGSVGElement | HTMLCanvasElement)[],
   title?: string,
+  key: HTMLElement | null = null,
 ): Picture {
   const sorted = [...parts].sort((a, b) =>
     a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
@@ -82,10 +88,12 @@ export function pictureOf(
   const left = Math.min(...shown.map((r) => r.left));
   const top = Math.min(...shown.map((r) => r.top));
   const width = round(Math.max(...shown.map((r) => r.right)) - left) || 1;
-  const height = round(Math.max(...shown.map((r) => r.bottom)) - top) || 1;
+  const drawn = round(Math.max(...shown.map((r) => r.bottom)) - top) || 1;
 
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement as unknown as SVGSVGElement;
+  const band = key ? keyBand(doc, key, width, drawn + KEY_GAP) : null;
+  const height = band ? round(drawn + KEY_GAP + band.height) : drawn;
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -99,6 +107,7 @@ export function pictureOf(
     if (!(el instanceof HTMLCanvasElement)) root.append(svgCopy(doc, el, at));
     else if (el.width > 0 && el.height > 0) root.append(canvasImage(doc, el, at, clipOf(el, left, top))); // prettier-ignore
   });
+  if (band) root.append(band.group);
   const text = new XMLSerializer().serializeToString(doc);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
 }
@@ -205,6 +214,61 @@ function element(
   for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
   if (text !== undefined) el.textContent = text;
   return el;
+}
+
+/** Space between a chart and its key below it. */
+const KEY_GAP = 8;
+
+/**
+ * An HTML key (a list of swatches, small SVG marks and words) drawn as SVG at `top`: its items
+ * in rows as wide as the picture, each mark as shown on screen, each text in the list's font.
+ */
+function keyBand(
+  doc: XMLDocument,
+  list: HTMLElement,
+  width: number,
+  top: number,
+): { group: Element; height: number } {
+  const group = element(doc, 'g', {});
+  const style = getComputedStyle(list);
+  const fontSize = parseFloat(style.fontSize) || 13;
+  const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (measure) measure.font = font;
+  const rowHeight = Math.round(fontSize * 1.6);
+  let x = 0;
+  let y = top;
+  for (const item of list.querySelectorAll('li')) {
+    const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const mark = item.querySelector<HTMLElement | SVGSVGElement>('svg, span');
+    const box = mark?.getBoundingClientRect();
+    const markWidth = box ? round(box.width) : 0;
+    const textWidth = measure ? measure.measureText(text).width : text.length * fontSize * 0.6;
+    const itemWidth = markWidth + (markWidth > 0 ? 6 : 0) + textWidth;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += rowHeight;
+    }
+    if (mark && box && box.width > 0 && box.height > 0) {
+      const at = { x, y: round(y + (rowHeight - box.height) / 2), w: markWidth, h: round(box.height) }; // prettier-ignore
+      if (mark instanceof SVGSVGElement) group.append(svgCopy(doc, mark, at));
+      else group.append(swatch(doc, mark, at));
+    }
+    const tx = x + markWidth + (markWidth > 0 ? 6 : 0);
+    group.append(element(doc, 'text', { x: String(round(tx)), y: String(round(y + rowHeight / 2)), 'dominant-baseline': 'central', style: `font:${font};fill:${style.color}` }, text)); // prettier-ignore
+    x = round(tx + textWidth + 18);
+  }
+  return { group, height: round(y + rowHeight - top) };
+}
+
+/** A colour swatch of the key (a span painted by its background or, for a tick, its border). */
+function swatch(doc: XMLDocument, span: HTMLElement, at: Box): Element {
+  const style = getComputedStyle(span);
+  const transparent = (c: string) => c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
+  const fill = !transparent(style.backgroundColor)
+    ? style.backgroundColor
+    : ['Left', 'Top'].map((side) => style.getPropertyValue(`border-${side.toLowerCase()}-color`)).find((c) => c && !transparent(c)) ?? 'none'; // prettier-ignore
+  return element(doc, 'rect', { x: String(at.x), y: String(at.y), width: String(at.w), height: String(at.h), fill }); // prettier-ignore
 }
 
 /** Hundredths of a pixel: enough for placement, short in the file. */
