@@ -83,19 +83,12 @@ export function GraphEditorDrawing(props: Props) {
       {weighted && (
         <g className="qaoa-weights" fontWeight={700} textAnchor="middle" pointerEvents="none">
           {graph.edges.map(([i, j, w]) => (
-            <text
+            <WeightLabel
               key={`${i}-${j}`}
               x={px((at(i)[0] + at(j)[0]) / 2)}
               y={px((at(i)[1] + at(j)[1]) / 2)}
-              dy="0.35em"
-              fill={INK}
-              stroke="#ffffff"
-              strokeWidth={5}
-              strokeLinejoin="round"
-              paintOrder="stroke"
-            >
-              {formatValue(w)}
-            </text>
+              weight={w}
+            />
           ))}
         </g>
       )}
@@ -164,5 +157,25 @@ export function GraphEditorDrawing(props: Props) {
         })}
       </g>
     </g>
+  );
+}
+
+/** An edge's weight at the middle of the edge, haloed in white so it reads over the line. */
+export function WeightLabel({ x, y, weight }: { x: number; y: number; weight: number }) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy="0.35em"
+      textAnchor="middle"
+      fontWeight={700}
+      fill={INK}
+      stroke="#ffffff"
+      strokeWidth={5}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {formatValue(weight)}
+    </text>
   );
 }

@@ -3,9 +3,9 @@
 import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, classColor } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
-import { nodeLook, NODE_R } from './GraphEditorDrawing';
+import { nodeLook, NODE_R, WeightLabel } from './GraphEditorDrawing';
 import { graphCaption } from './captions';
-import { bitOf, formatValue } from './qaoaFormat';
+import { bitOf } from './qaoaFormat';
 
 interface Props {
   positions: [number, number][];
@@ -54,21 +54,12 @@ export function GraphSolution({ positions, edges, solution, label, width }: Prop
             ))}
             {weighted &&
               edges.map(([i, j, w], k) => (
-                <text
+                <WeightLabel
                   key={k}
                   x={px((at(i)[0] + at(j)[0]) / 2)}
                   y={px((at(i)[1] + at(j)[1]) / 2)}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontWeight={700}
-                  fill={INK}
-                  stroke="#ffffff"
-                  strokeWidth={5}
-                  strokeLinejoin="round"
-                  paintOrder="stroke"
-                >
-                  {formatValue(w)}
-                </text>
+                  weight={w}
+                />
               ))}
             {positions.map(([x, y], i) => {
               const look = nodeLook(i, bits);
