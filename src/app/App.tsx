@@ -2,8 +2,13 @@
 // right (each from the task registry, src/tasks/registry.ts). With `?embed`, only the run
 // controls and the results (for an iframe on a course page). A task's panels may still be loading
 // (tasks/lazyPanel.ts): each column then shows a loading panel where they will be.
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { ClassroomDialog } from '../panels/ClassroomDialog';
+import { LessonBuilder } from '../panels/lessons/LessonBuilder';
+import { LessonPanel } from '../panels/lessons/LessonPanel';
+import { LessonsMenu } from '../panels/lessons/LessonsMenu';
+import { useLessonHighlight } from '../panels/lessons/useLessonHighlight';
+import '../panels/lessons/lessons.css';
 import { ExportCircuitDialog } from '../panels/exchange/ExportCircuitDialog';
 import { ImportCircuitDialog } from '../panels/exchange/ImportCircuitDialog';
 import { EditorSection } from '../panels/EditorSection';
@@ -18,6 +23,14 @@ import { TASK_UIS } from '../tasks/registry';
 import { useUndoKeys } from './useUndoKeys';
 import { useUrlSync } from './useUrlSync';
 
+/** This page without `?embed`, in a tab of its own: the whole playground, the same experiment. */
+function openInPlayground(): string {
+  const query = new URLSearchParams(location.search);
+  query.delete('embed');
+  const q = query.toString();
+  return `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+}
+
 export function App() {
   useUrlSync();
   useUndoKeys();
@@ -30,14 +43,38 @@ export function App() {
   const step = TASK_SCHEMAS[task].step.one;
   const settings = ui.settings.filter((p) => !hidden.includes(p.hide));
   const { Model, Results } = ui;
+  const locked = useLab((s) => s.experiment.view.locked);
+  const presenting = useLab((s) => s.presenting && s.lesson !== null);
+  const highlight = useLab((s) => s.lesson?.lesson.steps[s.lesson.step]?.highlight);
+  const page = useRef<HTMLDivElement>(null);
+  useLessonHighlight(
+    page,
+    highlight,
+    settings.map((p) => p.hide),
+  );
+  const edit = (): void => {
+    const { lesson, setDraft, setBuilding } = useLab.getState();
+    if (lesson) setDraft(structuredClone(lesson.lesson));
+    setBuilding(true);
+  };
 
   if (embed) {
     return (
-      <div className="lab embed">
+      <div className="lab embed" ref={page}>
         <header className="lab-header">
           <RunControls />
+          <a
+            className="open-full"
+            href={openInPlayground()}
+            target="_blank"
+            rel="noopener"
+            onClick={(e) => (e.currentTarget.href = openInPlayground())}
+          >
+            Open in the playground
+          </a>
         </header>
         <NoticeBanner />
+        <LessonPanel />
         <Suspense fallback={<PanelLoading />}>
           <Results />
         </Suspense>
@@ -45,7 +82,7 @@ export function App() {
     );
   }
   return (
-    <div className="lab">
+    <div className={presenting ? 'lab presenting' : 'lab'} ref={page}>
       <header className="lab-header">
         <div>
           <div className="title-row">
@@ -63,6 +100,7 @@ export function App() {
         </div>
         <RunControls />
         <div className="header-tools">
+          <LessonsMenu />
           <ShareControls />
           <ImportCircuitDialog />
           <ExportCircuitDialog />
@@ -70,10 +108,12 @@ export function App() {
         </div>
       </header>
       <NoticeBanner />
+      <LessonPanel onEdit={locked ? undefined : edit} />
+      {!locked && <LessonBuilder />}
       {circuit && <EditorSection circuit={circuit} features={features} />}
       <main className={settings.length > 0 ? 'lab-grid' : 'lab-grid no-left'}>
         {settings.length > 0 && (
-          <div className="column">
+          <div className="column" data-part="settings">
             {settings.map(({ hide, Panel }) => (
               <Suspense key={hide} fallback={<PanelLoading />}>
                 <Panel />
@@ -81,12 +121,12 @@ export function App() {
             ))}
           </div>
         )}
-        <div className="column">
+        <div className="column" data-part="model">
           <Suspense fallback={<PanelLoading />}>
             <Model />
           </Suspense>
         </div>
-        <div className="column wide">
+        <div className="column wide" data-part="results">
           <Suspense fallback={<PanelLoading />}>
             <Results />
           </Suspense>

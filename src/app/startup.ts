@@ -6,6 +6,7 @@ import { defaultExperiment } from '../experiment/defaults';
 import { decodeExperiment, encodeExperiment, readHash } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
+import { startLessonFromAddress } from './lessonStart';
 import { readLinkFlags, type LinkFlags } from './linkFlags';
 
 /** Where the current experiment is kept between visits. */
@@ -45,6 +46,7 @@ export function startUp(location: Pick<Location, 'hash' | 'search' | 'pathname'>
   const flags = settleLinkFlags(location);
   const { embed } = flags;
   store.setEmbed(embed);
+  if (startLessonFromAddress(flags.search, flags.hash)) return;
   if (readHash(flags.hash) === null) {
     const saved = readAutosave();
     if (saved) store.loadExperiment(saved);

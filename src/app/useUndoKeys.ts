@@ -2,20 +2,13 @@
 // the browser's own undo of typing applies.
 import { useEffect } from 'react';
 import { useLab } from '../store/store';
+import { inTextField } from './keyTarget';
 
 export function useUndoKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const t = e.target as HTMLElement | null;
-      if (
-        t &&
-        (t.tagName === 'INPUT' ||
-          t.tagName === 'TEXTAREA' ||
-          t.tagName === 'SELECT' ||
-          t.isContentEditable)
-      )
-        return;
+      if (inTextField(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) useLab.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') useLab.getState().redo();

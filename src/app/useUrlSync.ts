@@ -1,11 +1,13 @@
-// Keeps the address bar and the autosave in step with the experiment: replaceState (so Back is
-// not flooded), debounced, without weights (those go only into links copied on purpose). The
+// Keeps the address bar and the autosave in step with the experiment (and the lesson followed, if
+// any: lessonAddress.ts): replaceState (so Back is not flooded), debounced, without weights (those
+// go only into links copied on purpose). The
 // autosave is written only while the store allows it (not in a link's page that would replace
 // other saved work).
 import { useLayoutEffect } from 'react';
 import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
+import { lessonHashPart, lessonSearch } from './lessonAddress';
 import { AUTOSAVE_KEY, openLink, settleLinkFlags } from './startup';
 
 const DELAY_MS = 150;
@@ -25,8 +27,10 @@ function keep(code: string): void {
 
 function save(e: Experiment): void {
   const code = encodeExperiment(e);
-  written = `#e=${code}`;
-  const url = `${location.pathname}${location.search}${written}`;
+  const { lesson } = useLab.getState();
+  written = `#${lessonHashPart(lesson?.origin ?? null)}e=${code}`;
+  const search = lessonSearch(location.search, lesson?.origin ?? null, lesson?.step ?? 0);
+  const url = `${location.pathname}${search}${written}`;
   history.replaceState(history.state, '', url);
   keep(code);
 }
@@ -53,6 +57,7 @@ export function useUrlSync(): void {
   useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = useLab.getState().experiment;
+    let lastLesson = useLab.getState().lesson;
     // The first write (the opened experiment's link into the address bar) encodes and compresses
     // it, which the first view does not need: it waits until the page is idle, not in the first
     // render's task. An edit before then is saved as any edit is.
@@ -60,8 +65,9 @@ export function useUrlSync(): void {
       if (timer === undefined) save(last);
     }, FIRST_SAVE_MS);
     const unsubscribe = useLab.subscribe((s) => {
-      if (s.experiment === last) return;
+      if (s.experiment === last && s.lesson === lastLesson) return;
       last = s.experiment;
+      lastLesson = s.lesson;
       clearTimeout(timer);
       timer = setTimeout(() => save(last), DELAY_MS);
     });

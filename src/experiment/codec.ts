@@ -1,9 +1,10 @@
 // The experiment link: "#e=" + format marker + base64url(deflate-raw(JSON with short keys)).
 // Decoding never throws: every damaged, oversized, newer or crafted link gives a typed error.
 
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
 import { isObj } from './checker';
+import { inflateBounded } from './inflate';
 import { LINK_KEYS, expandKeys, shortenKeys } from './linkKeys';
 import { migrate } from './migrate';
 import { fail } from './result';
@@ -114,30 +115,6 @@ export function encodeExperiment(e: Experiment): string {
 /** "#e=…": the fragment that opens this experiment. */
 export function linkHash(e: Experiment): string {
   return '#e=' + encodeExperiment(e);
-}
-
-/** Inflates raw deflate data, stopping as soon as the output passes `max` bytes. */
-function inflateBounded(data: Uint8Array, max: number): Uint8Array | 'too-large' {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total <= max) chunks.push(chunk);
-  });
-  const step = 1024;
-  for (let i = 0; ; i += step) {
-    const end = Math.min(i + step, data.length);
-    inflater.push(data.subarray(i, end), end === data.length);
-    if (total > max) return 'too-large';
-    if (end === data.length) break;
-  }
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
 
 /** Unpacks a link payload to plain JSON with full field names (not yet migrated or validated). */

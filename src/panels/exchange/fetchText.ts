@@ -1,13 +1,23 @@
-// Reads a circuit file from a web address the user gave (a QASM file on a course page, a raw
-// file of a repository): https or http only, at most 1 MB, with a reason a student can act on
-// when the server refuses (most refuse pages of other sites: CORS).
+// Reads a file from a web address the user gave (a QASM file on a course page, a raw file of a
+// repository, a teacher's lesson): https or http only, within a size, with a reason a student can
+// act on when the server refuses (most refuse pages of other sites: CORS).
 import { MAX_IMPORT_CHARS } from '../../experiment/interchange/importAny';
 
 export type FetchedText = { ok: true; text: string } | { ok: false; reason: string };
 
 const TIMEOUT_MS = 15_000;
 
-export async function fetchCircuitText(address: string): Promise<FetchedText> {
+/** A circuit file (at most MAX_IMPORT_CHARS). */
+export const fetchCircuitText = (address: string): Promise<FetchedText> =>
+  fetchText(address, MAX_IMPORT_CHARS, 'a circuit file');
+
+/** The text at `address`, if it is at most `limit` characters; `what` names it ("a lesson"). */
+export async function fetchText(
+  address: string,
+  limit: number,
+  what: string,
+): Promise<FetchedText> {
+  const mb = `${(limit / 1e6).toLocaleString('en')} MB`;
   let url: URL;
   try {
     url = new URL(address);
@@ -24,11 +34,11 @@ export async function fetchCircuitText(address: string): Promise<FetchedText> {
         reason: `The server answered ${response.status} ${response.statusText}.`,
       };
     const size = Number(response.headers.get('content-length') ?? 0);
-    if (size > MAX_IMPORT_CHARS)
-      return { ok: false, reason: `The file is ${(size / 1e6).toFixed(1)} MB; a circuit file is at most 1 MB.` }; // prettier-ignore
+    if (size > limit)
+      return { ok: false, reason: `The file is ${(size / 1e6).toFixed(1)} MB; ${what} is at most ${mb}.` }; // prettier-ignore
     const text = await response.text();
-    if (text.length > MAX_IMPORT_CHARS)
-      return { ok: false, reason: 'The file is over 1 MB; a circuit file is at most 1 MB.' };
+    if (text.length > limit)
+      return { ok: false, reason: `The file is over ${mb}; ${what} is at most ${mb}.` };
     return { ok: true, text };
   } catch {
     return {

@@ -1,0 +1,55 @@
+// Where a lesson lives in the page's address. A shipped lesson by name in the query
+// ("?lesson=one-qubit&step=3"); a teacher's own lesson whole in the fragment, beside the step's
+// experiment ("?step=3#lesson=<payload>&e=<experiment>"). Steps count from 1 in addresses. Pure.
+import { LESSON_NAME } from '../lessons/format';
+import type { LessonOrigin } from '../store/lessonSlice';
+
+export type LessonRef = LessonOrigin & {
+  /** The step to open, from 0. */
+  step: number;
+};
+
+/** The lesson an address opens, or null; a malformed name is reported as `bad`. */
+export function readLessonRef(search: string, hash: string): LessonRef | { bad: string } | null {
+  const query = new URLSearchParams(search);
+  const stepText = query.get('step');
+  const step =
+    stepText !== null && /^\d{1,3}$/.test(stepText) ? Math.max(0, Number(stepText) - 1) : 0;
+  const part = hash
+    .replace(/^#/, '')
+    .split(/[?&]/)
+    .find((p) => p.startsWith('lesson='));
+  if (part !== undefined) return { kind: 'own', payload: part.slice('lesson='.length), step };
+  const name = query.get('lesson');
+  if (name === null) return null;
+  if (!LESSON_NAME.test(name)) return { bad: name };
+  return { kind: 'shipped', name, step };
+}
+
+/** The query with the lesson's parameters set (or removed when `origin` is null), others kept. */
+export function lessonSearch(search: string, origin: LessonOrigin | null, step: number): string {
+  const query = new URLSearchParams(search);
+  query.delete('lesson');
+  query.delete('step');
+  if (origin?.kind === 'shipped') query.set('lesson', origin.name);
+  if (origin) query.set('step', String(step + 1));
+  const q = query.toString().replace(/=(?=&|$)/g, '');
+  return q === '' ? '' : `?${q}`;
+}
+
+/** What goes before "e=" in the fragment: the own lesson's payload ("lesson=…&"), else nothing. */
+export function lessonHashPart(origin: LessonOrigin | null): string {
+  return origin?.kind === 'own' ? `lesson=${origin.payload}&` : '';
+}
+
+/** The address of a lesson at a step (page = origin + path), for "Copy lesson link". */
+export function lessonUrl(
+  page: Pick<Location, 'origin' | 'pathname'>,
+  origin: LessonOrigin,
+  step: number,
+  embed = false,
+): string {
+  const search = lessonSearch(embed ? '?embed' : '', origin, step);
+  const hash = origin.kind === 'own' ? `#lesson=${origin.payload}` : '';
+  return `${page.origin}${page.pathname}${search}${hash}`;
+}
