@@ -29,9 +29,13 @@ export function experimentUrl(page: PageAddress, e: Experiment, embed = false): 
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** An iframe showing `e` embedded and locked, to paste into a course page. */
-export function embedCode(page: PageAddress, e: Experiment, title: string): string {
-  const src = experimentUrl(page, lockedFor(e), true);
+/** An iframe of the page at `src` (an embedded view), to paste into a course page. */
+export function iframeCode(src: string, title: string): string {
   const { width, height } = EMBED_SIZE;
   return `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${escapeAttr(title)}" loading="lazy"></iframe>`;
+}
+
+/** An iframe showing `e` embedded and locked, to paste into a course page. */
+export function embedCode(page: PageAddress, e: Experiment, title: string): string {
+  return iframeCode(experimentUrl(page, lockedFor(e), true), title);
 }

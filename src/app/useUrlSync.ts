@@ -8,6 +8,7 @@ import { encodeExperiment } from '../experiment/codec';
 import type { Experiment } from '../experiment/types';
 import { useLab } from '../store/store';
 import { lessonHashPart, lessonSearch } from './lessonAddress';
+import { startLessonFromAddress } from './lessonStart';
 import { AUTOSAVE_KEY, openLink, settleLinkFlags } from './startup';
 
 const DELAY_MS = 150;
@@ -87,6 +88,8 @@ export function useUrlSync(): void {
       // "?embed" typed after the fragment: the page becomes the embedded view, as on opening.
       const flags = settleLinkFlags(location);
       if (flags.embed) useLab.getState().setEmbed(true);
+      // A lesson's link ("#lesson=…") opens the lesson; an experiment's opens the experiment.
+      if (startLessonFromAddress(location.search, flags.hash)) return;
       openLink(flags.hash);
     };
     window.addEventListener('hashchange', onHash);

@@ -26,6 +26,7 @@ export function lessonHash(lesson: Lesson): string {
 
 /** The lesson in a "#lesson=" payload, or why it cannot be opened. */
 export function decodeLesson(payload: string, metricExists?: MetricCheck): Result<OpenedLesson> {
+  if (typeof payload !== 'string') return fail('corrupt', '', 'This lesson link is not text.');
   const s = payload.replace(/\s+/g, '');
   if (s.length > MAX_LESSON_LINK_CHARS)
     return fail(

@@ -3,6 +3,7 @@
 // the step again, present on a projector, copy the lesson's link, edit it as one's own, close.
 import { useRef, useState } from 'react';
 import { lessonUrl } from '../../app/lessonAddress';
+import { iframeCode } from '../../app/shareLinks';
 import { endLesson } from '../../app/lessonStart';
 import { Markdown } from '../../lessons/markdown/Markdown';
 import { useLab } from '../../store/store';
@@ -44,15 +45,17 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
     setPresenting(on);
     fullScreen(on);
   };
-  const copy = async (): Promise<void> => {
-    const url = lessonUrl(location, lesson.origin, k);
+  const copy = async (what: string, text: string): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(url);
-      setCopied('Link to this step copied.');
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied.`);
     } catch {
-      setCopied(`Copy this link: ${url}`);
+      setCopied(`Copy this: ${text}`);
     }
   };
+  const link = (): string => lessonUrl(location, lesson.origin, k);
+  const embedCode = (): string =>
+    iframeCode(lessonUrl(location, lesson.origin, k, true), `QML Playground: ${lesson.lesson.title}, step ${k + 1}`); // prettier-ignore
 
   return (
     <section className="lesson-panel" aria-label="Lesson">
@@ -105,8 +108,11 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
             <button type="button" aria-pressed={presenting} onClick={() => present(!presenting)}>
               {presenting ? 'Stop presenting' : 'Present'}
             </button>
-            <button type="button" onClick={() => void copy()}>
+            <button type="button" onClick={() => void copy('Link to this step', link())}>
               Copy lesson link
+            </button>
+            <button type="button" onClick={() => void copy('Embed code of this step', embedCode())}>
+              Copy embed code
             </button>
             {onEdit && (
               <button type="button" onClick={onEdit}>
