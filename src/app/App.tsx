@@ -51,6 +51,7 @@ export function App() {
     page,
     highlight,
     settings.map((p) => p.hide),
+    presenting,
   );
   const edit = (): void => {
     const { lesson, setDraft, setBuilding } = useLab.getState();

@@ -1,7 +1,8 @@
 // Points at the part of the page a lesson step names: the run controls, the circuit editor, the
 // model or results column, or a settings panel by its Classroom name. The part gets a
 // data-lesson-highlight attribute (drawn by lessons.css; React leaves attributes it does not own
-// alone) and is scrolled into view if it is off screen.
+// alone). While presenting (the lesson stays on screen beside the page) the part is scrolled into
+// view if it is off screen; otherwise the page stays where the student reads the step.
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** The element of `part` inside the page `root`; settings panels are found by their order. */
@@ -25,6 +26,7 @@ export function useLessonHighlight(
   root: RefObject<HTMLElement | null>,
   part: string | undefined,
   settings: readonly string[],
+  scroll: boolean,
 ): void {
   const names = settings.join(' ');
   useLayoutEffect(() => {
@@ -39,7 +41,7 @@ export function useLessonHighlight(
       if (!el) return;
       el.setAttribute('data-lesson-highlight', '');
       const box = el.getBoundingClientRect();
-      if (box.top > innerHeight || box.bottom < 0)
+      if (scroll && (box.top > innerHeight || box.bottom < 0))
         el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     };
     mark();
@@ -54,5 +56,5 @@ export function useLessonHighlight(
       cancelAnimationFrame(frame);
       el?.removeAttribute('data-lesson-highlight');
     };
-  }, [root, part, names]);
+  }, [root, part, names, scroll]);
 }
