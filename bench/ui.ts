@@ -134,7 +134,8 @@ async function open(url: string, throttle: number): Promise<{ s: Session; startu
   await page.goto('about:blank');
   await page.waitForTimeout(BROWSER_SETTLE_MS);
   await page.goto(url);
-  await page.waitForFunction('window.__bench.playReady !== null', null, { polling: 50 });
+  // A function, not a string: the page's Content-Security-Policy forbids the eval a string needs.
+  await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.playReady !== null, null, { polling: 50 }); // prettier-ignore
   const startupMs = (await page.evaluate('window.__bench.playReady')) as number;
   return { s, startupMs };
 }

@@ -179,7 +179,7 @@ function svgCopy(doc: XMLDocument, svg: SVGSVGElement, at: Box): Element {
     const el = to[i]!;
     const source = from[i]!;
     const parent = i === 0 ? null : source.parentElement;
-    el.setAttribute('style', declarations(source, parent));
+    setStyle(el, declarations(source, parent));
     if (el.getAttribute('style') === '') el.removeAttribute('style');
     for (const name of PAGE_ONLY) el.removeAttribute(name);
   }
@@ -204,6 +204,14 @@ function declarations(el: Element, parent: Element | null): string {
   return out.join(';');
 }
 
+/**
+ * Writes `declarations` as the element's style attribute through the CSSOM: setting the attribute
+ * itself is an inline style, which the page's Content-Security-Policy (vite.config.ts) refuses.
+ */
+function setStyle(el: Element, declarations: string): void {
+  (el as SVGElement).style.cssText = declarations;
+}
+
 function element(
   doc: XMLDocument,
   name: string,
@@ -211,7 +219,10 @@ function element(
   text?: string,
 ): Element {
   const el = doc.createElementNS(SVG_NS, name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === 'style') setStyle(el, value);
+    else el.setAttribute(key, value);
+  }
   if (text !== undefined) el.textContent = text;
   return el;
 }
