@@ -75,10 +75,13 @@ export function App() {
           </a>
         </header>
         <NoticeBanner />
-        <LessonPanel />
-        <Suspense fallback={<PanelLoading />}>
-          <Results />
-        </Suspense>
+        <main>
+          <h1 className="visually-hidden">QML Playground: {TASK_SCHEMAS[task].label}</h1>
+          <LessonPanel />
+          <Suspense fallback={<PanelLoading />}>
+            <Results />
+          </Suspense>
+        </main>
       </div>
     );
   }

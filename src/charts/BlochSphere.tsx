@@ -3,9 +3,10 @@
 // training, are painted on a canvas above it: a hundred moving SVG nodes cost the page a relayout
 // and repaint of each on every update.
 import * as d3 from 'd3';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { DEFAULT_VIEW, greatCircle, project } from './blochProjection';
+import { blochSummary } from './blochSummary';
 import type { View } from './blochProjection';
 import { layer } from './d3Layer';
 import { DownloadImage } from './DownloadImage';
@@ -52,6 +53,11 @@ export function BlochSphere({
   const frameRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>(DEFAULT_VIEW);
   const drag = useRef<{ x: number; y: number; view: View } | null>(null);
+  // Its accessible name says where each class's points gather, beside their targets.
+  const summary = useMemo(
+    () => blochSummary(label, vectors, labels, classes, targets),
+    [label, vectors, labels, classes, targets],
+  );
   const gradientId = `bloch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   useEffect(() => {
@@ -99,7 +105,7 @@ export function BlochSphere({
       <svg
         ref={svgRef}
         role="img"
-        aria-label={label}
+        aria-label={summary}
         width={size}
         height={size}
         onPointerDown={onPointerDown}

@@ -3,8 +3,13 @@
 // optionally with a canvas over it, for marks that change on every update (a live chart's lines).
 // Redraws go through the page's draw queue (a task of their own after React's commit); the first
 // drawing is at once, so a chart never shows empty. Every chart can be downloaded as a picture
-// (and, given its data, as a table) from the control in its corner.
-import { useEffect, useRef } from 'react';
+// (and, given its data, as a table) from the control in its corner. Given its data, its accessible
+// name also says what it shows now (chartSummary.ts), and the same table stands beside it, hidden
+// but for screen readers (ChartTable.tsx).
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { chartSummary, LATEST } from './chartSummary';
+import type { SummaryRule } from './chartSummary';
+import { ChartTable } from './ChartTable';
 import type { CsvTable } from './download/csvText';
 import { DownloadImage } from './DownloadImage';
 import { drawQueue } from './drawQueue';
@@ -24,9 +29,14 @@ interface Props {
   draw(svg: SVGSVGElement, width: number, canvas: HTMLCanvasElement | null): void;
   /** The series the chart draws as a table (one column per series), offered as a CSV download. */
   data?: () => CsvTable;
+  /** How the accessible name puts `data` in words: each series' latest value by default. */
+  summary?: SummaryRule;
+  /** Whether `data` also stands beside the chart as a hidden table (not when a visible one does). */
+  hiddenTable?: boolean;
 }
 
-export function ChartSvg({ label, width, height, busy, canvas, draw, data }: Props) {
+export function ChartSvg(props: Props) {
+  const { label, width, height, busy, canvas, draw, data, summary = LATEST } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -43,6 +53,11 @@ export function ChartSvg({ label, width, height, busy, canvas, draw, data }: Pro
   }, [draw, w]);
   useEffect(() => () => drawQueue.cancel(svgRef), []);
 
+  // The words and the hidden table follow the drawing at a lower priority than the page's updates.
+  const shown = useDeferredValue(data);
+  const table = useMemo(() => shown?.(), [shown]);
+  const name = table ? chartSummary(label, table, summary) : label;
+
   return (
     <div
       ref={boxRef}
@@ -58,7 +73,7 @@ export function ChartSvg({ label, width, height, busy, canvas, draw, data }: Pro
       <svg
         ref={svgRef}
         role="img"
-        aria-label={label}
+        aria-label={name}
         width={w}
         height={height}
         style={{ display: 'block', overflow: 'visible' }}
@@ -70,6 +85,7 @@ export function ChartSvg({ label, width, height, busy, canvas, draw, data }: Pro
           style={{ position: 'absolute', left: 0, top: 0, width: w, height, pointerEvents: 'none' }}
         />
       )}
+      {table && props.hiddenTable !== false && <ChartTable label={label} table={table} />}
       <DownloadImage label={label} target={boxRef} data={data} />
     </div>
   );

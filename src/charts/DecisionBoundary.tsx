@@ -1,8 +1,9 @@
 // A classifier's decision regions over [−1, 1]² (a heatmap on a canvas) with the data points on top;
 // optionally a sample can be picked (pointed at, tapped, or stepped to with the arrow keys).
 import * as d3 from 'd3';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { boundarySummary } from './boundarySummary';
 import { layer } from './d3Layer';
 import { DownloadImage } from './DownloadImage';
 import { drawQueue } from './drawQueue';
@@ -78,6 +79,12 @@ export function DecisionBoundary(props: Props) {
   const box = plotBox(size);
   const picked = useRef(-1);
   const shown = showTest ? [train, test] : [train];
+  // Its accessible name says what it shows: the samples, and each class's share of the square.
+  const samples = sampleCount(shown);
+  const summary = useMemo(
+    () => boundarySummary(label, samples, probs, classes),
+    [label, samples, probs, classes],
+  );
 
   // Probabilities change every few epochs: only the canvas is repainted for them, in a task of
   // its own (the draw queue) after the first time.
@@ -208,11 +215,7 @@ export function DecisionBoundary(props: Props) {
         <svg
           ref={svgRef}
           role="img"
-          aria-label={
-            onPickSample
-              ? `${label}: ${sampleCount(shown)} samples; the arrow keys pick one`
-              : label
-          }
+          aria-label={onPickSample ? `${summary}; the arrow keys pick one` : summary}
           tabIndex={onPickSample ? 0 : undefined}
           width={size}
           height={size}

@@ -128,8 +128,11 @@ export function drawLegend(
       row += 1;
       x = left;
     }
-    d3.select(this).attr('transform', `translate(${x},${20 + row * LEGEND_ROW})`);
-    x += w + ITEM_GAP;
+    // An item longer than the row on its own (a long label on a phone) starts left of it, in the
+    // axis margin, rather than running off the chart's right edge.
+    const at = x === left && x + w > right ? Math.max(0, right - w) : x;
+    d3.select(this).attr('transform', `translate(${at},${20 + row * LEGEND_ROW})`);
+    x = at + w + ITEM_GAP;
   });
   return row + 1;
 }

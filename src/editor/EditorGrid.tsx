@@ -48,10 +48,6 @@ export function EditorGrid({
         data-qubits={qubits}
         data-columns={columns}
         style={{ width, height }}
-        role="grid"
-        aria-label="Circuit editor"
-        aria-rowcount={qubits}
-        aria-colcount={columns}
       >
         <svg className="editor-wires" width={width} height={height} aria-hidden="true">
           {Array.from({ length: columns }, (_, c) => (
@@ -87,29 +83,39 @@ export function EditorGrid({
             </g>
           ))}
         </svg>
+        {/* The slots alone make the grid (a grid holds only rows of cells); the gates, brackets and
+            drop box lie over it as siblings, drawn after it so that they are on top. */}
+        <div
+          className="editor-slots"
+          role="grid"
+          aria-label="Circuit editor"
+          aria-rowcount={qubits}
+          aria-colcount={columns}
+        >
+          {Array.from({ length: qubits }, (_, q) => (
+            <div role="row" key={q} aria-rowindex={q + 1}>
+              {Array.from({ length: columns + 1 }, (_, c) => {
+                const here = cursor.qubit === q && cursor.column === c;
+                return (
+                  <div
+                    key={c}
+                    role="gridcell"
+                    aria-label={c === columns ? `qubit ${q}, new step` : slotName(q, c)}
+                    aria-colindex={c + 1}
+                    tabIndex={here ? 0 : -1}
+                    data-slot
+                    data-qubit={q}
+                    data-column={c}
+                    className={`slot${here ? ' cursor' : ''}${c === columns ? ' spare' : ''}`}
+                    style={{ left: slotX(c), top: slotY(q), width: CELL, height: CELL }}
+                    onFocus={() => onSlotFocus({ qubit: q, column: c })}
+                  />
+                );
+              })}
+            </div>
+          ))}
+        </div>
         <RepeatBrackets blocks={circuit.blocks} />
-        {Array.from({ length: qubits }, (_, q) => (
-          <div role="row" key={q} aria-rowindex={q + 1}>
-            {Array.from({ length: columns + 1 }, (_, c) => {
-              const here = cursor.qubit === q && cursor.column === c;
-              return (
-                <div
-                  key={c}
-                  role="gridcell"
-                  aria-label={c === columns ? `qubit ${q}, new step` : slotName(q, c)}
-                  aria-colindex={c + 1}
-                  tabIndex={here ? 0 : -1}
-                  data-slot
-                  data-qubit={q}
-                  data-column={c}
-                  className={`slot${here ? ' cursor' : ''}${c === columns ? ' spare' : ''}`}
-                  style={{ left: slotX(c), top: slotY(q), width: CELL, height: CELL }}
-                  onFocus={() => onSlotFocus({ qubit: q, column: c })}
-                />
-              );
-            })}
-          </div>
-        ))}
         {circuit.gates.map((g) => {
           const [top, bottom] = spanOf(g);
           return (

@@ -3,9 +3,8 @@
 import type { PointerEvent } from 'react';
 import { CHANNEL_NAMES, isChannelName, specOf } from '../experiment/circuit/channelCatalog';
 import type { PlaceableName } from '../experiment/circuit/channelCatalog';
-import type { GateName } from '../experiment/circuit/gateCatalog';
 import { InfoTip } from '../panels/InfoTip';
-import { paletteName } from './gateText';
+import { paletteGlyph, paletteLabel, paletteName } from './gateText';
 import type { DragSource } from './useDragDrop';
 
 const GROUPS: { title: string; gates: readonly PlaceableName[] }[] = [
@@ -18,9 +17,6 @@ const GROUPS: { title: string; gates: readonly PlaceableName[] }[] = [
   { title: 'Multi-controlled', gates: ['TOFFOLI'] },
   { title: 'Noise', gates: CHANNEL_NAMES },
 ];
-
-/** Text on an entry where the simulator's symbol is jargon: CCX is drawn as a Toffoli. */
-const GLYPH: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli' };
 
 /**
  * "SX (√X): Square root of X"; a description that starts with the name is enough on its own, and
@@ -52,12 +48,12 @@ export function Palette({ onPress, onActivate }: Props) {
               key={gate}
               type="button"
               className={`palette-gate${isChannelName(gate) ? ' palette-channel' : ''}`}
-              aria-label={paletteName(gate)}
+              aria-label={paletteLabel(gate)}
               title={tooltip(gate)}
               onPointerDown={(e) => onPress({ kind: 'new', gate }, e)}
               onClick={(e) => e.detail === 0 && onActivate({ kind: 'new', gate })}
             >
-              {GLYPH[gate as GateName] ?? specOf(gate).symbol}
+              {paletteGlyph(gate)}
             </button>
           ))}
           {group.title === 'Multi-controlled' && (

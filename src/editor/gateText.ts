@@ -15,6 +15,35 @@ export function paletteName(gate: PlaceableName): string {
   return isChannelName(gate) ? `${gateDisplayName(gate)} channel` : gateDisplayName(gate);
 }
 
+/** Text on an entry where the simulator's symbol is jargon: CCX is drawn as a Toffoli. */
+const GLYPH: Partial<Record<GateName, string>> = { TOFFOLI: 'Toffoli' };
+
+/** What a palette entry shows: the gate's symbol ("√X", "BF"), or a word where that is jargon. */
+export function paletteGlyph(gate: PlaceableName): string {
+  return GLYPH[gate as GateName] ?? specOf(gate).symbol;
+}
+
+/** Lower-case words of `text` (letters and digits; "Dep₂" → ["dep2"]). */
+const words = (text: string): string[] =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Accessible name of a palette entry: its name in words, then the symbol it shows when the name
+ * does not already say it as words of its own ("Bit flip channel, BF", "SX, √X", "H"), so that a
+ * person who says or types what they see (speech input, find in page) reaches it.
+ */
+export function paletteLabel(gate: PlaceableName): string {
+  const name = paletteName(gate);
+  const glyph = paletteGlyph(gate);
+  const [said, shown] = [words(name), words(glyph)];
+  const within = said.some((_, i) => shown.length > 0 && shown.every((w, j) => said[i + j] === w));
+  return within ? name : `${name}, ${glyph}`;
+}
+
 /** The letter of a channel's probability (p, γ, λ: the last word of its label); null for reset. */
 export function pSymbol(gate: ChannelName): string | null {
   return CHANNEL_SPECS[gate].pLabel?.split(' ').at(-1) ?? null;

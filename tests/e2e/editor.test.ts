@@ -67,7 +67,7 @@ describe('circuit editor', () => {
   it('places palette entries with Enter and Space, names gates in words, adds controls by key', async () => {
     const { page } = s;
     await emptyEditor(page);
-    for (const name of ['H', 'X', 'RY', 'CNOT', 'Toffoli', 'SX'])
+    for (const name of ['H', 'X', 'RY', 'CNOT', 'Toffoli', 'SX, √X'])
       await palette(page, name).waitFor();
     await expect(palette(page, 'Toffoli').getAttribute('title')).resolves.toMatch(/^Toffoli/);
     await slot(page, 'qubit 0, step 1').focus();

@@ -27,9 +27,9 @@ describe('noise channels in the circuit editor', () => {
   it('places a bit flip, sets its p in the inspector, and keeps it in the link', async () => {
     const { page } = s;
     await emptyEditor(page);
-    const entry = palette(page, 'Bit flip channel');
+    const entry = palette(page, 'Bit flip channel, BF');
     await expect(entry.getAttribute('title')).resolves.toBe('Bit flip: X with probability p');
-    await dragGate(page, 'Bit flip channel', 'qubit 0, step 2');
+    await dragGate(page, 'Bit flip channel, BF', 'qubit 0, step 2');
     const flip = placed(page, /^Bit flip on qubit 0, step 2/);
     await expect
       .poll(() => flip.getAttribute('aria-label'))
@@ -67,7 +67,7 @@ describe('noise channels in the circuit editor', () => {
 
     // A second channel by keyboard: Enter on a palette entry places it at the grid's cursor.
     await slot(page, 'qubit 1, step 3').click();
-    await palette(page, 'Amplitude damping channel').focus();
+    await palette(page, 'Amplitude damping channel, AD').focus();
     await page.keyboard.press('Enter');
     await placed(page, /^Amplitude damping on qubit 1, step 3, γ = 0.10$/).waitFor();
     await settled(page);

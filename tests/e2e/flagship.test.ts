@@ -261,7 +261,8 @@ function measureLayout(page: Page) {
     return {
       pageWidth: document.documentElement.scrollWidth,
       boundaries: ['Quantum decision boundary', 'Classical decision boundary'].map((name) =>
-        box(document.querySelector(`svg[aria-label="${name}"]`)),
+        // The name goes on to say what the plot shows ("…: 200 samples; class 0 is …").
+        box(document.querySelector(`svg[aria-label^="${name}:"]`)),
       ),
       captions: [...document.querySelectorAll('.boundaries figcaption')].map((f) => f.textContent),
       selects,

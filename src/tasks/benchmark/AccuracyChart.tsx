@@ -103,6 +103,8 @@ export function AccuracyChart(props: Props) {
         height={height}
         draw={paint}
         data={data}
+        // The same numbers are the visible results table below.
+        hiddenTable={false}
       />
       <ul className="benchmark-legend" aria-label="Legend">
         {props.models.map((m) => (

@@ -4,6 +4,7 @@
 import * as d3 from 'd3';
 import { useCallback } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
+import type { SummaryRule } from '../../charts/chartSummary';
 import type { Sel } from '../../charts/d3Layer';
 import { drawHorizontalBars } from '../../charts/horizontalBars';
 import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, QUANTUM } from '../../charts/palette';
@@ -16,6 +17,9 @@ interface Props {
   rows: readonly CountRow[];
   qubits: number;
 }
+
+/** Its name says the most frequent outcomes so far, and the most likely ones. */
+const SUMMARY: SummaryRule = { kind: 'largest', columns: ['Measured frequency', 'Exact probability'] }; // prettier-ignore
 
 const ROW_H = 36;
 const BAR_H = 22;
@@ -49,6 +53,9 @@ export function CountsChart({ rows, qubits }: Props) {
         height={rows.length * ROW_H + M.top + M.bottom}
         draw={paint}
         data={data}
+        summary={SUMMARY}
+        // The counts are a visible table under the chart ("Counts as a table").
+        hiddenTable={false}
       />
     </figure>
   );

@@ -1,5 +1,6 @@
 // A custom problem's solution: its bitstring as boxes, qubit 0 last (rightmost) as in every ket,
 // wrapped onto rows when the width is too small for one.
+import { useId } from 'react';
 import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, MONO_FAMILY, MUTED } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
@@ -21,6 +22,8 @@ const GAP = 4;
 const NAMES = 22;
 
 export function BitBoxes({ solution, label, qubits, width }: Props) {
+  // The caption under the picture says what it shows: it describes the picture.
+  const captionId = useId();
   const n = qubits ?? (solution ? bitsWidth(solution.bits) : 1);
   const perRow = Math.max(1, Math.min(n, Math.floor((width + GAP) / (BOX_MIN + GAP))));
   const box = Math.min(BOX_MAX, (width - GAP * (perRow - 1)) / perRow);
@@ -39,6 +42,7 @@ export function BitBoxes({ solution, label, qubits, width }: Props) {
         <svg
           role="img"
           aria-label={label}
+          aria-describedby={captionId}
           width={Math.min(n, perRow) * (box + GAP) - GAP}
           height={rows * (box + NAMES)}
           className="qaoa-picture"
@@ -81,7 +85,9 @@ export function BitBoxes({ solution, label, qubits, width }: Props) {
           </g>
         </svg>
       </Downloadable>
-      <figcaption className="qaoa-caption">{bitsCaption(n, solution)}</figcaption>
+      <figcaption id={captionId} className="qaoa-caption">
+        {bitsCaption(n, solution)}
+      </figcaption>
     </figure>
   );
 }

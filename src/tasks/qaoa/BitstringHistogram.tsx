@@ -3,6 +3,7 @@
 import * as d3 from 'd3';
 import { useCallback, useMemo, useRef } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
+import type { SummaryRule } from '../../charts/chartSummary';
 import { useContainerWidth } from '../../charts/useContainerWidth';
 import type { Sel } from '../../charts/d3Layer';
 import { drawHorizontalBars } from '../../charts/horizontalBars';
@@ -21,6 +22,8 @@ interface Props {
 
 /** Optimal bitstrings: Okabe–Ito bluish green, as the cut edges. */
 export const OPTIMAL = '#009e73';
+/** Its name says the most likely bitstrings. */
+const SUMMARY: SummaryRule = { kind: 'largest', columns: ['Probability'] };
 const BAR_H = 22;
 /** A row with its label beside the bar, or above it when the chart is too narrow for that. */
 const ROW_INLINE = 32;
@@ -74,6 +77,7 @@ export function BitstringHistogram({ samples, qubits, objective }: Props) {
         height={rows.length * (stacked ? ROW_STACKED : ROW_INLINE) + M.top + M.bottom}
         draw={paint}
         data={data}
+        summary={SUMMARY}
       />
       <figcaption className="qaoa-caption">
         {histogramCaption(samples, qubits, objective)}

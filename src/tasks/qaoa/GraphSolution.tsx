@@ -1,5 +1,6 @@
 // A MaxCut solution drawn as what it is: the graph with its nodes coloured by side and the cut
 // edges bold.
+import { useId } from 'react';
 import { Downloadable } from '../../charts/Downloadable';
 import { FONT_FAMILY, FONT_SIZE, INK, classColor } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
@@ -24,6 +25,8 @@ const MAX_SIZE = 480;
 const PAD = 24;
 
 export function GraphSolution({ positions, edges, solution, label, width }: Props) {
+  // The caption under the picture says what it shows: it describes the picture.
+  const captionId = useId();
   const size = Math.min(MAX_SIZE, width);
   const px = (v: number) => PAD + (v / 100) * (size - 2 * PAD);
   const at = (i: number) => positions[i] ?? [50, 50];
@@ -38,7 +41,14 @@ export function GraphSolution({ positions, edges, solution, label, width }: Prop
   return (
     <figure className="qaoa-figure">
       <Downloadable label={label} style={{ maxWidth: '100%' }}>
-        <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
+        <svg
+          role="img"
+          aria-label={label}
+          aria-describedby={captionId}
+          width={size}
+          height={size}
+          className="qaoa-picture"
+        >
           <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
             {order.map(({ e: [i, j], k, cut: c }) => (
               <line
@@ -100,7 +110,9 @@ export function GraphSolution({ positions, edges, solution, label, width }: Prop
           <span className="qaoa-swatch-line" style={{ background: CUT }} /> Cut edge
         </li>
       </ul>
-      <figcaption className="qaoa-caption">{graphCaption(edges, solution)}</figcaption>
+      <figcaption id={captionId} className="qaoa-caption">
+        {graphCaption(edges, solution)}
+      </figcaption>
     </figure>
   );
 }

@@ -68,6 +68,17 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
   const cellH = res > 1 ? plotH / (res - 1) : plotH;
   const best = bestCell(values, better);
   const computed = values.reduce((n, v) => n + (Number.isFinite(v) ? 1 : 0), 0);
+  const caption =
+    (best
+      ? `Best on this grid: ⟨${word}⟩ = ${formatValue(best.value)} at γ = ${formatValue(gridAngle(best.index % res, res, 0, gammaMax))}, β = ${formatValue(gridAngle(Math.floor(best.index / res), res, betaMin, betaMax))}; the best bitstring has ${word} ${formatValue(optimum)}.` // prettier-ignore
+      : 'Computing the landscape…') +
+    (!landscape.done && best
+      ? ` Computing: ${computed.toLocaleString('en-US')} of ${(res * res).toLocaleString('en-US')} points.`
+      : '');
+  // The picture in words: what it maps, where the optimiser went, and the caption's numbers.
+  const steps = path ? path.length - 1 : 0;
+  const walked = path && steps > 0 ? ` The optimiser's path takes ${steps} ${steps === 1 ? 'step' : 'steps'}.` : ''; // prettier-ignore
+  const name = `QAOA landscape: ⟨${word}⟩ over γ and β on a ${res} × ${res} grid. ${caption}${walked}`;
   return (
     <figure className="qaoa-figure qaoa-figure-wide" ref={boxRef}>
       <div className="qaoa-landscape" style={{ width, height }} ref={frameRef}>
@@ -89,7 +100,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
         <svg
           ref={svgRef}
           role="img"
-          aria-label="QAOA landscape"
+          aria-label={name}
           aria-busy={!landscape.done}
           width={width}
           height={height}
@@ -104,14 +115,7 @@ export function LandscapeHeatmap({ landscape, path, objective, optimum }: Props)
           <span className="qaoa-dot qaoa-dot-end" /> End of the optimiser’s path
         </li>
       </ul>
-      <figcaption className="qaoa-caption">
-        {best
-          ? `Best on this grid: ⟨${word}⟩ = ${formatValue(best.value)} at γ = ${formatValue(gridAngle(best.index % res, res, 0, gammaMax))}, β = ${formatValue(gridAngle(Math.floor(best.index / res), res, betaMin, betaMax))}; the best bitstring has ${word} ${formatValue(optimum)}.`
-          : 'Computing the landscape…'}
-        {!landscape.done &&
-          best &&
-          ` Computing: ${computed.toLocaleString('en-US')} of ${(res * res).toLocaleString('en-US')} points.`}
-      </figcaption>
+      <figcaption className="qaoa-caption">{caption}</figcaption>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 // A portfolio solution drawn as what it is: each asset's expected return (bars up) and risk (bars
 // down), the chosen assets filled, the others hollow, and whether the budget is kept.
 import * as d3 from 'd3';
+import { useId } from 'react';
 import { Downloadable } from '../../charts/Downloadable';
 import { AXIS, CLASS_COLORS, FONT_FAMILY, FONT_SIZE, GRID, INK, MUTED } from '../../charts/palette';
 import type { Solution } from '../../../workers/protocol';
@@ -28,6 +29,8 @@ const CHAR_W = 8.5;
 const MAX_NAME = 8;
 
 export function PortfolioSolution(props: Props) {
+  // The caption under the picture says what it shows: it describes the picture.
+  const captionId = useId();
   const { names, mu, sigma, budget, risk, solution, label, width } = props;
   const n = names.length;
   const plotW = Math.max(60, width - M.left - M.right);
@@ -59,7 +62,14 @@ export function PortfolioSolution(props: Props) {
   return (
     <figure className="qaoa-figure qaoa-figure-wide">
       <Downloadable label={label} style={{ maxWidth: '100%' }}>
-        <svg role="img" aria-label={label} width={width} height={height} className="qaoa-picture">
+        <svg
+          role="img"
+          aria-label={label}
+          aria-describedby={captionId}
+          width={width}
+          height={height}
+          className="qaoa-picture"
+        >
           <g fontFamily={FONT_FAMILY} fontSize={FONT_SIZE} fill={MUTED}>
             <GridLines scale={y} ticks={3} left={M.left} width={plotW} keyPrefix="r" />
             <GridLines scale={s} ticks={2} left={M.left} width={plotW} keyPrefix="s" />
@@ -136,7 +146,7 @@ export function PortfolioSolution(props: Props) {
           <span className="qaoa-swatch qaoa-swatch-hollow" /> Not chosen
         </li>
       </ul>
-      <figcaption className="qaoa-caption">
+      <figcaption id={captionId} className="qaoa-caption">
         {portfolioCaption(names, budget, risk, solution)}
       </figcaption>
     </figure>

@@ -22,6 +22,8 @@ const LANE = 6;
 const ROAD = '#d1d5db';
 
 export function TrafficSolution({ map, solution, label, width }: Props) {
+  // The caption under the picture says what it shows: it describes the picture.
+  const captionId = useId();
   const id = useId();
   const size = Math.min(MAX_SIZE, width);
   const px = (v: number) => PAD + (v / 100) * (size - 2 * PAD);
@@ -48,7 +50,14 @@ export function TrafficSolution({ map, solution, label, width }: Props) {
   return (
     <figure className="qaoa-figure">
       <Downloadable label={label} style={{ maxWidth: '100%' }}>
-        <svg role="img" aria-label={label} width={size} height={size} className="qaoa-picture">
+        <svg
+          role="img"
+          aria-label={label}
+          aria-describedby={captionId}
+          width={size}
+          height={size}
+          className="qaoa-picture"
+        >
           <defs>
             {map.cars.map((_, c) => (
               <marker
@@ -148,7 +157,9 @@ export function TrafficSolution({ map, solution, label, width }: Props) {
           <span className="qaoa-badge">2</span> cars on one road
         </li>
       </ul>
-      <figcaption className="qaoa-caption">{trafficCaption(map, solution)}</figcaption>
+      <figcaption id={captionId} className="qaoa-caption">
+        {trafficCaption(map, solution)}
+      </figcaption>
     </figure>
   );
 }

@@ -60,7 +60,8 @@ export function QecChart(props: Props) {
   return (
     <figure className="qec-chart">
       <h3>{CHART_TITLE}</h3>
-      <ChartSvg label={CHART_TITLE} height={height} draw={paint} data={data} />
+      {/* The points are a visible table under the chart ("Points as a table"). */}
+      <ChartSvg label={CHART_TITLE} height={height} draw={paint} data={data} hiddenTable={false} />
       <ul className="qec-legend" aria-label="Legend">
         <LegendLine color={QUANTUM} label={`Encoded qubit (${encoded})`} dot />
         <LegendLine color={CLASSICAL} label="Bare qubit (no code)" dot />

@@ -16,25 +16,28 @@ interface Props {
 
 export function PairTable({ figure, rows }: Props) {
   return (
-    <table className="figures-table">
-      <thead>
-        <tr>
-          <th scope="col">Model</th>
-          <th scope="col">Parameters</th>
-          <th scope="col">Train {figure}</th>
-          <th scope="col">Test {figure}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.name}>
-            <th scope="row">{r.name}</th>
-            <td>{r.params}</td>
-            <td>{r.train}</td>
-            <td>{r.test}</td>
+    // Scrolls within itself when wider than a phone, never the page.
+    <div className="figures-scroll">
+      <table className="figures-table">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Parameters</th>
+            <th scope="col">Train {figure}</th>
+            <th scope="col">Test {figure}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td>{r.params}</td>
+              <td>{r.train}</td>
+              <td>{r.test}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

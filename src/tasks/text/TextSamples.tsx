@@ -1,7 +1,7 @@
 // Text each model writes, token by token from the same prompt (the first test context), drawn
 // from its predicted probabilities with the training seed: the same link writes the same text.
 import type { TextSamples as Samples } from '../../../workers/protocol';
-import { CLASSICAL, QUANTUM } from '../../charts/palette';
+import './text.css';
 
 interface Props {
   samples: Samples | null;
@@ -18,11 +18,11 @@ export function TextSamples({ samples }: Props) {
         <dl>
           <dt>Prompt</dt>
           <dd className="sample-text">{samples.prompt}</dd>
-          <dt style={{ color: QUANTUM }}>Quantum model</dt>
+          <dt className="quantum">Quantum model</dt>
           <dd className="sample-text" aria-label="Quantum model's text">
             {samples.quantum}
           </dd>
-          <dt style={{ color: CLASSICAL }}>Classical model</dt>
+          <dt className="classical">Classical model</dt>
           <dd className="sample-text" aria-label="Classical model's text">
             {samples.classical}
           </dd>

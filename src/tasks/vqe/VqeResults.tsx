@@ -85,13 +85,16 @@ export function VqeResults() {
             </div>
           )}
           {show('hamiltonian') && (
-            <details className="vqe-terms">
-              <summary>
-                Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits{' '}
-                <InfoTip term="hamiltonian" />
-              </summary>
-              <PauliTermsTable terms={info.terms} qubits={info.qubits} />
-            </details>
+            // The (i) beside the summary, not in it: a summary holds no other control.
+            <div className="details-with-tip">
+              <details className="vqe-terms">
+                <summary>
+                  Hamiltonian: {info.terms.length} Pauli terms on {info.qubits} qubits
+                </summary>
+                <PauliTermsTable terms={info.terms} qubits={info.qubits} />
+              </details>
+              <InfoTip term="hamiltonian" />
+            </div>
           )}
           {show('scan') && <ScanSection />}
         </>

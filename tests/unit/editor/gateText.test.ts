@@ -9,6 +9,7 @@ import {
   featureText,
   gateName,
   num,
+  paletteLabel,
   paletteName,
   pText,
 } from '../../../src/editor/gateText';
@@ -77,6 +78,16 @@ describe('channel text', () => {
     const all = new Set([...names, ...GATE_NAMES.map(paletteName)]);
     expect(all.size).toBe(CHANNEL_NAMES.length + GATE_NAMES.length);
     for (const n of names) expect(n).toMatch(/^[A-Z][a-z -]+ channel$/);
+  });
+
+  it('labels palette entries with the symbol they show when their name lacks it', () => {
+    expect(paletteLabel('bitFlip')).toBe('Bit flip channel, BF');
+    expect(paletteLabel('depolarizing')).toBe('Depolarising channel, Dep');
+    expect(paletteLabel('SX')).toBe('SX, √X');
+    expect(paletteLabel('H')).toBe('H');
+    expect(paletteLabel('TOFFOLI')).toBe('Toffoli');
+    for (const g of [...GATE_NAMES, ...CHANNEL_NAMES])
+      expect(paletteLabel(g).startsWith(paletteName(g))).toBe(true);
   });
 
   it('a placed channel says where it is and its probability, with the letter its label uses', () => {
