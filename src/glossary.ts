@@ -257,6 +257,18 @@ export const GLOSSARY = {
     term: 'greedy search',
     text: 'A classical method: from a random bitstring, keep flipping the single bit that lowers the cost most until no flip helps; repeat from a few starts and keep the best.',
   },
+  amplitudeEncoding: {
+    term: 'amplitude encoding',
+    text: 'Storing numbers in the amplitudes of a quantum state: a matrix A of n × n entries becomes a state of 2·log2(n) qubits whose amplitude at |i⟩|j⟩ is A_ij/‖A‖, where ‖A‖ (the Frobenius norm) is the square root of the sum of all squared entries, so that the probabilities add up to 1.',
+  },
+  blockEncoding: {
+    term: 'block encoding',
+    text: 'A way to put a matrix that is not unitary into a quantum circuit: a bigger unitary U holds B/‖B‖ in one block. Applying U and then keeping only the runs where some qubits read 0 applies B/‖B‖ to the state.',
+  },
+  postSelection: {
+    term: 'post-selection',
+    text: 'Measuring some qubits and keeping a run only when they give the wanted value (here register j = 0). The runs kept hold the result; the others are thrown away, so the success probability p says how many runs the answer costs.',
+  },
   landscape: {
     term: 'QAOA landscape',
     text: 'The expected result of a one-layer QAOA for every pair of angles γ (cost) and β (mixer): the hills and valleys the optimiser walks through. The line is the path the angles took while training.',
@@ -264,6 +276,18 @@ export const GLOSSARY = {
   bitstrings: {
     term: 'measured bitstrings',
     text: 'Measuring the trained state gives one bitstring per shot, more often the more likely it is. The bars are the probabilities of the most likely bitstrings; the marks show how often each came up in the shots.',
+  },
+  barrenPlateau: {
+    term: 'barren plateau',
+    text: 'A cost landscape so flat that its slope is almost zero everywhere: for random circuits the spread (variance) of a gradient component falls exponentially with the number of qubits, so an optimiser finds no direction to go without exponentially many shots.',
+  },
+  localCost: {
+    term: 'global and local cost',
+    text: 'A global cost looks at all qubits at once (here Z on every qubit); a local one at one or two qubits at a time (Z₀Z₁, or the average of each qubit’s Z). With a shallow circuit a local cost’s gradient shrinks only slowly with more qubits; a global one’s shrinks exponentially.',
+  },
+  gradientVariance: {
+    term: 'gradient variance',
+    text: 'How much one component of the gradient, ∂C/∂θ, spreads over random circuits. Its mean is zero, so its variance says how large the slope typically is: a variance of 10⁻⁴ means slopes of about 0.01.',
   },
 } as const satisfies Readonly<Record<string, GlossaryEntry>>;
 

@@ -6,12 +6,16 @@ import type { Circuit } from './sim/circuit';
 import type { Forecast, SequenceInfo, SequenceReport } from './protocolSequence';
 import type { TextInfo, TextReport, TextSamples } from './protocolText';
 import type { QecInfo, QecReport, QecSyndromes } from './protocolQec';
+import type { MatmulEstimate, MatmulInfo, MatmulReport } from './protocolMatmul';
 import type { CircuitInfo, CircuitReport, ShotCounts } from './protocolCircuit';
+import type { PlateauGradients, PlateauInfo, PlateauReport } from './protocolPlateau';
 
 export type * from './protocolSequence';
 export type * from './protocolText';
 export type * from './protocolQec';
+export type * from './protocolMatmul';
 export type * from './protocolCircuit';
+export type * from './protocolPlateau';
 
 /** The editor's live view of a circuit's state (the `inspect` call). */
 export type { InspectNoise, StateView } from './inspect';
@@ -316,7 +320,9 @@ export type LoadInfo =
   | SequenceInfo
   | TextInfo
   | QecInfo
-  | CircuitInfo;
+  | MatmulInfo
+  | CircuitInfo
+  | PlateauInfo;
 export type Report =
   | EpochReport
   | VqeReport
@@ -325,7 +331,9 @@ export type Report =
   | SequenceReport
   | TextReport
   | QecReport
-  | CircuitReport;
+  | MatmulReport
+  | CircuitReport
+  | PlateauReport;
 
 /** Figures that cost more than a step, sent at most a few times a second; newest of a kind wins. */
 export type Picture =
@@ -340,7 +348,9 @@ export type Picture =
   | { kind: 'forecast'; forecast: Forecast }
   | { kind: 'textSamples'; samples: TextSamples }
   | { kind: 'qecSyndromes'; syndromes: QecSyndromes }
-  | { kind: 'shotCounts'; counts: ShotCounts };
+  | { kind: 'matmulEstimate'; estimate: MatmulEstimate }
+  | { kind: 'shotCounts'; counts: ShotCounts }
+  | { kind: 'plateauGradients'; gradients: PlateauGradients };
 export type PictureKind = Picture['kind'];
 export type PictureOf<K extends PictureKind> = Extract<Picture, { kind: K }>;
 
@@ -385,7 +395,9 @@ export function pictureBuffers(p: Picture): ArrayBuffer[] {
     case 'samples':
     case 'textSamples':
     case 'qecSyndromes':
+    case 'matmulEstimate':
     case 'shotCounts':
+    case 'plateauGradients':
       return [];
   }
 }

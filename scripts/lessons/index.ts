@@ -1,7 +1,9 @@
 // The shipped lessons, in the order the Lessons menu lists them (public/lessons/index.json).
+import { barrenPlateaus } from './barren-plateaus';
 import { betterThanClassical } from './better-than-classical';
 import { cuttingGraphs } from './cutting-graphs';
 import { molecules } from './molecules';
+import { multiplyingMatrices } from './multiplying-matrices';
 import { noiseAndErrorCorrection } from './noise-and-error-correction';
 import { oneQubit } from './one-qubit';
 import { quantumClassifier } from './quantum-classifier';
@@ -16,4 +18,6 @@ export const LESSON_SOURCES: readonly LessonSource[] = [
   molecules,
   cuttingGraphs,
   noiseAndErrorCorrection,
+  multiplyingMatrices,
+  barrenPlateaus,
 ];

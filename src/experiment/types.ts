@@ -9,7 +9,9 @@ import type { VqeExperiment } from './tasks/vqe/types';
 import type { SequenceExperiment } from './tasks/sequence/types';
 import type { TextExperiment } from './tasks/text/types';
 import type { QecExperiment } from './tasks/qec/types';
+import type { MatmulExperiment } from './tasks/matmul/types';
 import type { CircuitExperiment } from './tasks/circuit/types';
+import type { PlateauExperiment } from './tasks/plateau/types';
 
 export type * from './tasks/classify/types';
 export type * from './tasks/vqe/types';
@@ -18,7 +20,9 @@ export type * from './tasks/benchmark/types';
 export type * from './tasks/sequence/types';
 export type * from './tasks/text/types';
 export type * from './tasks/qec/types';
+export type * from './tasks/matmul/types';
 export type * from './tasks/circuit/types';
+export type * from './tasks/plateau/types';
 export type { Weights } from './common';
 export type {
   Activation,
@@ -41,7 +45,9 @@ export type Experiment =
   | SequenceExperiment
   | TextExperiment
   | QecExperiment
-  | CircuitExperiment;
+  | MatmulExperiment
+  | CircuitExperiment
+  | PlateauExperiment;
 export type TaskName = Experiment['task'];
 /** The experiment of one task. */
 export type ExperimentOf<T extends TaskName> = Extract<Experiment, { task: T }>;

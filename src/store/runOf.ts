@@ -10,6 +10,8 @@ import type {
   QaoaReport,
   QecInfo,
   QecReport,
+  PlateauInfo,
+  PlateauReport,
   Report,
   SequenceInfo,
   SequenceReport,
@@ -55,3 +57,9 @@ export const qecInfo = (i: LoadInfo | null): QecInfo | null => (i?.task === 'qec
 /** Reports of an error-correction session (one point of the sweep each, after step 0). */
 export const qecReports = (h: readonly Report[]): readonly QecReport[] =>
   h.length > 0 && 'point' in h[0]! ? (h as QecReport[]) : EMPTY;
+
+export const plateauInfo = (i: LoadInfo | null): PlateauInfo | null =>
+  i?.task === 'plateau' ? i : null;
+/** Reports of a barren-plateau session (one qubit count of the sweep each, after step 0). */
+export const plateauReports = (h: readonly Report[]): readonly PlateauReport[] =>
+  h.length > 0 && 'plateau' in h[0]! ? (h as PlateauReport[]) : EMPTY;

@@ -5,6 +5,8 @@ import type { TaskName } from '../experiment/types';
 import { circuitMetrics } from './circuit/lessonMetrics';
 import { classifyMetrics } from './classify/lessonMetrics';
 import type { LessonMetrics } from './lessonMetric';
+import { matmulMetrics } from './matmul/lessonMetrics';
+import { plateauMetrics } from './plateau/lessonMetrics';
 import { qaoaMetrics } from './qaoa/lessonMetrics';
 import { vqeMetrics } from './vqe/lessonMetrics';
 
@@ -13,4 +15,6 @@ export const LESSON_METRICS: { readonly [T in TaskName]?: LessonMetrics } = {
   circuit: circuitMetrics,
   vqe: vqeMetrics,
   qaoa: qaoaMetrics,
+  matmul: matmulMetrics,
+  plateau: plateauMetrics,
 };

@@ -5,7 +5,9 @@ import { benchmarkUi } from './benchmark';
 import { circuitUi } from './circuit';
 import { classifyUi } from './classify';
 import { qaoaUi } from './qaoa';
+import { plateauUi } from './plateau';
 import { qecUi } from './qec';
+import { matmulUi } from './matmul';
 import { sequenceUi } from './sequence';
 import { textUi } from './text';
 import type { TaskUi } from './taskUi';
@@ -19,5 +21,7 @@ export const TASK_UIS: { readonly [T in TaskName]: TaskUi } = {
   sequence: sequenceUi,
   text: textUi,
   qec: qecUi,
+  matmul: matmulUi,
   circuit: circuitUi,
+  plateau: plateauUi,
 };

@@ -9,6 +9,8 @@ import { qaoaRunner } from './qaoa/runner';
 import { sequenceRunner } from './sequence/runner';
 import { textRunner } from './text/runner';
 import { qecRunner } from './qec/runner';
+import { matmulRunner } from './matmul/runner';
+import { plateauRunner } from './plateau/runner';
 import type { TaskRunner } from './taskRunner';
 import { vqeRunner } from './vqe/runner';
 
@@ -20,5 +22,7 @@ export const TASK_RUNNERS: { readonly [T in TaskName]: TaskRunner<T> } = {
   sequence: sequenceRunner,
   text: textRunner,
   qec: qecRunner,
+  matmul: matmulRunner,
   circuit: circuitRunner,
+  plateau: plateauRunner,
 };

@@ -9,6 +9,8 @@ import { qaoaSchema } from './qaoa';
 import { sequenceSchema } from './sequence';
 import { textSchema } from './text';
 import { qecSchema } from './qec';
+import { matmulSchema } from './matmul';
+import { plateauSchema } from './plateau';
 import type { TaskSchema } from './taskSchema';
 import { vqeSchema } from './vqe';
 
@@ -20,7 +22,9 @@ export const TASK_SCHEMAS: { readonly [T in TaskName]: TaskSchema<T> } = {
   sequence: sequenceSchema,
   text: textSchema,
   qec: qecSchema,
+  matmul: matmulSchema,
   circuit: circuitSchema,
+  plateau: plateauSchema,
 };
 
 export const TASK_NAMES = Object.keys(TASK_SCHEMAS) as TaskName[];

@@ -14,7 +14,9 @@ import type {
 } from '../../../src/experiment/types';
 import { QEC_GOLDEN } from './goldenLessons';
 import { NOISE_GOLDEN } from './goldenNoise';
+import { PLATEAU_GOLDEN } from './goldenPlateau';
 import { SANDBOX_GOLDEN } from './goldenSandbox';
+import { MATMUL_GOLDEN } from './matmulGolden';
 import { SEQUENCE_GOLDEN, type Golden } from './goldenSequences';
 
 /** The default experiment of schema 1, as it opens today (schema-1 links train on typed arrays). */
@@ -376,6 +378,8 @@ const GOLDEN: Golden[] = [
   ...QEC_GOLDEN,
   ...NOISE_GOLDEN,
   ...SANDBOX_GOLDEN,
+  ...MATMUL_GOLDEN,
+  ...PLATEAU_GOLDEN,
 ];
 
 describe('golden links', () => {

@@ -6,7 +6,10 @@ import { TASK_NAMES, TASK_SCHEMAS } from '../../../src/experiment/tasks/registry
 import type { TaskName } from '../../../src/experiment/types';
 
 /** The lesson's panel chooses the channel and p itself (tasks/qec); it has no Noise panel. */
-const OWN_CHANNEL: readonly TaskName[] = ['qec'];
+// The matrix product (matmul) is exact linear algebra on the state: its boxes are whole
+// matrices, with no gates for noise to act on, so it has no Noise panel either.
+// The barren-plateau task studies exact gradients of ideal random circuits: no Noise panel.
+const OWN_CHANNEL: readonly TaskName[] = ['qec', 'matmul', 'plateau'];
 
 const reasonOf = (t: TaskName): string | null =>
   TASK_SCHEMAS[t].noiseUnavailable?.(TASK_SCHEMAS[t].defaults() as never) ?? null;

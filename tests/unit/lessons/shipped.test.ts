@@ -74,7 +74,7 @@ function settingsPanels(task: TaskName): string[] {
 const words = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 
 describe('shipped lessons', () => {
-  it('are the seven lessons, in order, with names fit for a path and a query', () => {
+  it('are the shipped lessons, in order, with names fit for a path and a query', () => {
     expect(LESSON_SOURCES.map((s) => s.name)).toEqual([
       'one-qubit',
       'two-qubits',
@@ -83,6 +83,8 @@ describe('shipped lessons', () => {
       'molecules',
       'cutting-graphs',
       'noise-and-error-correction',
+      'multiplying-matrices',
+      'barren-plateaus',
     ]);
     for (const s of LESSON_SOURCES) expect(s.name).toMatch(LESSON_NAME);
   });

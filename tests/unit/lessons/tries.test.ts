@@ -43,6 +43,8 @@ describe('the lessons’ tries', () => {
       'cutting-graphs: QAOA, layer by layer',
       'cutting-graphs: Deeper is better',
       'noise-and-error-correction: Catch an error yourself',
+      'multiplying-matrices: The price of post-selection',
+      'barren-plateaus: A local cost, a shallow circuit',
     ]);
   });
 
