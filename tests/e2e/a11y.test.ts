@@ -10,35 +10,12 @@ import type Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { TASK_NAMES, TASK_SCHEMAS } from '../../src/experiment/tasks/registry';
-import { READY, TRAINING, suiteBrowser } from './browser';
+import { playEnabled, READY, stepTimes, suiteBrowser } from './browser';
 
 /** axe-core's browser build, run in the page through CDP (which the page's CSP does not limit). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'); // prettier-ignore
 
 const SLOW = { timeout: 300_000 };
-
-/** The step counter ("Epoch 3", "Iteration 3", "Cell 1"): its number. */
-async function stepCount(page: Page): Promise<number> {
-  const text = await page.locator('.run-buttons .epoch').innerText();
-  return Number(/\d+$/.exec(text.trim())?.[0] ?? NaN);
-}
-
-/** Presses Step `n` times, each time waiting until the counter has moved on. */
-async function stepTimes(page: Page, n: number): Promise<void> {
-  const step = page.getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < n; i++) {
-    const before = await stepCount(page);
-    await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
-    await step.click();
-    await expect.poll(() => stepCount(page), TRAINING).toBeGreaterThan(before);
-  }
-  await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
-}
-
-async function playEnabled(page: Page): Promise<void> {
-  const play = page.getByRole('button', { name: 'Play' });
-  await expect.poll(() => play.isEnabled(), READY).toBe(true);
-}
 
 /** Waits for two animation frames: what React committed has been drawn. */
 const settled = (page: Page): Promise<unknown> =>

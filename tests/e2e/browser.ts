@@ -143,3 +143,31 @@ export async function openTask(page: Page, task: string): Promise<Locator> {
   await expect.poll(() => play.isEnabled(), READY).toBe(true);
   return play;
 }
+
+/** The step counter ("Epoch 3", "Iteration 3", "Cell 1"): its number. */
+export async function stepCount(page: Page): Promise<number> {
+  const text = await page.locator('.run-buttons .epoch').innerText();
+  return Number(/\d+$/.exec(text.trim())?.[0] ?? NaN);
+}
+
+/** Presses (or taps, on a phone) Step `n` times, each time until the counter has moved on. */
+export async function stepTimes(
+  page: Page,
+  n: number,
+  how: 'click' | 'tap' = 'click',
+): Promise<void> {
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  for (let i = 0; i < n; i++) {
+    const before = await stepCount(page);
+    await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
+    await (how === 'tap' ? step.tap() : step.click());
+    await expect.poll(() => stepCount(page), TRAINING).toBeGreaterThan(before);
+  }
+  await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
+}
+
+/** Waits until Play can be pressed (the session is built). */
+export async function playEnabled(page: Page): Promise<void> {
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect.poll(() => play.isEnabled(), READY).toBe(true);
+}

@@ -8,35 +8,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TASK_NAMES, TASK_SCHEMAS } from '../../src/experiment/tasks/registry';
-import { openBrowser, READY, TRAINING, type BrowserSession } from './browser';
+import { openBrowser, playEnabled, READY, stepTimes, type BrowserSession } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 /** The least side of a target, CSS pixels (WCAG 2.5.5 asks 44; the brief's floor is 40). */
 const TARGET = 40;
 const SLOW = { timeout: 300_000 };
-
-/** The step counter ("Epoch 3", "Iteration 3", "Cell 1"): its number. */
-async function stepCount(page: Page): Promise<number> {
-  const text = await page.locator('.run-buttons .epoch').innerText();
-  return Number(/\d+$/.exec(text.trim())?.[0] ?? NaN);
-}
-
-/** Taps Step `n` times, each time waiting until the counter has moved on. */
-async function stepTimes(page: Page, n: number): Promise<void> {
-  const step = page.getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < n; i++) {
-    const before = await stepCount(page);
-    await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
-    await step.tap();
-    await expect.poll(() => stepCount(page), TRAINING).toBeGreaterThan(before);
-  }
-  await expect.poll(() => step.isEnabled(), TRAINING).toBe(true);
-}
-
-async function playEnabled(page: Page): Promise<void> {
-  const play = page.getByRole('button', { name: 'Play' });
-  await expect.poll(() => play.isEnabled(), READY).toBe(true);
-}
 
 interface Fit {
   /** The layout viewport as the phone sets it (wider when it zooms out to fit the page). */
@@ -155,7 +132,7 @@ describe('every task on a 390 × 844 phone', SLOW, () => {
       await p.getByLabel('Task').selectOption({ label });
       await playEnabled(p);
       await expectFits(p, `${label}, loaded`);
-      await stepTimes(p, 2);
+      await stepTimes(p, 2, 'tap');
       await p.screenshot({ path: `test-results/phone-${fileName(label)}.png` });
       await openDisclosures(p);
       await expectFits(p, `${label}, after two steps with its disclosures open`);

@@ -8,7 +8,8 @@
 // (Gram–Schmidt). Only the columns (j, 0) act on the subroutine's state, so
 // ⟨0, l| U_B |j, 0⟩ = B_jl/‖B‖_F exactly, whatever the completion.
 
-import { completeOrthonormal, symmetricEigen } from './dense';
+import { symmetricEigen } from '../sim/symmetricEigen';
+import { completeOrthonormal } from './dense';
 
 /** Frobenius norm of a matrix given as its entries. */
 export function frobenius(m: ArrayLike<number>): number {

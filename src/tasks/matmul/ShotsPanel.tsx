@@ -3,7 +3,7 @@
 import { LIMITS } from '../../experiment/limits';
 import { formatCount } from '../../experiment/formatCount';
 import { MATMUL_LIMITS } from '../../experiment/tasks/matmul/validate';
-import { NumberField } from '../../panels/fields/NumberField';
+import { ShotFields } from '../../panels/fields/ShotFields';
 import { useLab } from '../../store/store';
 import { useExperimentOf } from '../../store/useExperimentOf';
 import { withRounds, withSeed, withShots } from './matmulEdits';
@@ -16,36 +16,18 @@ export function ShotsPanel() {
   return (
     <section className="panel" aria-labelledby="matmul-shots-heading">
       <h2 id="matmul-shots-heading">Shots</h2>
-      <div className="field-row">
-        <NumberField
-          label="Shots (0 = exact)"
-          info="shots"
-          integer
-          value={shots}
-          min={LIMITS.shots[0]}
-          max={LIMITS.shots[1]}
-          step={1000}
-          onCommit={(n) => editTask('matmul', (e) => withShots(e, n))}
-        />
-        <NumberField
-          label="Rounds"
-          integer
-          value={rounds}
-          min={MATMUL_LIMITS.rounds[0]}
-          max={MATMUL_LIMITS.rounds[1]}
-          disabled={shots === 0}
-          onCommit={(n) => editTask('matmul', (e) => withRounds(e, n))}
-        />
-      </div>
-      <NumberField
-        label="Seed of the shots"
-        info="seed"
-        integer
-        value={seed}
-        min={LIMITS.seed[0]}
-        max={LIMITS.seed[1]}
-        disabled={shots === 0}
-        onCommit={(n) => editTask('matmul', (e) => withSeed(e, n))}
+      <ShotFields
+        shots={shots}
+        rounds={rounds}
+        seed={seed}
+        shotsLabel="Shots (0 = exact)"
+        shotLimits={LIMITS.shots}
+        roundLimits={MATMUL_LIMITS.rounds}
+        shotStep={1000}
+        exact={shots === 0}
+        onShots={(n) => editTask('matmul', (e) => withShots(e, n))}
+        onRounds={(n) => editTask('matmul', (e) => withRounds(e, n))}
+        onSeed={(n) => editTask('matmul', (e) => withSeed(e, n))}
       />
       <p className="hint">
         {shots === 0

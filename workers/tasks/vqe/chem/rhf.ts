@@ -3,7 +3,7 @@
 
 import type { ContractedGaussian } from './basis';
 import { aoIntegrals, nuclearRepulsion, type AoIntegrals, type Nucleus } from './integrals';
-import { symmetricEigen } from './symmetricEigen';
+import { symmetricEigen } from '../../../sim/symmetricEigen';
 
 export interface RhfOptions {
   /** 'symmetric': X = S^{-1/2}; 'canonical': X = U·s^{-1/2} (Szabo eqs 3.167, 3.169). */

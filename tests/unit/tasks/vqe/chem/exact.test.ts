@@ -11,7 +11,7 @@ import {
 } from '../../../../../workers/sim';
 import { groundState, moleculeSector } from '../../../../../workers/tasks/vqe/chem/exact';
 import { lowestTridiagonal } from '../../../../../workers/tasks/vqe/chem/tridiagonal';
-import { symmetricEigen } from '../../../../../workers/tasks/vqe/chem/symmetricEigen';
+import { symmetricEigen } from '../../../../../workers/sim/symmetricEigen';
 import { denseLowest, randomPauliSum } from './helpers';
 
 /** ‖Hv − Ev‖ computed with the simulator's own applyObservable. */

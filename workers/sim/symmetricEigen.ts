@@ -1,5 +1,6 @@
 // Eigenvalues and eigenvectors of small real symmetric matrices (the K×K overlap and Fock
-// matrices of Hartree–Fock) by cyclic Jacobi rotations: simple, and accurate to rounding.
+// matrices of Hartree–Fock, the square root in the matrix-multiplication block encoding) by
+// cyclic Jacobi rotations: simple, and accurate to rounding.
 
 /** Eigen-decomposition A = V·diag(values)·Vᵀ; values ascending, eigenvector j in column j of V. */
 export interface SymmetricEigen {
