@@ -35,7 +35,7 @@ export const barrenPlateaus: LessonSource = {
       title: 'Training needs a slope',
       experiment: sweep(),
       highlight: 'model',
-      text: `A variational circuit trains by following the gradient of its cost downhill. Here are the circuits of [McClean et al. (2018)](${MCCLEAN}): every qubit starts with RY(π/4), then each of 50 layers turns every qubit by a random RX, RY or RZ and links neighbours with CZ gates. The **Circuit** panel draws one of them.
+      text: `A variational circuit trains by following the gradient of its cost downhill. Here are the circuits of [McClean et al. (2018)](${MCCLEAN}): every qubit starts with RY(π/4), then each of 50 layers turns every qubit by a random RX, RY or RZ and links neighbours with CZ gates. The **Random circuits** panel draws one of them.
 
 For each number of qubits the task draws 100 such circuits with random angles and computes the derivative of the cost along the first angle, exactly. Its average is zero; its **variance** says how steep the landscape typically is.`,
     },
