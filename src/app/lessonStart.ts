@@ -15,7 +15,7 @@ import { fetchText } from '../panels/exchange/fetchText';
 import type { LessonOrigin } from '../store/lessonSlice';
 import { useLab } from '../store/store';
 import { metricExists } from '../tasks/lessonChecks';
-import { readLessonRef } from './lessonAddress';
+import { lessonSearch, readLessonRef } from './lessonAddress';
 import { readAutosave } from './startup';
 
 /** Address of a file in lessons/ beside the page (works from any folder the page is served in). */
@@ -66,6 +66,9 @@ export function startLesson(
 export function endLesson(): void {
   const store = useLab.getState();
   store.closeLesson();
+  const search = lessonSearch(location.search, null, 0);
+  const hash = location.hash.replace(/(^#|&)lesson=[^&?]*&?/, '$1');
+  history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
   if (store.embed) return;
   const saved = readAutosave();
   if (saved) store.replaceExperiment(saved);

@@ -30,7 +30,11 @@ function save(e: Experiment): void {
   const code = encodeExperiment(e);
   const { lesson } = useLab.getState();
   written = `#${lessonHashPart(lesson?.origin ?? null)}e=${code}`;
-  const search = lessonSearch(location.search, lesson?.origin ?? null, lesson?.step ?? 0);
+  // Without an open lesson the query stays as it is: a shipped lesson named there may still be
+  // on its way (closing one takes its parameters out: lessonStart.ts).
+  const search = lesson
+    ? lessonSearch(location.search, lesson.origin, lesson.step)
+    : location.search;
   const url = `${location.pathname}${search}${written}`;
   history.replaceState(history.state, '', url);
   keep(code);

@@ -78,6 +78,14 @@ describe('shipped lessons', () => {
     expect(await speed.inputValue()).toBe(other);
     await lessonRegion(page).getByRole('button', { name: 'Start the step again' }).click();
     await expect.poll(() => speed.inputValue()).not.toBe(other);
+    // Closing the lesson takes it out of the address too: a reload stays out of it.
+    await lessonRegion(page).getByRole('button', { name: 'Close lesson' }).click();
+    expect(await lessonRegion(page).count()).toBe(0);
+    await expect.poll(() => page.url()).not.toContain('lesson=');
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Play' }).isEnabled(), READY).toBe(true); // prettier-ignore
+    expect(await lessonRegion(page).count()).toBe(0);
     // A name that is not a lesson: a clear message, and the page still works.
     await fresh(page, '?lesson=no-such-lesson');
     await expect.poll(() => page.getByRole('alert').innerText(), READY).toMatch(/This lesson could not be opened/); // prettier-ignore
@@ -267,7 +275,14 @@ describe('lessons from strangers', () => {
   it('embeds a lesson step in a course page, with a way out to the playground', async () => {
     const { page } = b;
     const name = index.lessons[0]!.name;
+    // A slow network: the page writes its address before the lesson has come, and keeps it.
+    await page.route('**/lessons/*.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await fresh(page, `?embed&lesson=${name}&step=2`);
+    await expect.poll(() => page.url()).toContain('#e=');
+    expect(page.url()).toContain(`lesson=${name}&step=2`);
     await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 2 of/);
     expect(await lessonRegion(page).getByRole('button', { name: 'Present' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Lessons', exact: true }).count()).toBe(0);
