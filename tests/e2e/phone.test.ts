@@ -160,6 +160,26 @@ describe('every task on a 390 × 844 phone', SLOW, () => {
     }
   });
 
+  it('a lesson: its steps, its question and the Lessons menu fit the phone, stepped by taps', async () => {
+    const p = page();
+    await p.goto(`${inject('baseUrl')}?lesson=multiplying-matrices&step=3`);
+    const lesson = p.getByRole('region', { name: 'Lesson', exact: true });
+    await lesson.getByRole('heading', { level: 3 }).waitFor();
+    await playEnabled(p);
+    await lesson.getByRole('button', { name: 'Show the answer' }).tap();
+    await expectFits(p, 'a lesson step with its try and answer');
+    await lesson.getByRole('button', { name: 'Next step →' }).tap();
+    await expect.poll(() => lesson.locator('.lesson-count').innerText()).toMatch(/^Step 4 of/);
+    await expectFits(p, 'the next lesson step');
+    await p.screenshot({ path: 'test-results/phone-lesson.png' });
+    await p.getByRole('button', { name: 'Lessons', exact: true }).tap();
+    const menu = p.getByRole('dialog', { name: 'Lessons' });
+    await menu.getByRole('button').first().waitFor();
+    await expectFits(p, 'the Lessons menu');
+    await p.keyboard.press('Escape');
+    expect(s?.errors).toEqual([]);
+  });
+
   it('the circuit editor places a gate by two taps: a slot, then a palette entry', async () => {
     const p = page();
     await p.getByLabel('Task').selectOption({ label: TASK_SCHEMAS.circuit.label });
