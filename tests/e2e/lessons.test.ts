@@ -259,15 +259,16 @@ describe('lessons from strangers', () => {
     const before = page.url();
     await page.getByRole('button', { name: 'Lessons', exact: true }).click();
     const menu = page.getByRole('dialog', { name: 'Lessons' });
-    const open = async (text: string): Promise<string> => {
+    // Each file is read asynchronously: wait for its own message (the last one stays meanwhile).
+    const refused = async (text: string, message: RegExp): Promise<void> => {
       await page.getByLabel('Lesson file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(text) }); // prettier-ignore
-      return menu.getByRole('alert').innerText();
+      await expect.poll(() => menu.getByRole('alert').innerText()).toMatch(message);
     };
-    expect(await open('{ not json')).toMatch(/not valid JSON/);
-    expect(await open('x'.repeat(600_000))).toMatch(/at most 0.5 MB|too large/);
+    await refused('{ not json', /not valid JSON/);
+    await refused('x'.repeat(600_000), /at most 0.5 MB/);
     const broken = ownLesson([{ title: 'Bad', experiment: '1AAAA', text: '' }]);
-    expect(await open(JSON.stringify(broken))).toMatch(/Step 1 \("Bad"\)/);
-    expect(await open(JSON.stringify({ ...broken, version: 9 }))).toMatch(/newer version/);
+    await refused(JSON.stringify(broken), /Step 1 \("Bad"\)/);
+    await refused(JSON.stringify({ ...broken, version: 9 }), /newer version/);
     expect(await lessonRegion(page).count()).toBe(0);
     expect(page.url()).toBe(before);
   });
