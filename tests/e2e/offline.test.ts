@@ -101,9 +101,10 @@ describe('offline, from the service worker', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     if (!(await controlled())) await page.reload();
     await expect.poll(controlled, READY).toBe(true);
-    // Active means installed: the precache is complete.
-    const state = await page.evaluate(() => navigator.serviceWorker.controller?.state);
-    expect(state).toBe('activated');
+    // Activating or activated means installed: the precache is complete. A worker that claims the
+    // page may control it while still activating, so wait for the end of that step.
+    const state = () => page.evaluate(() => navigator.serviceWorker.controller?.state);
+    await expect.poll(state, READY).toBe('activated');
     const cached = new Set(await cachedFiles(page));
     const files = appFiles();
     expect(files.some((f) => /^assets\/lab\.worker-[\w-]+\.js$/.test(f)), 'the worker bundle').toBe(true); // prettier-ignore
