@@ -102,17 +102,18 @@ export function startLessonFromAddress(search: string, hash: string): boolean {
     ? (({ weights: _w, ...x }) => x as Experiment)(opened.value)
     : undefined;
   if (current) store.loadExperiment(current);
+  const open = (lesson: Result<OpenedLesson>, origin: LessonOrigin): void => {
+    if (!lesson.ok) return refuse(lesson.error.message);
+    startLesson(lesson.value, origin, ref.step, current);
+    // An embedded lesson is never presented: its frame is the course page's.
+    if (ref.present && !useLab.getState().embed) store.setPresenting(true);
+  };
   if (ref.kind === 'own') {
-    const lesson = decodeLesson(ref.payload, metricExists);
-    if (lesson.ok)
-      startLesson(lesson.value, { kind: 'own', payload: ref.payload }, ref.step, current);
-    else refuse(lesson.error.message);
+    open(decodeLesson(ref.payload, metricExists), { kind: 'own', payload: ref.payload });
     return true;
   }
-  void fetchShippedLesson(ref.name).then((lesson) => {
-    if (lesson.ok)
-      startLesson(lesson.value, { kind: 'shipped', name: ref.name }, ref.step, current);
-    else refuse(lesson.error.message);
-  });
+  void fetchShippedLesson(ref.name).then((lesson) =>
+    open(lesson, { kind: 'shipped', name: ref.name }),
+  );
   return true;
 }

@@ -28,12 +28,12 @@ function keep(code: string): void {
 
 function save(e: Experiment): void {
   const code = encodeExperiment(e);
-  const { lesson } = useLab.getState();
+  const { lesson, presenting } = useLab.getState();
   written = `#${lessonHashPart(lesson?.origin ?? null)}e=${code}`;
   // Without an open lesson the query stays as it is: a shipped lesson named there may still be
   // on its way (closing one takes its parameters out: lessonStart.ts).
   const search = lesson
-    ? lessonSearch(location.search, lesson.origin, lesson.step)
+    ? lessonSearch(location.search, lesson.origin, lesson.step, presenting)
     : location.search;
   const url = `${location.pathname}${search}${written}`;
   history.replaceState(history.state, '', url);
@@ -63,6 +63,7 @@ export function useUrlSync(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = useLab.getState().experiment;
     let lastLesson = useLab.getState().lesson;
+    let lastPresenting = useLab.getState().presenting;
     // The first write (the opened experiment's link into the address bar) encodes and compresses
     // it, which the first view does not need: it waits until the page is idle, not in the first
     // render's task. An edit before then is saved as any edit is.
@@ -70,9 +71,11 @@ export function useUrlSync(): void {
       if (timer === undefined) save(last);
     }, FIRST_SAVE_MS);
     const unsubscribe = useLab.subscribe((s) => {
-      if (s.experiment === last && s.lesson === lastLesson) return;
+      if (s.experiment === last && s.lesson === lastLesson && s.presenting === lastPresenting)
+        return;
       last = s.experiment;
       lastLesson = s.lesson;
+      lastPresenting = s.presenting;
       clearTimeout(timer);
       timer = setTimeout(() => save(last), DELAY_MS);
     });

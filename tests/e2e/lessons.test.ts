@@ -92,7 +92,7 @@ describe('shipped lessons', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).isEnabled(), READY).toBe(true); // prettier-ignore
   });
 
-  it('presents: large type beside the live page, stepping with arrows and clicker keys', async () => {
+  it('presents: large type beside the live page, stepping with arrows and clicker keys, by link too', async () => {
     const { page } = b;
     await fresh(page, `?lesson=${index.lessons[2]!.name}`);
     await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 1 of/);
@@ -118,8 +118,14 @@ describe('shipped lessons', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.getByText(/^Epoch [1-9]\d*$/).count(), READY).toBe(1);
     await page.getByRole('button', { name: 'Pause' }).click();
+    // The address says "present": reloaded (or put on a slide), the lesson opens presented.
+    await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(true);
+    await page.reload();
+    await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 1 of/);
+    await expect.poll(() => lab.getAttribute('class')).toContain('presenting');
     await page.keyboard.press('Escape');
     await expect.poll(() => lab.getAttribute('class')).not.toContain('presenting');
+    await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(false);
   });
 
   it('goes through a lesson with the keyboard alone', async () => {

@@ -53,9 +53,10 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
       setCopied(`Copy this: ${text}`);
     }
   };
-  const link = (): string => lessonUrl(location, lesson.origin, k);
+  // While presenting, the link opens the lesson presented (for a slide); else as students follow it.
+  const link = (): string => lessonUrl(location, lesson.origin, k, { present: presenting });
   const embedCode = (): string =>
-    iframeCode(lessonUrl(location, lesson.origin, k, true), `QML Playground: ${lesson.lesson.title}, step ${k + 1}`); // prettier-ignore
+    iframeCode(lessonUrl(location, lesson.origin, k, { embed: true }), `QML Playground: ${lesson.lesson.title}, step ${k + 1}`); // prettier-ignore
 
   return (
     <section className="lesson-panel" aria-label="Lesson">
@@ -108,7 +109,12 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
             <button type="button" aria-pressed={presenting} onClick={() => present(!presenting)}>
               {presenting ? 'Stop presenting' : 'Present'}
             </button>
-            <button type="button" onClick={() => void copy('Link to this step', link())}>
+            <button
+              type="button"
+              onClick={() =>
+                void copy(presenting ? 'Link presenting this step' : 'Link to this step', link())
+              }
+            >
               Copy lesson link
             </button>
             <button type="button" onClick={() => void copy('Embed code of this step', embedCode())}>
@@ -126,7 +132,10 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
         )}
       </div>
       {presenting && (
-        <p className="hint lesson-keys">← → or a clicker step through; Esc stops presenting.</p>
+        <p className="hint lesson-keys">
+          ← → or a clicker step through; Esc stops presenting. The lesson link now opens it
+          presented.
+        </p>
       )}
       {copied && (
         <p role="status" className="hint lesson-copied">

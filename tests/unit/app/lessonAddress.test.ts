@@ -10,9 +10,9 @@ import {
 
 describe('reading a lesson from the address', () => {
   it('reads a shipped lesson and its step', () => {
-    expect(readLessonRef('?lesson=one-qubit&step=3', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 2 }); // prettier-ignore
-    expect(readLessonRef('?lesson=one-qubit', '#e=1abc')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 0 }); // prettier-ignore
-    expect(readLessonRef('?embed&lesson=a-b&step=1', '')).toEqual({ kind: 'shipped', name: 'a-b', step: 0 }); // prettier-ignore
+    expect(readLessonRef('?lesson=one-qubit&step=3', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 2, present: false }); // prettier-ignore
+    expect(readLessonRef('?lesson=one-qubit', '#e=1abc')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 0, present: false }); // prettier-ignore
+    expect(readLessonRef('?embed&lesson=a-b&step=1', '')).toEqual({ kind: 'shipped', name: 'a-b', step: 0, present: false }); // prettier-ignore
   });
 
   it('ignores steps that are not small whole numbers', () => {
@@ -26,7 +26,7 @@ describe('reading a lesson from the address', () => {
   });
 
   it('reads an own lesson from the fragment, beside the experiment', () => {
-    expect(readLessonRef('?step=2', '#lesson=1xyz&e=1abc')).toEqual({ kind: 'own', payload: '1xyz', step: 1 }); // prettier-ignore
+    expect(readLessonRef('?step=2', '#lesson=1xyz&e=1abc')).toEqual({ kind: 'own', payload: '1xyz', step: 1, present: false }); // prettier-ignore
     expect(readLessonRef('', '#e=1abc&lesson=1xyz')).toMatchObject({
       kind: 'own',
       payload: '1xyz',
@@ -51,12 +51,27 @@ describe('writing a lesson into the address', () => {
     const page = { origin: 'https://school.example', pathname: '/lab/' };
     const shipped = lessonUrl(page, { kind: 'shipped', name: 'two-qubits' }, 4);
     expect(shipped).toBe('https://school.example/lab/?lesson=two-qubits&step=5');
-    const own = new URL(lessonUrl(page, { kind: 'own', payload: '1abc-_' }, 1, true));
+    const own = new URL(lessonUrl(page, { kind: 'own', payload: '1abc-_' }, 1, { embed: true }));
     expect(own.search).toBe('?embed&step=2');
     expect(readLessonRef(own.search, own.hash)).toEqual({
       kind: 'own',
       payload: '1abc-_',
       step: 1,
+      present: false,
     });
+  });
+
+  it('opens a lesson presented with the "present" flag, never in an embed', () => {
+    expect(readLessonRef('?lesson=one-qubit&present&step=2', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 1, present: true }); // prettier-ignore
+    expect(readLessonRef('?present', '#lesson=1xyz&e=1abc')).toMatchObject({ kind: 'own', present: true }); // prettier-ignore
+    expect(lessonSearch('?embed', { kind: 'shipped', name: 'a' }, 0, true)).toBe('?embed&lesson=a&step=1&present'); // prettier-ignore
+    // Closing the lesson takes the flag out with the rest.
+    expect(lessonSearch('?lesson=a&step=1&present&x=1', null, 0, true)).toBe('?x=1');
+    const page = { origin: 'https://school.example', pathname: '/lab/' };
+    const slide = new URL(lessonUrl(page, { kind: 'shipped', name: 'two-qubits' }, 0, { present: true })); // prettier-ignore
+    expect(slide.search).toBe('?lesson=two-qubits&step=1&present');
+    expect(readLessonRef(slide.search, slide.hash)).toMatchObject({ present: true, step: 0 });
+    const framed = lessonUrl(page, { kind: 'shipped', name: 'a' }, 0, { embed: true, present: true }); // prettier-ignore
+    expect(new URL(framed).search).toBe('?embed&lesson=a&step=1');
   });
 });
