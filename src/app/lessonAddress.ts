@@ -1,7 +1,9 @@
 // Where a lesson lives in the page's address. A shipped lesson by name in the query
 // ("?lesson=one-qubit&step=3"); a teacher's own lesson whole in the fragment, beside the step's
 // experiment ("?step=3#lesson=<payload>&e=<experiment>"). Steps count from 1 in addresses; a
-// "present" flag ("?lesson=one-qubit&present") opens the lesson presented on a projector. Pure.
+// "present" flag ("?lesson=one-qubit&present") opens the lesson presented on a projector, and a
+// "locked" flag opens it as students get it: every step locked (no Classroom dialog, no hidden
+// panels shown, no editing the lesson). Pure.
 import { LESSON_NAME } from '../lessons/format';
 import type { LessonOrigin } from '../store/lessonSlice';
 
@@ -19,16 +21,17 @@ export function readLessonRef(search: string, hash: string): LessonRef | { bad: 
   const step =
     stepText !== null && /^\d{1,3}$/.test(stepText) ? Math.max(0, Number(stepText) - 1) : 0;
   const present = query.has('present');
+  const locked = query.has('locked');
   const part = hash
     .replace(/^#/, '')
     .split(/[?&]/)
     .find((p) => p.startsWith('lesson='));
   if (part !== undefined)
-    return { kind: 'own', payload: part.slice('lesson='.length), step, present };
+    return { kind: 'own', payload: part.slice('lesson='.length), step, present, locked };
   const name = query.get('lesson');
   if (name === null) return null;
   if (!LESSON_NAME.test(name)) return { bad: name };
-  return { kind: 'shipped', name, step, present };
+  return { kind: 'shipped', name, step, present, locked };
 }
 
 /** The query with the lesson's parameters set (or removed when `origin` is null), others kept. */
@@ -42,8 +45,10 @@ export function lessonSearch(
   query.delete('lesson');
   query.delete('step');
   query.delete('present');
+  query.delete('locked');
   if (origin?.kind === 'shipped') query.set('lesson', origin.name);
   if (origin) query.set('step', String(step + 1));
+  if (origin?.locked) query.set('locked', '');
   if (origin && present) query.set('present', '');
   const q = query.toString().replace(/=(?=&|$)/g, '');
   return q === '' ? '' : `?${q}`;

@@ -16,6 +16,7 @@ import type { LessonOrigin } from '../store/lessonSlice';
 import { useLab } from '../store/store';
 import { metricExists } from '../tasks/lessonChecks';
 import { lessonSearch, readLessonRef } from './lessonAddress';
+import { lockedFor } from './shareLinks';
 import { readAutosave } from './startup';
 
 /** Address of a file in lessons/ beside the page (works from any folder the page is served in). */
@@ -49,7 +50,10 @@ export async function fetchShippedLesson(name: string): Promise<Result<OpenedLes
 /** A teacher's lesson file (or the text fetched from their address), checked whole. */
 export const readLessonText = (text: string): Result<OpenedLesson> => lessonFromText(text, metricExists); // prettier-ignore
 
-/** Opens a lesson on the page at `step`: saved work is kept apart until the lesson is closed. */
+/**
+ * Opens a lesson on the page at `step`: saved work is kept apart until the lesson is closed. A
+ * locked origin (a student link) locks every step, and the experiment `current` shown at it.
+ */
 export function startLesson(
   opened: OpenedLesson,
   origin: LessonOrigin,
@@ -59,7 +63,14 @@ export function startLesson(
   const store = useLab.getState();
   store.setAutosave(false);
   store.notify(null);
-  store.openLesson(opened, origin, step, current);
+  if (origin.locked)
+    store.openLesson(
+      { ...opened, experiments: opened.experiments.map(lockedFor) },
+      origin,
+      step,
+      current && lockedFor(current),
+    );
+  else store.openLesson(opened, origin, step, current);
 }
 
 /** Closes the lesson; the work saved in this browser comes back (else the step stays open). */
@@ -109,11 +120,11 @@ export function startLessonFromAddress(search: string, hash: string): boolean {
     if (ref.present && !useLab.getState().embed) store.setPresenting(true);
   };
   if (ref.kind === 'own') {
-    open(decodeLesson(ref.payload, metricExists), { kind: 'own', payload: ref.payload });
+    open(decodeLesson(ref.payload, metricExists), { kind: 'own', payload: ref.payload, locked: ref.locked }); // prettier-ignore
     return true;
   }
   void fetchShippedLesson(ref.name).then((lesson) =>
-    open(lesson, { kind: 'shipped', name: ref.name }),
+    open(lesson, { kind: 'shipped', name: ref.name, locked: ref.locked }),
   );
   return true;
 }

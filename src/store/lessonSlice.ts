@@ -11,9 +11,14 @@ import type { LabState } from './store';
 /** Where an open lesson came from, which decides its address. */
 export type LessonOrigin =
   /** A lesson shipped with the page: "?lesson=<name>&step=k". */
-  | { kind: 'shipped'; name: string }
-  /** A teacher's file, address or link: "?step=k#lesson=<payload>&e=…". */
-  | { kind: 'own'; payload: string };
+  (
+    | { kind: 'shipped'; name: string }
+    /** A teacher's file, address or link: "?step=k#lesson=<payload>&e=…". */
+    | { kind: 'own'; payload: string }
+  ) & {
+    /** Opened from a student link ("&locked"): every step locked, as a locked experiment's link. */
+    locked?: boolean;
+  };
 
 export interface OpenLesson extends OpenedLesson {
   origin: LessonOrigin;

@@ -13,7 +13,7 @@ import type { Lesson, LessonIndex } from '../../src/lessons/format';
 import { LESSON_FORMAT, LESSON_VERSION } from '../../src/lessons/format';
 import { lessonHash } from '../../src/lessons/link';
 import { lessonFromText } from '../../src/lessons/validate';
-import { READY, suiteBrowser } from './browser';
+import { playEnabled, READY, suiteBrowser } from './browser';
 
 const index = JSON.parse(readFileSync('public/lessons/index.json', 'utf8')) as LessonIndex;
 const shipped = (name: string): Lesson => JSON.parse(readFileSync(`public/lessons/${name}.json`, 'utf8')) as Lesson; // prettier-ignore
@@ -126,6 +126,41 @@ describe('shipped lessons', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => lab.getAttribute('class')).not.toContain('presenting');
     await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(false);
+  });
+
+  it('sends students a locked link: every step locked, kept over steps and a reload', async () => {
+    const { page, context } = b;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await fresh(page, '?lesson=quantum-classifier');
+    await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 1 of/);
+    await page.getByRole('button', { name: 'Classroom', exact: true }).waitFor();
+    await lessonRegion(page).getByRole('button', { name: 'Copy student link' }).click();
+    await expect.poll(() => lessonRegion(page).getByRole('status').innerText()).toBe('Student link copied.'); // prettier-ignore
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('lesson')).toBe('quantum-classifier');
+    expect(new URL(link).searchParams.has('locked')).toBe(true);
+    const lockedView = async (): Promise<void> => {
+      await playEnabled(page);
+      expect(await page.getByRole('button', { name: 'Classroom', exact: true }).count()).toBe(0);
+      for (const name of ['Edit lesson', 'Copy student link'])
+        expect(await lessonRegion(page).getByRole('button', { name }).count(), name).toBe(0);
+    };
+    await fresh(page);
+    await page.goto(link);
+    await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 1 of/);
+    await lockedView();
+    await lessonRegion(page).getByRole('button', { name: 'Next step →' }).click();
+    await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 2 of/);
+    await lockedView();
+    // The address is written 150 ms after a change: reload once it holds step 2, still locked.
+    await expect.poll(() => new URL(page.url()).search).toBe('?lesson=quantum-classifier&step=2&locked'); // prettier-ignore
+    await page.reload();
+    await expect.poll(() => counter(page).innerText(), READY).toMatch(/^Step 2 of/);
+    await lockedView();
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    const menu = page.getByRole('dialog', { name: 'Lessons' });
+    await menu.getByRole('button', { name: 'One qubit', exact: true }).waitFor();
+    expect(await menu.getByRole('region', { name: 'A lesson of your own' }).count()).toBe(0);
   });
 
   it('goes through a lesson with the keyboard alone', async () => {

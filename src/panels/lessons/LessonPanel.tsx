@@ -1,6 +1,7 @@
 // The lesson being followed: its title, where the class is (step k of n, any step one click
 // away), the step's text, its question and "try this", and the controls: previous and next, start
-// the step again, present on a projector, copy the lesson's link, edit it as one's own, close.
+// the step again, present on a projector, copy the lesson's link (or its students' locked link),
+// edit it as one's own, close.
 import { useRef, useState } from 'react';
 import { lessonUrl } from '../../app/lessonAddress';
 import { iframeCode } from '../../app/shareLinks';
@@ -55,6 +56,8 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
   };
   // While presenting, the link opens the lesson presented (for a slide); else as students follow it.
   const link = (): string => lessonUrl(location, lesson.origin, k, { present: presenting });
+  // Every step locked: students see neither the Classroom dialog nor hidden panels, nor edit it.
+  const studentLink = (): string => lessonUrl(location, { ...lesson.origin, locked: true }, k);
   const embedCode = (): string =>
     iframeCode(lessonUrl(location, lesson.origin, k, { embed: true }), `QML Playground: ${lesson.lesson.title}, step ${k + 1}`); // prettier-ignore
 
@@ -117,6 +120,11 @@ export function LessonPanel({ onEdit }: { onEdit?: () => void }) {
             >
               Copy lesson link
             </button>
+            {!lesson.origin.locked && (
+              <button type="button" onClick={() => void copy('Student link', studentLink())}>
+                Copy student link
+              </button>
+            )}
             <button type="button" onClick={() => void copy('Embed code of this step', embedCode())}>
               Copy embed code
             </button>

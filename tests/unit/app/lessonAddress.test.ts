@@ -10,9 +10,9 @@ import {
 
 describe('reading a lesson from the address', () => {
   it('reads a shipped lesson and its step', () => {
-    expect(readLessonRef('?lesson=one-qubit&step=3', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 2, present: false }); // prettier-ignore
-    expect(readLessonRef('?lesson=one-qubit', '#e=1abc')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 0, present: false }); // prettier-ignore
-    expect(readLessonRef('?embed&lesson=a-b&step=1', '')).toEqual({ kind: 'shipped', name: 'a-b', step: 0, present: false }); // prettier-ignore
+    expect(readLessonRef('?lesson=one-qubit&step=3', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 2, present: false, locked: false }); // prettier-ignore
+    expect(readLessonRef('?lesson=one-qubit', '#e=1abc')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 0, present: false, locked: false }); // prettier-ignore
+    expect(readLessonRef('?embed&lesson=a-b&step=1', '')).toEqual({ kind: 'shipped', name: 'a-b', step: 0, present: false, locked: false }); // prettier-ignore
   });
 
   it('ignores steps that are not small whole numbers', () => {
@@ -26,7 +26,7 @@ describe('reading a lesson from the address', () => {
   });
 
   it('reads an own lesson from the fragment, beside the experiment', () => {
-    expect(readLessonRef('?step=2', '#lesson=1xyz&e=1abc')).toEqual({ kind: 'own', payload: '1xyz', step: 1, present: false }); // prettier-ignore
+    expect(readLessonRef('?step=2', '#lesson=1xyz&e=1abc')).toEqual({ kind: 'own', payload: '1xyz', step: 1, present: false, locked: false }); // prettier-ignore
     expect(readLessonRef('', '#e=1abc&lesson=1xyz')).toMatchObject({
       kind: 'own',
       payload: '1xyz',
@@ -58,11 +58,12 @@ describe('writing a lesson into the address', () => {
       payload: '1abc-_',
       step: 1,
       present: false,
+      locked: false,
     });
   });
 
   it('opens a lesson presented with the "present" flag, never in an embed', () => {
-    expect(readLessonRef('?lesson=one-qubit&present&step=2', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 1, present: true }); // prettier-ignore
+    expect(readLessonRef('?lesson=one-qubit&present&step=2', '')).toEqual({ kind: 'shipped', name: 'one-qubit', step: 1, present: true, locked: false }); // prettier-ignore
     expect(readLessonRef('?present', '#lesson=1xyz&e=1abc')).toMatchObject({ kind: 'own', present: true }); // prettier-ignore
     expect(lessonSearch('?embed', { kind: 'shipped', name: 'a' }, 0, true)).toBe('?embed&lesson=a&step=1&present'); // prettier-ignore
     // Closing the lesson takes the flag out with the rest.
@@ -73,5 +74,16 @@ describe('writing a lesson into the address', () => {
     expect(readLessonRef(slide.search, slide.hash)).toMatchObject({ present: true, step: 0 });
     const framed = lessonUrl(page, { kind: 'shipped', name: 'a' }, 0, { embed: true, present: true }); // prettier-ignore
     expect(new URL(framed).search).toBe('?embed&lesson=a&step=1');
+  });
+
+  it('opens a lesson locked for students with the "locked" flag, and keeps it in its links', () => {
+    expect(readLessonRef('?lesson=one-qubit&locked', '')).toMatchObject({ kind: 'shipped', locked: true }); // prettier-ignore
+    expect(readLessonRef('?locked&step=2', '#lesson=1xyz&e=1abc')).toMatchObject({ kind: 'own', step: 1, locked: true }); // prettier-ignore
+    expect(lessonSearch('', { kind: 'shipped', name: 'a', locked: true }, 1, true)).toBe('?lesson=a&step=2&locked&present'); // prettier-ignore
+    expect(lessonSearch('?lesson=a&locked&y', null, 0)).toBe('?y');
+    const page = { origin: 'https://school.example', pathname: '/lab/' };
+    const student = new URL(lessonUrl(page, { kind: 'own', payload: 'p', locked: true }, 0, { embed: true })); // prettier-ignore
+    expect(student.search).toBe('?embed&step=1&locked');
+    expect(readLessonRef(student.search, student.hash)).toMatchObject({ payload: 'p', locked: true }); // prettier-ignore
   });
 });
