@@ -7,6 +7,7 @@ import { ClassroomDialog } from '../panels/ClassroomDialog';
 import { LessonBuilder } from '../panels/lessons/LessonBuilder';
 import { LessonPanel } from '../panels/lessons/LessonPanel';
 import { LessonsMenu } from '../panels/lessons/LessonsMenu';
+import { usePresentingBar } from '../panels/lessons/usePresentingBar';
 import { useLessonHighlight } from '../panels/lessons/useLessonHighlight';
 import '../panels/lessons/lessons.css';
 import { ExportCircuitDialog } from '../panels/exchange/ExportCircuitDialog';
@@ -47,6 +48,8 @@ export function App() {
   const presenting = useLab((s) => s.presenting && s.lesson !== null);
   const highlight = useLab((s) => s.lesson?.lesson.steps[s.lesson.step]?.highlight);
   const page = useRef<HTMLDivElement>(null);
+  // The bar's height first: a step presented scrolls its panel in under it.
+  usePresentingBar(page, presenting);
   useLessonHighlight(
     page,
     highlight,

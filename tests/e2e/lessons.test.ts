@@ -105,6 +105,16 @@ describe('shipped lessons', () => {
     expect(size).toBeGreaterThanOrEqual(22);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => counter(page).innerText()).toMatch(/^Step 2 of/);
+    // Step 2 points at the quantum model, further down: it is scrolled in under the run
+    // controls, which stay on top (Play at hand), beside the lesson.
+    const view = () =>
+      page.evaluate(() => {
+        const play = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Play')!.getBoundingClientRect(); // prettier-ignore
+        const bar = document.querySelector('.lab-header')!.getBoundingClientRect();
+        const part = document.querySelector('[data-lesson-highlight]')!.getBoundingClientRect();
+        return { scrolled: scrollY > 0, playShown: play.top >= 0 && play.bottom <= innerHeight, partUnderBar: part.top >= bar.bottom - 1 && part.top < innerHeight }; // prettier-ignore
+      });
+    await expect.poll(view, READY).toEqual({ scrolled: true, playShown: true, partUnderBar: true });
     await page.keyboard.press('PageDown');
     await expect.poll(() => counter(page).innerText()).toMatch(/^Step 3 of/);
     await page.keyboard.press('PageUp');
