@@ -5,16 +5,7 @@
 
 import { CIRCUIT_LIMITS } from '../../circuit/limits';
 import { isParamName } from '../../circuit/names';
-import {
-  constPoly,
-  evalConst,
-  evalExpr,
-  evalIndex,
-  varPoly,
-  type Expr,
-  type Poly,
-  type Scope,
-} from './expr';
+import { constPoly, evalConst, evalExpr, evalIndex, varPoly, type Poly, type Scope } from './expr';
 import {
   addControls,
   concat,
@@ -30,7 +21,8 @@ import {
 import { fail, tokenize, TokenStream, type Pos } from './lexer';
 import { parseStatement, type Call, type Ref, type Statement } from './parse';
 import { sameGate } from './sameGate';
-import type { GateDef, Interpreted, Register } from './interpreted';
+import type { GateDef, Interpreted } from './interpreted';
+import { Registers } from './registers';
 
 /** Calls expanded plus gates built; bounds the work a file of nested definitions can ask for. */
 const MAX_WORK = 200_000;
@@ -39,15 +31,12 @@ const BUILTIN_NAMES = new Set(['pi', 'π', 'tau', 'τ', 'euler', 'ℇ', 'gphase'
 class Interpreter {
   private version: QasmVersion | null = null;
   private libCache: ReadonlyMap<string, LibraryGate> | null = null;
-  private readonly qregs = new Map<string, Register>();
-  private readonly cregs = new Map<string, Register>();
   private readonly gates = new Map<string, GateDef>();
   /** Per defined gate that shares a library name: whether the definition is that gate. */
   private readonly isLibraryGate = new Map<string, boolean>();
   /** Defined gates being expanded, innermost last: a call to one of them would never end. */
   private readonly expanding = new Set<string>();
   private readonly declared = new Map<string, Pos>();
-  private qubits = 0;
   private work = 0;
   private statement: Pos = { line: 1, column: 1 };
   private readonly measuredAt = new Map<number, number>();
@@ -74,6 +63,7 @@ class Interpreter {
     if (v === undefined) return undefined;
     return v.kind === 'const' ? constPoly(v.value) : varPoly(name);
   };
+  private readonly regs = new Registers(this.scope);
 
   run(text: string): Interpreted {
     const ts = new TokenStream(tokenize(text));
@@ -84,7 +74,7 @@ class Interpreter {
       first = false;
     }
     this.out.version = this.version ?? 3;
-    this.out.qubits = this.qubits;
+    this.out.qubits = this.regs.qubits;
     return this.out;
   }
 
@@ -111,9 +101,11 @@ class Interpreter {
           this.version = s.file === 'qelib1.inc' ? 2 : 3;
         return;
       case 'qubits':
-        return this.register(this.qregs, s.name, s.size, s, true);
+        this.declare(s.name, s);
+        return this.regs.add(s.name, s.size, s, true);
       case 'bits':
-        this.register(this.cregs, s.name, s.size, s, false);
+        this.declare(s.name, s);
+        this.regs.add(s.name, s.size, s, false);
         if (s.measure)
           this.measure(s.measure, { name: s.name, index: null, line: s.line, column: s.column }, s);
         return;
@@ -142,19 +134,6 @@ class Interpreter {
     }
   }
 
-  private register(regs: Map<string, Register>, name: string, size: Expr | null, at: Pos, quantum: boolean): void {
-    this.declare(name, at);
-    const n = size === null ? 1 : evalIndex(size, this.scope, 'a register size');
-    if (n < 1) fail(at, `the register '${name}' must hold at least one ${quantum ? 'qubit' : 'bit'}.`);
-    if (quantum) {
-      const max = CIRCUIT_LIMITS.qubits[1];
-      if (this.qubits + n > max)
-        fail(at, `the circuit would have ${this.qubits + n} qubits; the editor holds at most ${max}.`);
-      regs.set(name, { start: this.qubits, size: n, single: size === null, at });
-      this.qubits += n;
-    } else regs.set(name, { start: 0, size: n, single: size === null, at });
-  } // prettier-ignore
-
   private variable(s: Extract<Statement, { kind: 'var' }>): void {
     this.declare(s.name, s);
     const angleType = s.type === 'float' || s.type === 'angle';
@@ -176,44 +155,8 @@ class Interpreter {
     vars.set(s.name, { kind: 'param', value, input: false, at: s });
   }
 
-  /** The qubits a reference names: one, or a whole register. */
-  private qubitsOf(r: Ref): { list: number[]; whole: boolean } {
-    const reg = this.qregs.get(r.name);
-    if (!reg) fail(r, this.cregs.has(r.name) ? `'${r.name}' is a bit register, not qubits.` : `unknown qubit register '${r.name}'.`); // prettier-ignore
-    if (r.index === null)
-      return {
-        list: Array.from({ length: reg.size }, (_, i) => reg.start + i),
-        whole: !reg.single,
-      };
-    if (reg.single) fail(r, `'${r.name}' is a single qubit; name it without an index.`);
-    const i = evalIndex(r.index, this.scope, 'a qubit index');
-    if (i >= reg.size) fail(r.index, `index ${i} is out of range: '${r.name}' has qubits 0 to ${reg.size - 1}.`); // prettier-ignore
-    return { list: [reg.start + i], whole: false };
-  }
-
-  private label(q: number): string {
-    for (const [name, reg] of this.qregs)
-      if (q >= reg.start && q < reg.start + reg.size) return reg.single ? name : `${name}[${q - reg.start}]`; // prettier-ignore
-    return `qubit ${q}`;
-  }
-
-  /** Operand lists, one per application: registers broadcast element by element. */
-  private broadcast(refs: readonly Ref[]): number[][] {
-    const resolved = refs.map((r) => this.qubitsOf(r));
-    let n = 1;
-    let sizedBy: Ref | null = null;
-    resolved.forEach((r, i) => {
-      if (!r.whole) return;
-      if (sizedBy && r.list.length !== n)
-        fail(refs[i]!, `registers '${sizedBy.name}' (${n}) and '${refs[i]!.name}' (${r.list.length}) differ in size, so the gate cannot be applied element by element.`); // prettier-ignore
-      n = r.list.length;
-      sizedBy = refs[i]!;
-    });
-    return Array.from({ length: n }, (_, k) => resolved.map((r) => (r.whole ? r.list[k]! : r.list[0]!))); // prettier-ignore
-  }
-
   private topCall(call: Call): void {
-    for (const qs of this.broadcast(call.qubits)) {
+    for (const qs of this.regs.broadcast(call.qubits)) {
       this.pending = [];
       const lowered = this.lowerCall(call, qs, this.scope);
       const dropped = lowered.phase.size > 0;
@@ -234,7 +177,7 @@ class Interpreter {
     for (const q of [...op.targets, ...op.controls]) {
       const line = this.measuredAt.get(q);
       if (line !== undefined)
-        fail(at, `${this.label(q)} is used after it was measured on line ${line}; the editor measures at the end, so measurements must come last.`); // prettier-ignore
+        fail(at, `${this.regs.label(q)} is used after it was measured on line ${line}; the editor measures at the end, so measurements must come last.`); // prettier-ignore
       this.touched.add(q);
     }
     this.out.ops.push({ op, at });
@@ -255,7 +198,7 @@ class Interpreter {
   private lowerCall(call: Call, qubits: readonly number[], scope: Scope): Lowered {
     this.spend(1);
     const twice = qubits.find((q, i) => qubits.indexOf(q) !== i);
-    if (twice !== undefined) fail(call, `${this.label(twice)} is used twice in one gate.`);
+    if (twice !== undefined) fail(call, `${this.regs.label(twice)} is used twice in one gate.`);
     const counts = call.modifiers.map((m) =>
       m.kind === 'ctrl' || m.kind === 'negctrl'
         ? m.count === null ? 1 : evalIndex(m.count, scope, 'the number of controls')
@@ -364,17 +307,9 @@ class Interpreter {
   }
 
   private measure(qubit: Ref, bit: Ref | null, at: Pos): void {
-    const qs = this.qubitsOf(qubit).list;
+    const qs = this.regs.qubitsOf(qubit).list;
     if (bit !== null) {
-      const reg = this.cregs.get(bit.name);
-      if (!reg) fail(bit, `unknown bit register '${bit.name}'.`);
-      let size = reg.size;
-      if (bit.index !== null) {
-        if (reg.single) fail(bit, `'${bit.name}' is a single bit; name it without an index.`);
-        const i = evalIndex(bit.index, this.scope, 'a bit index');
-        if (i >= reg.size) fail(bit.index, `index ${i} is out of range: '${bit.name}' has bits 0 to ${reg.size - 1}.`); // prettier-ignore
-        size = 1;
-      }
+      const size = this.regs.bitsOf(bit);
       if (size !== qs.length)
         fail(at, `${qs.length} qubit${qs.length === 1 ? '' : 's'} cannot be measured into ${size} bit${size === 1 ? '' : 's'}.`); // prettier-ignore
     }
@@ -387,10 +322,10 @@ class Interpreter {
   }
 
   private reset(qubit: Ref, at: Pos): void {
-    for (const q of this.qubitsOf(qubit).list) {
+    for (const q of this.regs.qubitsOf(qubit).list) {
       const line = this.measuredAt.get(q);
       if (line !== undefined)
-        fail(at, `${this.label(q)} is reset after it was measured on line ${line}; the editor measures at the end.`); // prettier-ignore
+        fail(at, `${this.regs.label(q)} is reset after it was measured on line ${line}; the editor measures at the end.`); // prettier-ignore
       if (!this.touched.has(q)) {
         this.note('reset0', `line ${at.line}: a reset before any gate was left out (qubits start in |0⟩).`); // prettier-ignore
         continue;
