@@ -133,7 +133,12 @@ export function App() {
             <Model />
           </Suspense>
         </div>
-        <div className="column wide" data-part="results">
+        {/* Presenting, the results column scrolls on its own (lessons.css): keys can scroll it. */}
+        <div
+          className="column wide"
+          data-part="results"
+          {...(presenting && { tabIndex: 0, role: 'region', 'aria-label': 'Results column' })}
+        >
           <Suspense fallback={<PanelLoading />}>
             <Results />
           </Suspense>
