@@ -39,8 +39,9 @@ export function updateStep(draft: Lesson, k: number, patch: Partial<LessonStep>)
   const steps = draft.steps.map((s, i) => {
     if (i !== k) return s;
     const next: LessonStep = { ...s, ...patch };
-    // An emptied highlight or question is removed, not kept as an empty field.
+    // An emptied highlight, question or "try this" is removed, not kept as an empty field.
     if (!next.highlight) delete next.highlight;
+    if (!next.try) delete next.try;
     if (next.question && next.question.ask === '' && next.question.answer === '')
       delete next.question;
     return next;

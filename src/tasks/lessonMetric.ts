@@ -13,6 +13,8 @@ export interface RunView {
 export interface LessonMetric {
   /** Words for the metric in a sentence ("test accuracy of the quantum model"). */
   label: string;
+  /** What the condition's `of` names, for metrics that take an argument ("basis state, e.g. 11"). */
+  argument?: string;
   /** The reading now; `of` is the condition's argument where the metric takes one. */
   read(run: RunView, of?: string): number | null;
 }

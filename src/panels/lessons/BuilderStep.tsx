@@ -1,10 +1,12 @@
 // One step of the lesson in the making: its title, text, the part of the page it points at, an
-// optional question and answer, and the buttons that move, open, refresh or remove it.
+// optional question and answer, its "try this" (BuilderTry), and the buttons that move, open,
+// refresh or remove it.
 import { useMemo } from 'react';
 import { decodeExperiment } from '../../experiment/codec';
 import { schemaFor } from '../../experiment/tasks/registry';
 import { PAGE_PARTS } from '../../lessons/format';
 import type { LessonStep } from '../../lessons/format';
+import { BuilderTry } from './BuilderTry';
 
 const PART_WORDS: Record<(typeof PAGE_PARTS)[number], string> = {
   run: 'Run controls',
@@ -95,15 +97,13 @@ export function BuilderStep({
             }
           />
         </label>
-        {step.try && (
-          <p className="hint">
-            This step checks{' '}
-            {step.try.conditions.length === 1
-              ? 'a condition'
-              : `${step.try.conditions.length} conditions`}{' '}
-            as the student works (“Try this”); it is kept as it is.
-          </p>
-        )}
+        <BuilderTry
+          n={n}
+          task={experiment.ok ? experiment.value.task : null}
+          taskLabel={schema?.label ?? ''}
+          trying={step.try}
+          onChange={(t) => onChange({ try: t })}
+        />
         {!experiment.ok && <p className="error-text">{experiment.error.message}</p>}
         <div className="builder-step-tools" role="group" aria-label={`Step ${n} tools`}>
           <button type="button" disabled={index === 0} onClick={() => onMove(-1)}>

@@ -13,6 +13,7 @@ export function basisIndex(label: string, qubits: number): number | null {
 export const circuitMetrics: LessonMetrics = {
   probability: {
     label: 'probability of the state',
+    argument: 'basis state, e.g. 11',
     read: (run, of) => {
       const info = run.info as CircuitInfo | null;
       if (info?.task !== 'circuit' || of === undefined) return null;
