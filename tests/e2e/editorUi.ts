@@ -71,3 +71,18 @@ export async function probabilities(page: Page): Promise<string[]> {
 
 export const alert = (page: Page, text: string) =>
   page.getByRole('alert').filter({ hasText: text });
+
+/**
+ * Places `gate` on the slot named `at` by two taps, as a finger does: the slot (it takes the focus),
+ * then the palette entry. Returns the placed gate.
+ */
+export async function tapGate(page: Page, gate: string, at: string): Promise<Locator> {
+  const target = slot(page, at);
+  await target.tap();
+  await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
+  await palette(page, gate).tap();
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const gateThere = placed(page, new RegExp(`^${escape(gate)} on ${escape(at)}$`));
+  await gateThere.waitFor();
+  return gateThere;
+}
