@@ -26,8 +26,11 @@ export interface OpenedLesson {
   experiments: Experiment[];
 }
 
-/** Whether the task of a step offers a metric to check (the page's task registry knows). */
-export type MetricCheck = (task: TaskName, metric: string) => boolean;
+/**
+ * Whether the task of a step offers a metric to check (the page's task registry knows): false,
+ * true, or for a metric that reads an argument ("of"), what the argument is ("basis state, e.g. 11").
+ */
+export type MetricCheck = (task: TaskName, metric: string) => boolean | string;
 
 class Bad {
   constructor(
@@ -157,16 +160,23 @@ function step(
     const conditions = list.map((c, i) =>
       condition(c, `${where}, condition ${i + 1}`, `${field}.try.conditions[${i}]`),
     );
-    for (const c of conditions)
-      if (metricExists && !metricExists(experiment.task, c.metric))
+    for (const [i, c] of conditions.entries()) {
+      const found = metricExists?.(experiment.task, c.metric) ?? true;
+      if (found === false)
         throw new Bad(
           `${field}.try`,
           `${where} checks "${c.metric}", which the ${schemaFor(experiment).label} task does not measure.`,
         );
-    out.try = {
-      task: text(trying, 'task', `${where}'s "try"`, MAX_TEXT_CHARS, `${field}.try.task`),
-      conditions,
-    };
+      if (typeof found === 'string' && (c.of === undefined || c.of.trim() === ''))
+        throw new Bad(
+          `${field}.try.conditions[${i}].of`,
+          `${where}, condition ${i + 1}: "${c.metric}" needs what it is of (${found}).`,
+        );
+    }
+    const task = text(trying, 'task', `${where}'s "try"`, MAX_TEXT_CHARS, `${field}.try.task`);
+    if (task.trim() === '')
+      throw new Bad(`${field}.try.task`, `${where}'s "try" needs a task for the student.`);
+    out.try = { task, conditions };
     const done = optionalText(trying, 'done', `${where}'s "try"`, `${field}.try.done`);
     if (done !== undefined) out.try.done = done;
   }

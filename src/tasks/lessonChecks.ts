@@ -7,8 +7,11 @@ import type { MetricCheck } from '../lessons/validate';
 import type { RunView } from './lessonMetric';
 import { LESSON_METRICS } from './lessonMetricsRegistry';
 
-export const metricExists: MetricCheck = (task: TaskName, metric: string) =>
-  Object.prototype.hasOwnProperty.call(LESSON_METRICS[task] ?? {}, metric);
+export const metricExists: MetricCheck = (task: TaskName, metric: string) => {
+  const metrics = LESSON_METRICS[task] ?? {};
+  if (!Object.prototype.hasOwnProperty.call(metrics, metric)) return false;
+  return metrics[metric]!.argument ?? true;
+};
 
 /** A condition's state now: its reading (null before there is one) and whether it holds. */
 export interface ConditionState {

@@ -33,7 +33,8 @@ const run = (history: RunView['history'], info: RunView['info'] = null): RunView
 describe('lesson metrics', () => {
   it('exist per task, and only those registered', () => {
     expect(metricExists('classify', 'testAccuracy')).toBe(true);
-    expect(metricExists('circuit', 'probability')).toBe(true);
+    // A metric that reads an argument says what it is.
+    expect(metricExists('circuit', 'probability')).toBe('basis state, e.g. 11');
     expect(metricExists('vqe', 'error')).toBe(true);
     expect(metricExists('qaoa', 'ratio')).toBe(true);
     expect(metricExists('classify', 'ratio')).toBe(false);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeExperiment } from '../../../src/experiment/codec';
 import { defaultExperiment } from '../../../src/experiment/defaults';
+import { circuitSchema } from '../../../src/experiment/tasks/circuit';
 import { addStep, draftProblem, emptyDraft, updateStep } from '../../../src/lessons/draft';
 import { addCondition, boundText, newTry, parseBound, patchCondition, patchTry, removeCondition, sameBound } from '../../../src/lessons/draftTry'; // prettier-ignore
 import { MAX_CONDITIONS } from '../../../src/lessons/format';
@@ -66,9 +67,20 @@ describe('a "try this" in the making', () => {
     const t = patchCondition(d.steps[0]!.try!, 0, { atLeast: parseBound('x') }, false);
     expect(draftProblem(updateStep(d, 0, { try: t }), metricExists)).toMatch(/atLeast must be a number/); // prettier-ignore
     d = updateStep(d, 0, { try: patchCondition(t, 0, { atLeast: parseBound('2') }, false) });
+    expect(draftProblem(d, metricExists)).toMatch(/needs a task for the student/);
+    d = updateStep(d, 0, { try: patchTry(d.steps[0]!.try!, { task: 'Train two epochs.' }) });
     expect(draftProblem(d, metricExists)).toBeNull();
     d = updateStep(d, 0, { try: undefined });
     expect(d.steps[0]).not.toHaveProperty('try');
+  });
+
+  it('asks for what a metric is of, where it takes an argument', () => {
+    let d = addStep(emptyDraft(), encodeExperiment(circuitSchema.defaults()), 'A');
+    const trying = { task: 'Make |11⟩ certain.', conditions: [{ metric: 'probability', atLeast: 0.99 }] }; // prettier-ignore
+    d = updateStep(d, 0, { try: trying });
+    expect(draftProblem(d, metricExists)).toMatch(/condition 1: "probability" needs what it is of \(basis state/); // prettier-ignore
+    d = updateStep(d, 0, { try: patchCondition(trying, 0, { of: '11' }, true) });
+    expect(draftProblem(d, metricExists)).toBeNull();
   });
 
   it('knows which metrics take an argument', () => {
