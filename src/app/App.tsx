@@ -93,7 +93,7 @@ export function App() {
       <header className="lab-header">
         <div>
           <div className="title-row">
-            <h1>QML Playground</h1>
+            <h1 className={presenting ? 'visually-hidden' : undefined}>QML Playground</h1>
             <div className="task-picker">
               <TaskField />
             </div>
