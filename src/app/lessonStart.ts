@@ -63,14 +63,9 @@ export function startLesson(
   const store = useLab.getState();
   store.setAutosave(false);
   store.notify(null);
-  if (origin.locked)
-    store.openLesson(
-      { ...opened, experiments: opened.experiments.map(lockedFor) },
-      origin,
-      step,
-      current && lockedFor(current),
-    );
-  else store.openLesson(opened, origin, step, current);
+  const lock = (e: Experiment): Experiment => (origin.locked ? lockedFor(e) : e);
+  const experiments = opened.experiments.map(lock);
+  store.openLesson({ ...opened, experiments }, origin, step, current && lock(current));
 }
 
 /** Closes the lesson; the work saved in this browser comes back (else the step stays open). */
